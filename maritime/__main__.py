@@ -1,0 +1,3 @@
+from maritime.cli import main
+
+main()

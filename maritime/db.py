@@ -1,0 +1,163 @@
+"""Engines, sessions, SQLite pragmas and migrate-on-first-use.
+
+Every command that touches the database goes through `open_database`, which brings
+the schema to the latest Alembic revision first, so users never run a set-up step.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlmodel import Session
+
+import maritime
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or migrated; the message says what to do."""
+
+
+def migrations_dir() -> Path:
+    """The wheel carries migrations inside the package; a checkout has them at the root."""
+    package_dir = Path(maritime.__file__).resolve().parent
+    for candidate in (package_dir / "migrations", package_dir.parent / "migrations"):
+        if (candidate / "env.py").is_file():
+            return candidate
+    raise DatabaseError("maritime's migrations are missing from this installation; reinstall it")
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
+    """An engine with the behaviour the project relies on, on either backend.
+
+    On SQLite: foreign keys enforced, WAL so readers and one writer coexist, a busy
+    timeout, and real transactions (writers take the lock at BEGIN, so two ingest
+    processes queue instead of failing). Read-only engines are refused writes by
+    SQLite itself (mode=ro, query_only) or by PostgreSQL (read-only transactions).
+    """
+    try:
+        parsed = make_url(url)
+        if parsed.get_backend_name() != "sqlite":
+            options = "-c default_transaction_read_only=on" if read_only else None
+            connect_args = {"options": options} if options else {}
+            return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+        database = parsed.database or ""
+        if read_only and database and database != ":memory:":
+            path = Path(database).resolve()
+            parsed = parsed.set(database=f"file:{path.as_posix()}?mode=ro", query={"uri": "true"})
+        engine = create_engine(parsed, connect_args={"timeout": 60})
+    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
+        raise DatabaseError(
+            f"cannot use database URL {url!r}: {exc}. "
+            "Use sqlite:///path.db or postgresql+psycopg://user@host/dbname"
+        ) from exc
+
+    @event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below rule
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA busy_timeout = 60000")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        elif database and database != ":memory:":
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _run_migration(engine, command.upgrade, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run_migration(engine, command.downgrade, revision)
+
+
+def _run_migration(engine: Engine, action, revision: str) -> None:  # type: ignore[no-untyped-def]
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        action(cfg, revision)
+
+
+def ensure_schema(engine: Engine, *, attempts: int = 5) -> None:
+    """Bring the schema to head; tolerate another process migrating at the same time."""
+    for attempt in range(attempts):
+        try:
+            if current_revision(engine) == head_revision():
+                return
+            upgrade(engine)
+            return
+        except OperationalError as exc:
+            if attempt == attempts - 1:
+                raise DatabaseError(f"cannot migrate the database: {_first_line(exc)}") from exc
+            time.sleep(0.2 * (attempt + 1))
+
+
+def open_database(url: str) -> Engine:
+    """Open (creating if needed) and migrate; the single entry point for commands."""
+    engine = create_db_engine(url)
+    try:
+        ensure_schema(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"cannot open database {engine.url.render_as_string(hide_password=True)}: "
+            f"{_first_line(exc)}"
+        ) from exc
+    return engine
+
+
+@contextmanager
+def session_scope(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed on success, rolled back whole on any error."""
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def _first_line(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__

@@ -1,0 +1,128 @@
+"""read -> extract -> store, one transaction per article, bad inputs reported not fatal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, select
+
+from maritime import models
+from maritime.db import session_scope
+from maritime.extract import extract
+from maritime.read.article import Article, InputError
+from maritime.store import StoreResult, reprocess_article, store_article
+
+
+@dataclass
+class IngestSummary:
+    new: int = 0
+    known: int = 0
+    failed: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, result: StoreResult) -> None:
+        if result.new:
+            self.new += 1
+            self.events_new += result.events_new
+            self.events_merged += result.events_merged
+        else:
+            self.known += 1
+
+    def fail(self, message: str) -> None:
+        self.failed += 1
+        self.errors.append(message)
+
+    @property
+    def articles(self) -> int:
+        return self.new + self.known + self.failed
+
+    def line(self) -> str:
+        return (
+            f"{self.new} new, {self.known} already known, {self.failed} failed; "
+            f"{self.events_new} new events, {self.events_merged} merged into known events"
+        )
+
+
+def ingest_one(engine: Engine, article: Article) -> StoreResult:
+    """Extract then write in one transaction: nothing half-written on any failure."""
+    events = extract(article)
+    with session_scope(engine) as session:
+        return store_article(session, article, events)
+
+
+def ingest(
+    engine: Engine,
+    items: Iterable[Article | InputError],
+    *,
+    on_error: Callable[[str], None] = lambda _message: None,
+    on_warning: Callable[[str], None] = lambda _message: None,
+    on_progress: Callable[[], None] = lambda: None,
+) -> IngestSummary:
+    summary = IngestSummary()
+    for item in items:
+        if isinstance(item, InputError):
+            summary.fail(str(item))
+            on_error(str(item))
+        else:
+            if item.published is None:
+                on_warning(
+                    f"{item.uri}: no publication date found or supplied; relative dates "
+                    "(e.g. 'on Monday') stay unresolved. "
+                    "Pass --published YYYY-MM-DD to resolve them."
+                )
+            try:
+                summary.add(ingest_one(engine, item))
+            except DBAPIError as exc:
+                message = (
+                    f"{item.uri}: could not be stored: {str(exc.orig).strip().splitlines()[0]}"
+                )
+                summary.fail(message)
+                on_error(message)
+        on_progress()
+    return summary
+
+
+def stored_article(row: models.Article) -> Article:
+    """The reader's view of a stored article, so the extractor sees what it saw then."""
+    return Article(
+        text=row.text,
+        uri=row.uri,
+        title=row.title,
+        url=row.url,
+        source=row.source,
+        published=row.published,
+        published_origin=row.published_origin,
+        dateline=row.dateline,
+        fmt=row.format,
+    )
+
+
+def reprocess(engine: Engine, *, on_progress: Callable[[], None] = lambda: None) -> IngestSummary:
+    """Re-extract every current article version with this engine, one transaction each."""
+    with Session(engine) as session:
+        superseded = select(models.Article.previous_version_id).where(
+            models.Article.previous_version_id.is_not(None)  # type: ignore[union-attr]
+        )
+        ids = list(
+            session.exec(
+                select(models.Article.id)
+                .where(models.Article.id.not_in(superseded))  # type: ignore[union-attr]
+                .order_by(models.Article.id)
+            )
+        )
+    summary = IngestSummary()
+    for article_id in ids:
+        with session_scope(engine) as session:
+            row = session.get(models.Article, article_id)
+            assert row is not None
+            created, merged = reprocess_article(session, row, extract(stored_article(row)))
+        summary.add(
+            StoreResult(article_id=article_id, new=True, events_new=created, events_merged=merged)
+        )
+        on_progress()
+    return summary

@@ -1,0 +1,247 @@
+"""The schema users, BI tools and ad hoc SQL see: one SQLModel class per table.
+
+Tables are only ever created by Alembic migrations (``migrations/``); these classes
+describe them for the ORM and for autogenerate. Column names are a product surface:
+rename nothing without a migration and a note in ``docs/data-dictionary.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Named constraints are required for SQLite batch migrations to alter them later.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+EVENT_TYPES = ("deployment", "strike", "seizure", "hijacking", "boarding", "pursuit", "blockade")
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+PLACE_PRECISIONS = ("point", "port", "coast", "sea", "region", "country")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _fk(target: str, *, nullable: bool = True, ondelete: str = "CASCADE") -> Column:
+    """A real, enforced foreign key (SQLite included: db.py turns the pragma on)."""
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Article(SQLModel, table=True):
+    """One version of one news article, exactly as it was read."""
+
+    __tablename__ = "article"
+    __table_args__ = (UniqueConstraint("content_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    uri: str = Field(index=True, description="url if the input carried one, else the path given")
+    url: str | None = None
+    source: str | None = Field(default=None, index=True, description="outlet or agency")
+    title: str | None = None
+    published: date | None = Field(default=None, index=True)
+    published_origin: str | None = Field(
+        default=None, description="'article' (read from it), 'supplied' (--published), or NULL"
+    )
+    dateline: str | None = None
+    format: str = Field(description="txt, html, json or jsonl")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str = Field(description="sha256 of title and text: the article's identity")
+    previous_version_id: int | None = Field(
+        default=None,
+        sa_column=_fk("article.id", ondelete="SET NULL"),
+        description="the earlier version of the same uri, when the text changed",
+    )
+    extractor_version: str | None = Field(default=None, description="engine that read it last")
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class Actor(SQLModel, table=True):
+    """Who acted: a state's force, a state, or a non-state group."""
+
+    __tablename__ = "actor"
+    __table_args__ = (UniqueConstraint("name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(description="canonical English name, e.g. 'United States Coast Guard'")
+    kind: str | None = Field(default=None, description="state, navy, coast guard, pirates, ...")
+    country: str | None = Field(default=None, index=True, description="ISO 3166-1 alpha-3")
+
+
+class Place(SQLModel, table=True):
+    """A resolved location; events point here, so one sea is one row."""
+
+    __tablename__ = "place"
+    __table_args__ = (UniqueConstraint("key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(description="stable identity: gazetteer id or rounded coordinates")
+    name: str
+    kind: str | None = Field(default=None, description="sea, strait, port, coast, country, point")
+    precision: str = Field(description="point, port, coast, sea, region or country")
+    lat: float
+    lon: float
+    south: float | None = Field(default=None, description="extent of an area, WGS 84 degrees")
+    west: float | None = None
+    north: float | None = None
+    east: float | None = None
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
+    resolved_by: str = Field(description="coordinates, gazetteer, offset, online or context")
+
+
+class Vessel(SQLModel, table=True):
+    """A ship known by identity, across its renames and re-flaggings."""
+
+    __tablename__ = "vessel"
+    __table_args__ = (UniqueConstraint("imo"), UniqueConstraint("mmsi"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, description="current (latest known) name")
+    imo: str | None = Field(default=None, description="IMO number, 7 digits")
+    mmsi: str | None = Field(default=None, description="MMSI, 9 digits")
+    flag: str | None = Field(default=None, description="current flag, ISO 3166-1 alpha-3")
+    vessel_type: str | None = Field(default=None, description="tanker, boat, bulk carrier, ...")
+
+
+class VesselName(SQLModel, table=True):
+    """Every name a vessel has carried, so a search by a former name finds it."""
+
+    __tablename__ = "vessel_name"
+    __table_args__ = (UniqueConstraint("vessel_id", "name", name="uq_vessel_name_vessel_id_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    vessel_id: int = Field(sa_column=_fk("vessel.id", nullable=False))
+    name: str = Field(index=True)
+    is_current: bool = False
+    valid_from: date | None = None
+    valid_to: date | None = None
+    article_id: int | None = Field(
+        default=None, sa_column=_fk("article.id", ondelete="SET NULL"), description="told by"
+    )
+
+
+class VesselFlag(SQLModel, table=True):
+    """Flag history: sanctioned tankers re-flag often."""
+
+    __tablename__ = "vessel_flag"
+    __table_args__ = (UniqueConstraint("vessel_id", "flag", name="uq_vessel_flag_vessel_id_flag"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    vessel_id: int = Field(sa_column=_fk("vessel.id", nullable=False))
+    flag: str = Field(description="ISO 3166-1 alpha-3")
+    valid_from: date | None = None
+    valid_to: date | None = None
+    article_id: int | None = Field(default=None, sa_column=_fk("article.id", ondelete="SET NULL"))
+
+
+class Event(SQLModel, table=True):
+    """One real incident, however many articles tell it."""
+
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_type_date", "type", "date_start", "date_end"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    type: str = Field(
+        description="deployment, strike, seizure, hijacking, boarding, pursuit, blockade"
+    )
+    date_start: date | None = Field(default=None, index=True, description="earliest possible day")
+    date_end: date | None = Field(default=None, description="latest possible day")
+    date_precision: str | None = Field(default=None, description="day, week, month, year, range")
+    date_phrase: str | None = Field(default=None, description="the words the date was read from")
+    place_id: int | None = Field(default=None, sa_column=_fk("place.id", ondelete="SET NULL"))
+    place_phrase: str | None = None
+    actor_id: int | None = Field(default=None, sa_column=_fk("actor.id", ondelete="SET NULL"))
+    target_type: str | None = Field(default=None, description="kind of vessel acted on")
+    vessel_count: int | None = None
+    killed: int | None = None
+    confidence: float | None = Field(default=None, description="grows with independent sources")
+    extractor_version: str
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class EventVessel(SQLModel, table=True):
+    """Which vessels an event involved, and in what role."""
+
+    __tablename__ = "event_vessel"
+
+    event_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
+    )
+    vessel_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("vessel.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
+    )
+    role: str = Field(default="target", description="target or actor")
+
+
+class Mention(SQLModel, table=True):
+    """One source's telling of an event: provenance plus what that source claimed.
+
+    Keeping each source's own claim (dates, place, counts) means disagreements
+    between outlets stay visible after events are merged.
+    """
+
+    __tablename__ = "mention"
+    __table_args__ = (
+        UniqueConstraint(
+            "article_id",
+            "type",
+            "evidence_start",
+            "evidence_end",
+            name="uq_mention_article_id_span",
+        ),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(sa_column=_fk("event.id", nullable=False))
+    article_id: int = Field(sa_column=_fk("article.id", nullable=False))
+    sentence: str = Field(sa_column=Column(Text, nullable=False))
+    sentence_start: int = Field(description="character offset in article.text")
+    sentence_end: int
+    evidence_start: int
+    evidence_end: int
+    type: str
+    date_start: date | None = None
+    date_end: date | None = None
+    date_precision: str | None = None
+    date_phrase: str | None = None
+    date_basis: str | None = Field(default=None, description="sentence, context or published")
+    place_phrase: str | None = None
+    place_id: int | None = Field(default=None, sa_column=_fk("place.id", ondelete="SET NULL"))
+    actor_name: str | None = None
+    actor_country: str | None = None
+    vessel_names: str | None = Field(default=None, description="names as told, ' | ' separated")
+    target_type: str | None = None
+    vessel_count: int | None = None
+    killed: int | None = None
+    extractor_version: str
+
+
+class GeocodeCache(SQLModel, table=True):
+    """Answers of geocoders, so a phrase is looked up once (and online, politely)."""
+
+    __tablename__ = "geocode_cache"
+    __table_args__ = (
+        UniqueConstraint("provider", "query", name="uq_geocode_cache_provider_query"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    provider: str
+    query: str = Field(description="normalised query text")
+    found: bool
+    name: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+    raw: str | None = Field(default=None, sa_column=Column(Text), description="provider JSON")
+    created_at: datetime = Field(default_factory=utcnow)

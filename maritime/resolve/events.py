@@ -1,0 +1,153 @@
+"""Decide whether a newly read mention tells an incident the database already holds.
+
+Reports of one incident disagree in wording, precision and figures; the rules here
+join them when type, time, place and identity agree, and keep them apart otherwise.
+Broad recaps ("since September the Navy has destroyed boats") must not swallow the
+specific incidents they summarise, so they only join other recaps of the same span.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from geopy.distance import geodesic
+
+from maritime import models
+
+PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
+# How far apart two reports' places may be and still be the same incident.
+PLACE_TOLERANCE_KM = {
+    "point": 150,
+    "port": 150,
+    "coast": 500,
+    "sea": 1200,
+    "region": 2000,
+    "country": 1000,
+}
+SPECIFIC_PRECISIONS = {"day", "week"}
+
+
+@dataclass
+class Candidate:
+    """One extracted event with its references already resolved to rows."""
+
+    type: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    place: models.Place | None
+    actor: models.Actor | None
+    vessel_ids: set[int]
+    killed: int | None
+
+
+def is_specific(precision: str | None) -> bool:
+    return precision in SPECIFIC_PRECISIONS
+
+
+def dates_compatible(a: Candidate, b: models.Event) -> bool:
+    if a.date_start is None or b.date_start is None:
+        return False
+    if is_specific(a.date_precision) != is_specific(b.date_precision):
+        return False
+    if not is_specific(a.date_precision):
+        # Recaps join only recaps that start the same month and end near each other.
+        assert b.date_end is not None and a.date_end is not None
+        same_start = (a.date_start.year, a.date_start.month) == (
+            b.date_start.year,
+            b.date_start.month,
+        )
+        return same_start and abs((a.date_end - b.date_end).days) <= 31
+    assert a.date_end is not None and b.date_end is not None
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def places_compatible(a: models.Place | None, b: models.Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if _inside(a, b) or _inside(b, a):
+        return True
+    tolerance = max(
+        PLACE_TOLERANCE_KM.get(a.precision, 500), PLACE_TOLERANCE_KM.get(b.precision, 500)
+    )
+    return geodesic((a.lat, a.lon), (b.lat, b.lon)).km <= tolerance
+
+
+def _inside(point: models.Place, area: models.Place) -> bool:
+    if None in (area.south, area.west, area.north, area.east):
+        return False
+    assert area.south is not None and area.north is not None
+    assert area.west is not None and area.east is not None
+    if not area.south <= point.lat <= area.north:
+        return False
+    if area.west <= area.east:
+        return area.west <= point.lon <= area.east
+    return point.lon >= area.west or point.lon <= area.east  # extent crosses 180 degrees
+
+
+@dataclass
+class Known:
+    """An event already stored, with the rows it points to."""
+
+    event: models.Event
+    place: models.Place | None
+    actor: models.Actor | None
+    vessel_ids: set[int]
+
+
+def is_same_incident(candidate: Candidate, known: Known) -> bool:
+    """The rule for one incident told twice; see the module docstring."""
+    event = known.event
+    if candidate.type != event.type:
+        return False
+    if not dates_compatible(candidate, event) or not places_compatible(
+        candidate.place, known.place
+    ):
+        return False
+    if candidate.vessel_ids or known.vessel_ids:
+        return bool(candidate.vessel_ids & known.vessel_ids)
+    if not _actors_compatible(candidate.actor, known.actor):
+        return False
+    return candidate.killed is None or event.killed is None or candidate.killed == event.killed
+
+
+def _actors_compatible(a: models.Actor | None, b: models.Actor | None) -> bool:
+    """ "US forces" and "the US Navy" are one actor at this grain; the US and Iran are not."""
+    if a is None or b is None or a.id == b.id:
+        return True
+    return a.country is not None and a.country == b.country
+
+
+def refine(event: models.Event, candidate: Candidate) -> None:
+    """Let the more precise report set the date and place; reconcile figures."""
+    if candidate.date_start is not None and _narrower(candidate, event):
+        event.date_start = candidate.date_start
+        event.date_end = candidate.date_end
+        event.date_precision = candidate.date_precision
+    # Tolls rise as bodies are found and later reports carry the revised figure.
+    if candidate.killed is not None:
+        event.killed = max(event.killed or 0, candidate.killed)
+
+
+def _narrower(candidate: Candidate, event: models.Event) -> bool:
+    if event.date_start is None or event.date_end is None:
+        return True
+    assert candidate.date_start is not None and candidate.date_end is not None
+    inside = event.date_start <= candidate.date_start and candidate.date_end <= event.date_end
+    return inside and (candidate.date_end - candidate.date_start) < (
+        event.date_end - event.date_start
+    )
+
+
+def better_place(current: models.Place | None, new: models.Place | None) -> bool:
+    if new is None:
+        return False
+    if current is None:
+        return True
+    return PLACE_RANK.get(new.precision, 0) > PLACE_RANK.get(current.precision, 0)
+
+
+def confidence(independent_sources: int) -> float:
+    """1 source 0.5, 2 sources 0.75, 3 sources 0.875: each outlet halves the doubt."""
+    return round(1 - 0.5 ** max(independent_sources, 1), 4)
