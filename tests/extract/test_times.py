@@ -1,0 +1,357 @@
+"""Time expressions: what a reader of the timeline would expect each phrase to mean."""
+
+from datetime import date, timedelta
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from maritime.extract.times import TimeSpan, find_times, resolve_relative
+
+PUBLISHED = date(2025, 12, 22)  # a Monday: last week ran 15-21 December
+
+PRECISIONS = {"day", "week", "month", "year", "range", None}
+KINDS = {"point", "future", "since", "until", "recent", "relative", "clock"}
+
+
+def dated(text: str, published: date | None = PUBLISHED) -> list[TimeSpan]:
+    """The spans that carry a calendar meaning (clock times and relatives aside)."""
+    return [s for s in find_times(text, published) if s.kind not in ("clock", "relative")]
+
+
+def only(text: str, published: date | None = PUBLISHED) -> TimeSpan:
+    spans = dated(text, published)
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+# text, start, end, precision (kind is "point" unless the test says otherwise)
+RESOLVED = [
+    # absolute days
+    ("The tanker was boarded on 10 December 2025.", "2025-12-10", "2025-12-10", "day"),
+    ("December 10, 2025", "2025-12-10", "2025-12-10", "day"),
+    ("seized on Dec 10 off the coast", "2025-12-10", "2025-12-10", "day"),
+    ("seized on Dec. 10 off the coast", "2025-12-10", "2025-12-10", "day"),
+    ("the raid on Sept. 2", "2025-09-02", "2025-09-02", "day"),
+    ("When: 10 Dec, at anchor", "2025-12-10", "2025-12-10", "day"),
+    ("pirates struck on 28 May", "2025-05-28", "2025-05-28", "day"),
+    ("reported 2025-12-10 by the agency", "2025-12-10", "2025-12-10", "day"),
+    ("27.03.2020: skiff approached", "2020-03-27", "2020-03-27", "day"),
+    ("26MAR12: robbers boarded", "2012-03-26", "2012-03-26", "day"),
+    ("at 260712Z MAR 12 in the Gulf", "2012-03-26", "2012-03-26", "day"),
+    ("sighted at 172030Z Oct in the area", "2025-10-17", "2025-10-17", "day"),
+    ("boarded on Wednesday, December 10, at dawn", "2025-12-10", "2025-12-10", "day"),
+    ("on the 3rd of November", "2025-11-03", "2025-11-03", "day"),
+    ("on June 5th", "2025-06-05", "2025-06-05", "day"),
+    ("on Friday 13 June 2025", "2025-06-13", "2025-06-13", "day"),
+    ("WASHINGTON, Dec 10 (Wire) - The navy", "2025-12-10", "2025-12-10", "day"),
+    ("a ferry sank on December 30", "2024-12-30", "2024-12-30", "day"),
+    ("on 1 January", "2025-01-01", "2025-01-01", "day"),
+    ("on 29 February", "2024-02-29", "2024-02-29", "day"),
+    ("logged 25/11/2025", "2025-11-25", "2025-11-25", "day"),
+    ("logged 11/25/2025", "2025-11-25", "2025-11-25", "day"),
+    ("logged 12/06/2025", "2025-12-06", "2025-12-06", "day"),
+    ("incident 12-06-2024", "2024-12-06", "2024-12-06", "day"),
+    ("on New Year's Day", "2025-01-01", "2025-01-01", "day"),
+    # months and years
+    ("in September", "2025-09-01", "2025-09-30", "month"),
+    ("in September 2025", "2025-09-01", "2025-09-30", "month"),
+    ("sank in April 2022", "2022-04-01", "2022-04-30", "month"),
+    ("in December", "2025-12-01", "2025-12-31", "month"),
+    ("in January the patrols began", "2025-01-01", "2025-01-31", "month"),
+    ("in May the navy withdrew", "2025-05-01", "2025-05-31", "month"),
+    ("last October", "2025-10-01", "2025-10-31", "month"),
+    ("in 2023", "2023-01-01", "2023-12-31", "year"),
+    ("last month", "2025-11-01", "2025-11-30", "month"),
+    ("this month", "2025-12-01", "2025-12-22", "month"),
+    ("earlier this month", "2025-12-01", "2025-12-21", "range"),
+    ("Late last month, gunmen boarded", "2025-11-21", "2025-11-30", "range"),
+    ("early last month", "2025-11-01", "2025-11-10", "range"),
+    ("earlier this year", "2025-01-01", "2025-12-21", "range"),
+    ("last year", "2024-01-01", "2024-12-31", "year"),
+    ("late last year", "2024-09-01", "2024-12-31", "range"),
+    ("in mid-November", "2025-11-11", "2025-11-20", "range"),
+    ("in early March", "2025-03-01", "2025-03-10", "range"),
+    ("in late March", "2025-03-21", "2025-03-31", "range"),
+    ("in late February", "2025-02-21", "2025-02-28", "range"),
+    ("at the end of October", "2025-10-21", "2025-10-31", "range"),
+    ("in late December 2023", "2023-12-21", "2023-12-31", "range"),
+    ("in the first week of March", "2025-03-01", "2025-03-07", "range"),
+    ("in the last week of February 2024", "2024-02-22", "2024-02-29", "range"),
+    ("in mid-2023", "2023-05-01", "2023-08-31", "range"),
+    ("in early 2024", "2024-01-01", "2024-04-30", "range"),
+    ("since the 1990s", "1990-01-01", "2025-12-22", "range"),
+    ("built in the early 1980s", "1980-01-01", "1983-12-31", "range"),
+    # weekdays count back from publication, which is itself a Monday
+    ("on Monday", "2025-12-22", "2025-12-22", "day"),
+    ("on Sunday", "2025-12-21", "2025-12-21", "day"),
+    ("on Tuesday", "2025-12-16", "2025-12-16", "day"),
+    ("Monday night", "2025-12-22", "2025-12-22", "day"),
+    ("early on Saturday", "2025-12-20", "2025-12-20", "day"),
+    ("late Tuesday", "2025-12-16", "2025-12-16", "day"),
+    ("late on Wednesday", "2025-12-17", "2025-12-17", "day"),
+    ("last Friday", "2025-12-19", "2025-12-19", "day"),
+    ("last Monday", "2025-12-15", "2025-12-15", "day"),
+    ("on Thursday afternoon", "2025-12-18", "2025-12-18", "day"),
+    ("in the early hours of Wednesday", "2025-12-17", "2025-12-17", "day"),
+    ("before dawn on Friday", "2025-12-19", "2025-12-19", "day"),
+    ("on the night of 12 June", "2025-06-12", "2025-06-12", "day"),
+    ("on Tuesday last week", "2025-12-16", "2025-12-16", "day"),
+    ("Sunday's attack", "2025-12-21", "2025-12-21", "day"),
+    # days and weeks around publication
+    ("yesterday", "2025-12-21", "2025-12-21", "day"),
+    ("yesterday morning", "2025-12-21", "2025-12-21", "day"),
+    ("today", "2025-12-22", "2025-12-22", "day"),
+    ("the day before yesterday", "2025-12-20", "2025-12-20", "day"),
+    ("overnight", "2025-12-21", "2025-12-22", "range"),
+    ("last night", "2025-12-21", "2025-12-22", "range"),
+    ("this week", "2025-12-22", "2025-12-22", "week"),
+    ("last week", "2025-12-15", "2025-12-21", "week"),
+    ("late last week", "2025-12-18", "2025-12-21", "range"),
+    ("over the weekend", "2025-12-20", "2025-12-21", "range"),
+    ("last weekend", "2025-12-20", "2025-12-21", "range"),
+    ("two weeks ago", "2025-12-08", "2025-12-14", "week"),
+    ("three days ago", "2025-12-19", "2025-12-19", "day"),
+    ("a month ago", "2025-11-01", "2025-11-30", "month"),
+    ("a year ago", "2024-01-01", "2024-12-31", "year"),
+    # ranges
+    ("between 1 and 3 March", "2025-03-01", "2025-03-03", "range"),
+    ("from 8 to 12 May", "2025-05-08", "2025-05-12", "range"),
+    ("on March 1-3", "2025-03-01", "2025-03-03", "range"),
+    ("from Monday to Wednesday", "2025-12-15", "2025-12-17", "range"),
+    ("between 20 December and 3 January 2024", "2023-12-20", "2024-01-03", "range"),
+    ("from 2019 to 2021", "2019-01-01", "2021-12-31", "range"),
+    ("between September and November", "2025-09-01", "2025-11-30", "range"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), RESOLVED)
+def test_phrase_resolves_against_publication(text: str, start: str, end: str, precision: str):
+    span = only(text)
+    assert (span.start, span.end, span.precision) == (
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "kind"),
+    [
+        ("over the past two weeks", "2025-12-08", "2025-12-22", "recent"),
+        ("in the past 10 days", "2025-12-12", "2025-12-22", "recent"),
+        ("in recent days", "2025-12-15", "2025-12-22", "recent"),
+        ("in recent weeks", "2025-11-24", "2025-12-22", "recent"),
+        ("in the last 24 hours", "2025-12-21", "2025-12-22", "recent"),
+        ("over the past year", "2024-12-22", "2025-12-22", "recent"),
+        ("the past few days", "2025-12-19", "2025-12-22", "recent"),
+        ("since September", "2025-09-01", "2025-12-22", "since"),
+        ("Since early December, patrols", "2025-12-01", "2025-12-22", "since"),
+        ("deployed there since late August", "2025-08-21", "2025-12-22", "since"),
+        ("Since September 2, strikes", "2025-09-02", "2025-12-22", "since"),
+        ("since 2007", "2007-01-01", "2025-12-22", "since"),
+        ("ever since last Tuesday", "2025-12-16", "2025-12-22", "since"),
+        ("held until late February", "2025-02-21", "2025-02-28", "until"),
+        ("next Monday", "2025-12-29", "2025-12-29", "future"),
+        ("will sail on December 24", "2025-12-24", "2025-12-24", "future"),
+        ("on Christmas Day", "2025-12-25", "2025-12-25", "future"),
+        ("next week", "2025-12-29", "2026-01-04", "future"),
+        ("later this month", "2025-12-23", "2025-12-31", "future"),
+        ("next month", "2026-01-01", "2026-01-31", "future"),
+    ],
+)
+def test_kind_tells_how_the_span_bounds_an_act(text: str, start: str, end: str, kind: str):
+    span = only(text)
+    assert (span.start, span.end, span.kind) == (
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+        kind,
+    )
+    assert span.precision == "range" or kind in ("future", "until")
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("two days later", 2),
+        ("a week earlier", -7),
+        ("Three days before the boarding", -3),
+        ("the next day", 1),
+        ("the following morning", 1),
+        ("the same day", 0),
+        ("earlier in the day", 0),
+        ("hours later", 0),
+        ("days later", None),
+    ],
+)
+def test_relative_phrases_wait_for_an_anchor(text: str, offset: int | None):
+    [span] = find_times(text, PUBLISHED)
+    assert (span.kind, span.start, span.end, span.offset_days) == ("relative", None, None, offset)
+
+
+def test_relative_span_resolves_against_the_event_it_follows():
+    [span] = find_times("Two days later the crew was freed.", PUBLISHED)
+    freed = resolve_relative(span, date(2025, 12, 4))
+    assert (freed.start, freed.end, freed.kind) == (date(2025, 12, 6), date(2025, 12, 6), "point")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at 0259 local time",
+        "struck at 1700 UTC",
+        "0710 LT",
+        "at 22:39 UTC",
+        "at 6:20 a.m. local time",
+        "in the early hours",
+        "at 2000 hours",
+    ],
+)
+def test_times_of_day_are_not_years_and_carry_no_day(text: str):
+    [span] = find_times(text, PUBLISHED)
+    assert (span.kind, span.start, span.end) == ("clock", None, None)
+
+
+def test_clock_time_beside_a_date_leaves_the_day_alone():
+    spans = find_times("3 May 2024 / 1415 LT: skiff approached", PUBLISHED)
+    assert [(s.phrase, s.start) for s in spans] == [
+        ("3 May 2024", date(2024, 5, 3)),
+        ("1415 LT", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11 people were killed and 18 crew rescued",
+        "carrying 2,000 barrels of fuel",
+        "the tanker (IMO 9304667) was listed",
+        "about 680 nautical miles east",
+        "near position 14:03N - 042:09E",
+        "under Resolution 2722 of the council",
+        "F-35 jets flew over the convoy",
+        "they may board vessels and march the crew ashore",
+        "crew of the Unaizah May 4 were hurt",
+        "the Long March 5 rocket",
+        "a 1,500-tonne freighter with 4,500 sailors",
+        "ALERT 07-11-B (REVISED)",
+        "day after day, year after year",
+        "a crew of 2000 hands",
+    ],
+)
+def test_numbers_that_are_not_dates(text: str):
+    assert dated(text) == []
+
+
+def test_two_days_listed_against_one_month_give_two_days():
+    spans = find_times("attacks on 15 and 19 September killed six", PUBLISHED)
+    assert [(s.phrase, s.start) for s in spans] == [
+        ("15", date(2025, 9, 15)),
+        ("19 September", date(2025, 9, 19)),
+    ]
+
+
+def test_days_joined_by_and_stay_separate_events():
+    spans = find_times("strikes on Tuesday and Wednesday", date(2025, 10, 25))
+    assert [s.start for s in spans] == [date(2025, 10, 21), date(2025, 10, 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("seized on 10 December 2025", date(2025, 12, 10)),
+        ("seized on 2025-12-10", date(2025, 12, 10)),
+        ("posted 27.03.2020", date(2020, 3, 27)),
+        ("report 26MAR12", date(2012, 3, 26)),
+        ("seized on 10 December", None),
+        ("logged 12/06/2025", None),
+        ("on Monday", None),
+        ("last week", None),
+        ("yesterday", None),
+        ("in September", None),
+        ("since September", None),
+        ("over the past two weeks", None),
+    ],
+)
+def test_without_publication_only_dates_with_a_year_resolve(text: str, start: date | None):
+    span = only(text, published=None)
+    assert span.start == start
+    if start is None:
+        assert (span.end, span.precision) == (None, None) or span.kind == "since"
+
+
+def test_every_expression_in_a_sentence_left_to_right_with_offsets():
+    text = (
+        "On Sunday the Coast Guard tried to board the tanker, which had been followed "
+        "since December 10; over the weekend it turned back."
+    )
+    spans = find_times(text, PUBLISHED)
+    assert [s.phrase for s in spans] == ["Sunday", "since December 10", "over the weekend"]
+    assert all(text[s.start_char : s.end_char] == s.phrase for s in spans)
+
+
+# --- properties ---------------------------------------------------------------------
+
+FORMATS = [
+    lambda d: f"{d.day} {d:%B %Y}",
+    lambda d: f"{d:%B} {d.day}, {d.year}",
+    lambda d: f"{d:%b}. {d.day}, {d.year}",
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d:%d.%m.%Y}",
+    lambda d: f"{d:%d/%m/%Y}",
+    lambda d: f"{d:%m/%d/%Y}",
+    lambda d: f"{d:%d-%m-%Y}",
+    lambda d: f"{d.day:02d}{d:%b%y}".upper(),
+    lambda d: f"{d.day:02d}0712Z {d:%b %y}".upper(),
+]
+
+WORDS = st.sampled_from(
+    [
+        "on", "since", "between", "and", "to", "from", "late", "early", "mid-", "last", "next",
+        "the", "past", "two", "days", "weeks", "ago", "later", "May", "March", "Monday",
+        "December", "Dec.", "10", "31", "2025", "1999", "0259", "UTC", "LT", "-", ",", ".",
+        "/", "12", "06", "Z", "MAR", "overnight", "weekend", "this", "month", "year", "1990s",
+    ]
+)  # fmt: skip
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2049, 12, 31)), st.integers(0, 10))
+def test_absolute_dates_round_trip(day: date, form: int):
+    text = f"The vessel was seized on {FORMATS[form](day)} near the coast."
+    spans = dated(text, published=day)
+    assert [(s.start, s.end) for s in spans] == [(day, day)]
+
+
+@given(st.text())
+def test_arbitrary_text_never_raises(text: str):
+    check_invariants(text, find_times(text, PUBLISHED))
+
+
+@given(st.lists(WORDS, max_size=12).map(" ".join), st.none() | st.dates())
+def test_date_like_word_salad_keeps_invariants(text: str, published: date | None):
+    check_invariants(text, find_times(text, published))
+
+
+def check_invariants(text: str, spans: list[TimeSpan]) -> None:
+    for span in spans:
+        assert text[span.start_char : span.end_char] == span.phrase
+        assert span.precision in PRECISIONS and span.kind in KINDS
+        if span.start and span.end:
+            assert span.start <= span.end
+    offsets = [(s.start_char, s.end_char) for s in spans]
+    assert offsets == sorted(offsets)
+    assert all(a[1] <= b[0] for a, b in pairwise(offsets))
+
+
+@pytest.mark.parametrize("published", [date.min, date.max, date(1, 1, 3), date(9999, 12, 25)])
+def test_publication_at_the_edge_of_the_calendar_never_raises(published: date):
+    text = "next week, two years ago, over the past 999 decades, on 10 December, 12/06/2025"
+    check_invariants(text, find_times(text, published))
+
+
+def test_publication_date_is_never_today_by_accident():
+    far = date(1999, 1, 4)
+    assert only("on Monday", far).start == far
+    assert only("last week", far).end == far - timedelta(days=1)
