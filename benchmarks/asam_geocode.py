@@ -1,0 +1,91 @@
+"""How well find_places places real NGA ASAM piracy reports.
+
+Usage: python benchmarks/asam_geocode.py [ASAM_DIR] [--misses N]
+
+Each report's narrative is scanned with find_places; the most exact place found is
+compared with NGA's coded position. Prints the share placed within 161 km (100 statute
+miles) for reports that carry coordinates in the text and for reports that only name
+places. ASAM_DIR defaults to ../shared/data/asam beside the repository (evaluation-only
+data, never shipped); without it the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from pathlib import Path
+
+from maritime.geo.coordinates import find_coordinates
+from maritime.geo.distance import distance_km
+from maritime.geo.place import precision_rank
+from maritime.geo.resolve import PlaceSpan, at_sea, find_places
+
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "asam"
+DATA_FILE = "asam_nga_arcgis_1978-2020.csv"
+RADIUS_KM = 161.0
+
+
+def best_span(spans: list[PlaceSpan]) -> PlaceSpan | None:
+    """The most exact place; coordinates before offsets; earlier before later."""
+    if not spans:
+        return None
+    return min(
+        spans,
+        key=lambda s: (
+            precision_rank(s.place.precision),
+            s.place.resolved_by != "coordinates",
+            s.start,
+        ),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("asam_dir", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--misses", type=int, default=0, help="print N misses per group")
+    args = parser.parse_args(argv)
+    path = args.asam_dir / DATA_FILE
+    if not path.is_file():
+        print(f"skipped: ASAM data not found at {path} (pass the folder as an argument)")
+        return 0
+
+    started = time.perf_counter()
+    totals = {"coordinates": [0, 0], "names": [0, 0]}
+    misses: dict[str, list[str]] = {"coordinates": [], "names": []}
+    unplaced = 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            text = " ".join(row["description"].split())
+            if not text:
+                continue
+            truth = (float(row["Y"]), float(row["X"]))
+            group = "coordinates" if find_coordinates(text) else "names"
+            span = best_span(find_places(text))
+            near = span is not None and distance_km(at_sea(span.place).point, truth) <= RADIUS_KM
+            totals[group][0] += near
+            totals[group][1] += 1
+            unplaced += span is None
+            if not near and len(misses[group]) < args.misses:
+                found = f"{span.phrase!r} -> {span.place.name}" if span else "nothing"
+                misses[group].append(f"{row['reference']}: {found} | {text[:220]}")
+
+    elapsed = time.perf_counter() - started
+    for group, label, target in (
+        ("coordinates", "reports with coordinates in the text", 98.0),
+        ("names", "reports naming places only", 85.0),
+    ):
+        hits, count = totals[group]
+        share = 100.0 * hits / count if count else 0.0
+        print(f"{label}: {hits}/{count} placed within {RADIUS_KM:.0f} km = {share:.1f}% "
+              f"(target >= {target:.0f}%)")  # fmt: skip
+        for line in misses[group]:
+            print(f"  miss {line}")
+    reports = sum(count for _, count in totals.values())
+    print(f"reports with no place found: {unplaced}; {reports} reports in {elapsed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""Latitude/longitude pairs in the many ways reports write them.
+
+Covered forms: decimal with hemisphere (``12.5N 45.2E``, ``12.5°N, 45.2°E``), signed
+decimal (``-12.5, 45.2``), DMS (``12°30'15"N``), degrees and decimal minutes with a
+colon, hyphen, space or degree mark (``02:45.6N - 006:54.9E``, ``01-42N 101-27E``,
+``01°15.2'N``, ``LAT 12 30N LON 045 10E``) and compact ``0142N 10127E``. Separators may
+hold words (``Lat``/``Long``) and the mojibake left by broken dashes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEG = r"(?:°|º|˚|Â°|deg(?:rees?)?\.?)"
+_MIN = r"(?:['′’´]|Â´|min\.?)"
+_SEC = r"(?:\"|″|”|''|′′|sec\.?)"
+
+
+def _angle(deg_digits: int, compact_digits: int, hemispheres: str) -> str:
+    """Text of one angle followed by its hemisphere letter or word."""
+    deg = rf"\d{{1,{deg_digits}}}(?:\.\d+)?"
+    minutes = r"\d{1,2}(?:\.\d+)?"
+    sep = rf"(?:\s*{_DEG}\s*|\s*[-:]\s*|\s+)"
+    dms = rf"{deg}(?:{sep}{minutes}\s*{_MIN}?(?:\s*[-:]?\s*{minutes}\s*{_SEC}?)?|\s*{_DEG})?"
+    compact = rf"\d{{{compact_digits}}}(?:\.\d+)?"
+    words = "|".join(
+        {"NS": ["north", "south", "N", "S"], "EW": ["east", "west", "E", "W"]}[hemispheres]
+    )
+    return rf"(?:{compact}|{dms})\s*(?:{words})(?![A-Za-z])"
+
+
+_SEPARATOR = r"(?:[^\w]|Â|â|\band\b|\b(?:long?|longitude|lng)\b\.?){0,8}"
+_START = r"(?<![\w.°'])"
+_PAIR_RE = re.compile(
+    rf"{_START}(?P<lat>{_angle(2, 4, 'NS')}){_SEPARATOR}(?P<lon>{_angle(3, 5, 'EW')})",
+    re.IGNORECASE,
+)
+_SIGNED_RE = re.compile(
+    r"(?<![\w.\-])(?P<lat>-?\d{1,2}\.\d+)\s*,\s*(?P<lon>-?\d{1,3}\.\d+)(?![\w.])"
+)
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _angle_value(text: str, compact_digits: int, limit: float) -> float | None:
+    """Degrees east/north (negative for W/S) of one angle text, or None if impossible."""
+    numbers = _NUMBER_RE.findall(text)
+    if len(numbers) == 1 and len(numbers[0].split(".")[0]) == compact_digits:
+        whole, _, frac = numbers[0].partition(".")
+        numbers = [whole[:-2], whole[-2:] + (f".{frac}" if frac else "")]
+    if not numbers or len(numbers) > 3:
+        return None
+    degrees, *rest = (float(n) for n in numbers)
+    if any(part >= 60 for part in rest) or ("." in numbers[0] and rest):
+        return None
+    value = degrees + sum(part / 60**i for i, part in enumerate(rest, start=1))
+    if value > limit:
+        return None
+    hemisphere = text.rstrip()[-1:].upper() if text.rstrip()[-1:].isalpha() else ""
+    word = re.search(r"(north|south|east|west)\s*$", text, re.IGNORECASE)
+    if word:
+        hemisphere = word.group(1)[0].upper()
+    return -value if hemisphere in ("S", "W") else value
+
+
+def find_coordinates(text: str) -> list[tuple[int, int, float, float]]:
+    """Every lat/lon pair in the text as (start, end, lat, lon), left to right."""
+    found: list[tuple[int, int, float, float]] = []
+    for match in _PAIR_RE.finditer(text):
+        lat = _angle_value(match.group("lat"), 4, 90.0)
+        lon = _angle_value(match.group("lon"), 5, 180.0)
+        if lat is not None and lon is not None:
+            found.append((match.start(), match.end(), lat, lon))
+    taken = [(start, end) for start, end, _, _ in found]
+    for match in _SIGNED_RE.finditer(text):
+        lat, lon = float(match.group("lat")), float(match.group("lon"))
+        overlaps = any(s < match.end() and match.start() < e for s, e in taken)
+        if abs(lat) <= 90 and abs(lon) <= 180 and not overlaps:
+            found.append((match.start(), match.end(), lat, lon))
+    return sorted(found)

@@ -1,0 +1,92 @@
+"""Distances: parsing user-given radii and measuring how near a point is to a place."""
+
+from __future__ import annotations
+
+import re
+
+from geopy.distance import geodesic
+
+from maritime.geo.place import Place
+
+KM_PER_UNIT: dict[str, float] = {
+    "km": 1.0,
+    "nm": 1.852,
+    "mi": 1.609344,
+    "m": 0.001,
+    "cable": 0.1852,
+}
+
+_UNIT_WORDS: dict[str, str] = {
+    "km": "km",
+    "kms": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "nm": "nm",
+    "nmi": "nm",
+    "n.m.": "nm",
+    "nautical mile": "nm",
+    "nautical miles": "nm",
+    "mi": "mi",
+    "mile": "mi",
+    "miles": "mi",
+    "m": "m",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "cable": "cable",
+    "cables": "cable",
+}
+
+_DISTANCE_RE = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([a-z. ]*?)\s*", re.IGNORECASE)
+
+
+def unit_key(word: str) -> str | None:
+    """Canonical unit for a spelling found in text ("NM", "nautical miles"), or None."""
+    return _UNIT_WORDS.get(" ".join(word.lower().split()))
+
+
+def parse_distance(text: str) -> float:
+    """Read a radius such as "200km", "100nm" or "50 mi" and return kilometres."""
+    match = _DISTANCE_RE.fullmatch(text or "")
+    unit = unit_key(match.group(2)) if match else None
+    if match is None or unit is None:
+        raise ValueError(
+            f"cannot read distance {text!r}: write a number and a unit, "
+            "e.g. 200km, 100nm, 50mi (units: km, nm, mi, m)"
+        )
+    return float(match.group(1).replace(",", ".")) * KM_PER_UNIT[unit]
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Geodesic (WGS 84) distance between two (lat, lon) points."""
+    return geodesic(a, b).km
+
+
+def nearest_point(place: Place, point: tuple[float, float]) -> tuple[float, float]:
+    """The point of the place's box nearest to `point` (the place's own point if it has no box)."""
+    if place.bbox is None:
+        return place.point
+    south, west, north, east = place.bbox
+    lat, lon = point
+    near_lat = min(max(lat, south), north)
+    if west <= east:
+        near_lon = min(max(lon, west), east)
+    elif lon >= west or lon <= east:  # box crosses the antimeridian and holds lon
+        near_lon = lon
+    else:
+        near_lon = west if (west - lon) < (lon - east) else east
+    return (near_lat, near_lon)
+
+
+def within(place: Place, point: tuple[float, float], km: float) -> bool:
+    """True if the point is within km of the place's point or of the edge of its bbox.
+
+    An event "in the Gulf of Aden" must count as near Aden, so areas are measured
+    by their extent, not only by their representative point.
+    """
+    if distance_km(place.point, point) <= km:
+        return True
+    return distance_km(nearest_point(place, point), point) <= km

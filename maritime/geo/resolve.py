@@ -1,0 +1,338 @@
+"""Place expressions in text -> Place: names, coordinates, offsets, coasts, anaphora.
+
+A sentence is scanned once for gazetteer names and coordinates; each name is then
+widened by the words around it ("80 nm SE of", "off the coast of", "'s coast",
+"southern", ", Nigeria", "between ... and ..."). The widest reading wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from geopy.distance import geodesic
+
+from maritime.geo.coordinates import find_coordinates
+from maritime.geo.distance import KM_PER_UNIT, nearest_point, unit_key
+from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
+from maritime.geo.place import Place, precision_rank
+
+
+@dataclass(frozen=True)
+class PlaceSpan:
+    """Where in a text a place expression sits, and what it means."""
+
+    start: int
+    end: int
+    phrase: str
+    place: Place
+
+
+_COMPASS = (
+    "N",
+    "NNE",
+    "NE",
+    "ENE",
+    "E",
+    "ESE",
+    "SE",
+    "SSE",
+    "S",
+    "SSW",
+    "SW",
+    "WSW",
+    "W",
+    "WNW",
+    "NW",
+    "NNW",
+)
+_POINT = r"(?:north|south|east|west)"
+_BEARING = rf"(?:{_POINT}(?:[\s-]?{_POINT}){{0,2}}|[NSEW]{{1,3}}\b)"
+_BEARING_WORDS = rf"{_POINT}(?:[\s-]?{_POINT}){{0,2}}(?:ern)?"
+_HEDGE = (
+    r"(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|"
+    r"less than|up to|an estimated|estimated|ca\.?)\s+)?"
+)
+_UNIT = r"(?:nautical\s+miles?|n\.\s?m\.?|nmi|nm|miles?|mi|kilometres?|kilometers?|kms?|cables?)"
+_DESCRIPTOR = (
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:port\s+city|port|city|town|village|islands?|harbou?r|capital|terminal|anchorage)\s+"
+    r"(?:of\s+)?|the\s+"
+)
+_OFFSET_RE = re.compile(
+    rf"{_HEDGE}(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>{_UNIT})\s+"
+    rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+)?"
+    rf"(?P<rel>of|off|from|away\s+from)\s+(?:{_DESCRIPTOR})?$",
+    re.IGNORECASE,
+)
+_COAST_NOUN = (
+    r"(?:coast(?:line)?|shores?|(?:territorial\s+)?waters|seaboard|coastal\s+waters|(?:sea)?ports)"
+)
+_COAST_PREFIX_RE = re.compile(
+    rf"(?P<rel>off|along|near|close\s+to|outside|by)\s+(?:the\s+)?"
+    rf"(?:(?:\w+ern\s+)?{_COAST_NOUN}\s+(?:of|off)\s+(?:the\s+)?|{_DESCRIPTOR})?$",
+    re.IGNORECASE,
+)
+_NEAR_RE = re.compile(
+    rf"(?:(?:{_BEARING_WORDS})\s+(?:of|from)|in\s+the\s+vicinity\s+of|close\s+to|near(?:by)?)"
+    rf"\s+(?:{_DESCRIPTOR})?$",
+    re.IGNORECASE,
+)
+_COAST_SUFFIX_RE = re.compile(
+    rf"^(?:['’]s)?\s+(?:(?:\w+ern|own|Black\s+Sea|Caribbean|Pacific|Atlantic)\s+)?{_COAST_NOUN}\b"
+    r"(?![\s-]*guard)",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE = re.compile(r"(?:(?:off|along|near)\s+)?the\s+$", re.IGNORECASE)
+_QUALIFIER_RE = re.compile(
+    r"(?P<q>(?:north|south)[\s-]?(?:east|west)ern|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|central|upper|lower)\s+(?:part\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_COUNTRY_SEPARATOR_RE = re.compile(r"^\s*,\s*$|^\s+\(\s*$")
+_AND_RE = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?$", re.IGNORECASE)
+_ANAPHORA_RE = re.compile(
+    r"(?P<own>(?:off\s+|along\s+|near\s+)?its\s+(?:own\s+)?(?:coast(?:line)?|shores?|waters))|"
+    r"\b(?:the|this|that|these|those|nearby|surrounding|regional)\s+(?:same\s+)?"
+    r"(?:region|area|waters|waterway|strait|shoal|reef|gulf|sea|bay|channel|island|zone|"
+    r"vicinity)\b",
+    re.IGNORECASE,
+)
+_LAND = ("country", "region")
+_SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
+
+
+def _compass_degrees(text: str) -> float | None:
+    letters = re.sub(r"[\s-]", "", text.lower())
+    for word, letter in (("north", "n"), ("south", "s"), ("east", "e"), ("west", "w")):
+        letters = letters.replace(word, letter)
+    letters = letters.upper()
+    return _COMPASS.index(letters) * 22.5 if letters in _COMPASS else None
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    place: Place
+    keys: tuple[str, ...] = ()
+
+
+class _Reader:
+    """One pass over one text; holds what the steps share."""
+
+    def __init__(self, text: str, context: Place | None, strict_case: bool) -> None:
+        self.text = text
+        self.context = context
+        self.strict_case = strict_case
+        self.gaz: Gazetteer = gazetteer()
+        self.tokens = tokenize(text)
+
+    def spans(self) -> list[PlaceSpan]:
+        units = self._names() + self._demonym_coasts()
+        units.sort(key=lambda unit: unit.start)
+        units = self._merge_countries(units)
+        units = [self._widen(unit) for unit in units]
+        units = self._merge_pairs(units)
+        units += self._coordinates() + self._anaphora()
+        chosen: list[_Unit] = []
+        for unit in sorted(units, key=lambda u: (u.start - u.end, u.start)):
+            if all(unit.end <= other.start or other.end <= unit.start for other in chosen):
+                chosen.append(unit)
+        chosen.sort(key=lambda u: u.start)
+        return [PlaceSpan(u.start, u.end, self.text[u.start : u.end], u.place) for u in chosen]
+
+    # units ----------------------------------------------------------------
+    def _unit(self, match: NameMatch) -> _Unit:
+        place = self.gaz.places[match.keys[0]]
+        return _Unit(
+            self.tokens[match.start].start, self.tokens[match.end - 1].end, place, match.keys
+        )
+
+    def _names(self) -> list[_Unit]:
+        return [self._unit(m) for m in self.gaz.scan(self.tokens, strict_case=self.strict_case)]
+
+    def _demonym_coasts(self) -> list[_Unit]:
+        """'the Venezuelan coast', 'Iranian waters': a demonym only counts before a coast noun."""
+        units = []
+        for i in range(len(self.tokens)):
+            match = self.gaz.match_at(self.tokens, i, strict_case=self.strict_case, demonyms=True)
+            if match is None:
+                continue
+            unit = self._unit(match)
+            alone = not self.strict_case and unit.start == 0 and unit.end == len(self.text)
+            if alone or _COAST_SUFFIX_RE.match(self.text[unit.end :]):
+                units.append(unit)
+        return units
+
+    def _coordinates(self) -> list[_Unit]:
+        units = []
+        for start, end, lat, lon in find_coordinates(self.text):
+            name = f"{abs(lat):.4f}{'NS'[lat < 0]} {abs(lon):.4f}{'EW'[lon < 0]}"
+            units.append(_Unit(start, end, Place(name, lat, lon, "point", "point", "coordinates")))
+        return units
+
+    def _anaphora(self) -> list[_Unit]:
+        if self.context is None:
+            return []
+        units = []
+        for match in _ANAPHORA_RE.finditer(self.text):
+            place = self.gaz.coast_of(self.context) if match.group("own") else self.context
+            units.append(_Unit(match.start(), match.end(), replace(place, resolved_by="context")))
+        return units
+
+    # widening ---------------------------------------------------------------
+    def _merge_countries(self, units: list[_Unit]) -> list[_Unit]:
+        """'Bonny Island, Nigeria': the country picks among same-named places and joins the span."""
+        merged: list[_Unit] = []
+        for unit in units:
+            previous = merged[-1] if merged else None
+            between = self.text[previous.end : unit.start] if previous else ""
+            if (
+                previous is not None
+                and unit.place.kind == "country"
+                and previous.place.kind != "country"
+                and _COUNTRY_SEPARATOR_RE.match(between)
+            ):
+                iso = unit.place.country
+                places = [self.gaz.places[key] for key in previous.keys]
+                same = [place for place in places if place.country == iso]
+                end = unit.end + (1 if self.text[unit.end : unit.end + 1] == ")" else 0)
+                merged[-1] = _Unit(
+                    previous.start, end, same[0] if same else previous.place, previous.keys
+                )
+                continue
+            merged.append(unit)
+        return merged
+
+    def _widen(self, unit: _Unit) -> _Unit:
+        before = self.text[max(0, unit.start - 160) : unit.start]
+        place = unit.place
+        suffix = _COAST_SUFFIX_RE.match(self.text[unit.end :])
+        if suffix and place.precision in ("country", "region", "coast"):
+            unit = _Unit(unit.start, unit.end + suffix.end(), self.gaz.coast_of(place), unit.keys)
+            the = _THE_BEFORE_RE.search(before)
+            if the:
+                unit.start -= len(the.group())
+            return unit
+        offset = _OFFSET_RE.search(before)
+        if offset:
+            return _Unit(unit.start - len(offset.group()), unit.end, self._offset(offset, place))
+        coast = _COAST_PREFIX_RE.search(before)
+        if coast and (coast.group("rel").lower() != "near" or place.precision == "country"):
+            return _Unit(unit.start - len(coast.group()), unit.end, self.gaz.coast_of(place))
+        near = _NEAR_RE.search(before)
+        if near:
+            near_place = self.gaz.coast_of(place) if place.precision in _LAND else place
+            return _Unit(unit.start - len(near.group()), unit.end, near_place)
+        qualifier = _QUALIFIER_RE.search(before)
+        if qualifier and place.bbox and place.precision in ("sea", "region", "country"):
+            return _Unit(
+                unit.start - len(qualifier.group()), unit.end, _part_of(place, qualifier.group("q"))
+            )
+        return unit
+
+    def _offset(self, match: re.Match[str], base: Place) -> Place:
+        number = match.group("num")
+        km = float(number.replace(",", ".")) * KM_PER_UNIT[_offset_unit(match.group("unit"))]
+        unit = match.group("unit").lower()
+        abbrev = "km" if unit.startswith("k") else "nm"
+        origin = self.gaz.coast_of(base) if base.precision == "country" else base
+        degrees = _compass_degrees(match.group("bearing") or "")
+        exact = base.precision in ("point", "port")
+        if degrees is None:
+            return replace(
+                self.gaz.coast_of(base),
+                name=f"{number} {abbrev} off {base.name}",
+                resolved_by="offset",
+            )
+        bearing = _COMPASS[int(degrees / 22.5)]
+        destination = geodesic(kilometers=km).destination(origin.point, degrees)
+        return Place(
+            name=f"{number} {abbrev} {bearing} of {base.name}",
+            lat=round(destination.latitude, 5),
+            lon=round(destination.longitude, 5),
+            precision="point" if exact else "coast",
+            kind="point",
+            resolved_by="offset",
+            country=None,
+        )
+
+    def _merge_pairs(self, units: list[_Unit]) -> list[_Unit]:
+        """'between X and Y' -> midpoint; 'the Red Sea and the Gulf of Aden' -> one region."""
+        merged: list[_Unit] = []
+        for unit in units:
+            previous = merged[-1] if merged else None
+            if previous is None or not _AND_RE.match(self.text[previous.end : unit.start]):
+                merged.append(unit)
+                continue
+            between = _BETWEEN_RE.search(self.text[max(0, previous.start - 20) : previous.start])
+            areas = {previous.place.precision, unit.place.precision} <= {"sea", "region"}
+            if not between and not areas:
+                merged.append(unit)
+                continue
+            start = previous.start - (len(between.group()) if between else 0)
+            merged[-1] = _Unit(start, unit.end, _midpoint(previous.place, unit.place, between))
+        return merged
+
+
+def _offset_unit(text: str) -> str:
+    """Bare 'miles' at sea are nautical miles, as in maritime reporting."""
+    unit = unit_key(text.replace(" ", "")) or unit_key(text) or "nm"
+    return "nm" if unit == "mi" else unit
+
+
+def _midpoint(a: Place, b: Place, between: re.Match[str] | None) -> Place:
+    """Halfway between the facing edges: "the Caribbean and the Pacific" meet off Panama."""
+    (a_lat, a_lon), (b_lat, b_lon) = nearest_point(a, b.point), nearest_point(b, a.point)
+    lat, lon = (a_lat + b_lat) / 2, _mid_lon(a_lon, b_lon)
+    coarser = max(a.precision, b.precision, key=precision_rank)
+    precision = coarser if between else "region"
+    name = f"between {a.name} and {b.name}" if between else f"{a.name} and {b.name}"
+    return Place(name, round(lat, 5), round(lon, 5), precision, "area", "gazetteer")
+
+
+def _mid_lon(a: float, b: float) -> float:
+    if abs(a - b) <= 180:
+        return (a + b) / 2
+    mid = (a + b + 360) / 2
+    return mid - 360 if mid > 180 else mid
+
+
+def _part_of(place: Place, qualifier: str) -> Place:
+    """'southern Red Sea': the half of the area's box on that side, centred on its point."""
+    assert place.bbox is not None
+    south, west, north, east = place.bbox
+    word = qualifier.lower().replace(" ", "").replace("-", "").removesuffix("ern")
+    lat, lon = place.lat, place.lon
+    for direction, (dlat, dlon) in _SHIFT.items():
+        if direction in word:
+            lat = (lat + (north if dlat > 0 else south)) / 2 if dlat else lat
+            lon = (lon + (east if dlon > 0 else west)) / 2 if dlon else lon
+    return replace(
+        place, name=f"{qualifier.lower()} {place.name}", lat=lat, lon=lon, key=None, bbox=None
+    )
+
+
+def at_sea(place: Place) -> Place:
+    """Where a ship reported only "in X" most likely is: off a country's coast, else X."""
+    return gazetteer().coast_of(place) if place.precision == "country" else place
+
+
+def find_places(text: str, context: Place | None = None) -> list[PlaceSpan]:
+    """Every place expression in a sentence, left to right; the longest reading wins overlaps."""
+    if not text or not text.strip():
+        return []
+    return _Reader(text, context, strict_case=True).spans()
+
+
+def resolve_place(phrase: str, context: Place | None = None) -> Place | None:
+    """The place a phrase means, or None; the most specific expression in it wins."""
+    if not phrase or not phrase.strip():
+        return None
+    spans = _Reader(phrase.strip(), context, strict_case=False).spans()
+    if not spans:
+        return None
+    best = min(spans, key=lambda s: (precision_rank(s.place.precision), s.start - s.end))
+    return best.place

@@ -1,0 +1,79 @@
+"""The shipped gazetteer: its size and sanity, and its geopy-shaped front."""
+
+from dataclasses import asdict
+
+import pytest
+from geopy.location import Location
+
+from maritime.geo.gazetteer import GazetteerGeocoder
+from maritime.geo.names import gazetteer
+from maritime.geo.place import PRECISIONS, Place
+
+
+def _inside(place: Place) -> bool:
+    assert place.bbox is not None
+    south, west, north, east = place.bbox
+    in_lon = west <= place.lon <= east if west <= east else place.lon >= west or place.lon <= east
+    return south <= place.lat <= north and in_lon
+
+
+def test_ships_at_least_1500_places() -> None:
+    assert len(gazetteer().places) >= 1500
+
+
+def _problems(place: Place) -> list[str]:
+    checks = {
+        "unknown precision": place.precision in PRECISIONS,
+        "point out of range": -90 <= place.lat <= 90 and -180 <= place.lon <= 180,
+        "point outside its box": place.bbox is None or _inside(place),
+        "country is not ISO alpha-3": place.country is None or len(place.country) == 3,
+    }
+    return [f"{place.key}: {problem}" for problem, ok in checks.items() if not ok]
+
+
+def test_every_place_is_well_formed() -> None:
+    problems = [p for place in gazetteer().places.values() for p in _problems(place)]
+    assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Bab el-Mandeb", "sea:bab-el-mandeb"),
+        ("BAB AL MANDAB", "sea:bab-el-mandeb"),
+        ("Strait of Singapore", "sea:singapore-strait"),
+        ("Ren'ai Reef", "feature:second-thomas-shoal"),
+        ("Côte d'Ivoire", "country:civ"),
+        ("Cote d'Ivoire", "country:civ"),
+        ("U.S.", "country:usa"),
+        ("Tanjung Priok", "port:tanjung-priok"),
+        ("Tg. Priok", "port:tanjung-priok"),
+        ("St. Vincent", "country:vct"),
+    ],
+)
+def test_aliases_and_spellings_find_the_same_place(name: str, key: str) -> None:
+    assert gazetteer().lookup(name)[0].key == key
+
+
+def test_demonyms_name_their_country() -> None:
+    assert gazetteer().lookup("Yemeni")[0].key == "country:yem"
+
+
+def test_geocoder_returns_a_location_with_place_fields() -> None:
+    location = GazetteerGeocoder().geocode("Bonny Island")
+    assert isinstance(location, Location)
+    assert location.raw["precision"] == "port"
+    assert Place(**location.raw).name == location.address
+
+
+def test_geocoder_can_return_a_list_and_none() -> None:
+    geocoder = GazetteerGeocoder()
+    locations = geocoder.geocode("Strait of Hormuz", exactly_one=False)
+    assert isinstance(locations, list) and locations[0].raw["kind"] == "strait"
+    assert geocoder.geocode("Middle-earth") is None
+
+
+def test_geocoder_takes_context_for_anaphora() -> None:
+    context = Place("Kattegat", 56.45, 10.95, "sea", "sea", "gazetteer")
+    location = GazetteerGeocoder().geocode("the same area", context=context)
+    assert location is not None and location.raw == asdict(context) | {"resolved_by": "context"}

@@ -1,0 +1,242 @@
+"""Place expressions as reporters write them, resolved within a tolerance set by precision."""
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from maritime.geo.distance import distance_km
+from maritime.geo.place import PRECISIONS, Place
+from maritime.geo.resolve import at_sea, find_places, resolve_place
+
+TOLERANCE_KM = {"point": 30, "port": 30, "coast": 300, "sea": 500, "region": 800, "country": 800}
+
+# A held-out list written for this test: expected points come from charts, not the gazetteer.
+EXPRESSIONS = [
+    ("the Bab al-Mandab Strait", 12.6, 43.4, "sea"),
+    ("Straits of Hormuz", 26.5, 56.4, "sea"),
+    ("in the Singapore Straits", 1.2, 103.9, "sea"),
+    ("Malacca Strait", 2.5, 101.0, "sea"),
+    ("the Gulf of Guinea", 2.5, 3.0, "sea"),
+    ("Somali Basin", 0.0, 50.0, "sea"),
+    ("the Mozambique Channel", -17.0, 41.0, "sea"),
+    ("the Sulu Sea", 8.0, 120.0, "sea"),
+    ("Celebes Sea", 4.0, 122.0, "sea"),
+    ("the Black Sea", 43.5, 34.0, "sea"),
+    ("the Baltic Sea", 58.0, 20.0, "sea"),
+    ("Arabian Gulf", 27.0, 51.0, "sea"),
+    ("Persian Gulf", 27.0, 51.0, "sea"),
+    ("the Gulf of Oman", 24.5, 58.5, "sea"),
+    ("Bay of Bengal", 15.0, 88.0, "sea"),
+    ("the Taiwan Strait", 24.0, 119.5, "sea"),
+    ("the Kerch Strait", 45.3, 36.5, "sea"),
+    ("Sea of Azov", 46.0, 36.5, "sea"),
+    ("Gulf of Mexico", 25.0, -90.0, "sea"),
+    ("the eastern Mediterranean", 34.0, 30.0, "sea"),
+    ("Windward Passage", 20.0, -73.8, "sea"),
+    ("the English Channel", 50.2, -1.5, "sea"),
+    ("Yellow Sea", 35.5, 123.0, "sea"),
+    ("the Andaman Sea", 10.0, 96.0, "sea"),
+    ("Gulf of Finland", 59.9, 25.5, "sea"),
+    ("Scarborough Shoal", 15.15, 117.76, "port"),
+    ("Ayungin Shoal", 9.73, 115.86, "port"),
+    ("the Spratly Islands", 10.0, 114.0, "sea"),
+    ("Snake Island", 45.25, 30.2, "port"),
+    ("Kharg Island", 29.25, 50.3, "port"),
+    ("Abu Musa island", 25.87, 55.03, "port"),
+    ("Bonny Island", 4.43, 7.16, "port"),
+    ("the port of Hodeidah", 14.8, 42.95, "port"),
+    ("Al Hudaydah", 14.8, 42.95, "port"),
+    ("Bosaso", 11.28, 49.18, "port"),
+    ("Fujairah anchorage", 25.15, 56.4, "port"),
+    ("Bandar Abbas", 27.18, 56.27, "port"),
+    ("Lagos anchorage", 6.4, 3.4, "port"),
+    ("Tg. Priok", -6.1, 106.88, "port"),
+    ("Chattogram", 22.3, 91.8, "port"),
+    ("Callao", -12.05, -77.15, "port"),
+    ("Puerto La Cruz", 10.22, -64.63, "port"),
+    ("Jose terminal", 10.1, -64.9, "port"),
+    ("Port of Spain", 10.65, -61.52, "port"),
+    ("Pointe-Noire", -4.78, 11.85, "port"),
+    ("Novorossiysk", 44.72, 37.8, "port"),
+    ("Odessa", 46.48, 30.73, "port"),
+    ("Port Sudan", 19.6, 37.22, "port"),
+    ("Dumai", 1.68, 101.45, "port"),
+    ("80 nm SE of Aden", 11.85, 45.95, "point"),
+    ("120 km north of Mogadishu", 3.12, 45.34, "point"),
+    ("some 15 nautical miles west of Mokha", 13.32, 42.98, "point"),
+    ("about 200 nautical miles east of Socotra", 12.5, 57.2, "point"),
+    ("45 nm NE of Djibouti", 12.13, 43.68, "point"),
+    ("off the coast of Yemen", 13.5, 43.5, "coast"),
+    ("off Somalia", 6.0, 50.0, "coast"),
+    ("off the Nigerian coast", 4.0, 6.0, "coast"),
+    ("along Venezuela's coast", 11.0, -66.0, "coast"),
+    ("off Sri Lanka", 7.0, 79.5, "coast"),
+    ("near the Philippines", 13.0, 121.0, "coast"),
+    ("in Iranian waters", 27.0, 55.0, "coast"),
+    ("between Aden and Djibouti", 12.2, 44.06, "port"),
+    ("in international waters in the Gulf of Aden", 12.5, 47.5, "sea"),
+    ("the Red Sea near Hodeidah", 14.8, 42.95, "port"),
+    ("Tema, Ghana", 5.63, 0.0, "port"),
+    ("12°35'N 043°20'E", 12.5833, 43.3333, "point"),
+    ("05-20S 039-15E", -5.3333, 39.25, "point"),
+    ("LAT 25 10N LON 056 30E", 25.1667, 56.5, "point"),
+    ("3.5N 5.5E", 3.5, 5.5, "point"),
+    ("the Horn of Africa", 8.0, 48.0, "region"),
+    ("Southeast Asia", 5.0, 110.0, "region"),
+    ("West Africa", 10.0, -5.0, "region"),
+    ("Venezuela", 7.0, -66.0, "country"),
+    ("the UAE", 24.0, 54.0, "country"),
+    ("UK", 54.0, -2.0, "country"),
+]
+
+
+def _misses() -> list[str]:
+    misses = []
+    for phrase, lat, lon, precision in EXPRESSIONS:
+        place = resolve_place(phrase)
+        off = distance_km(place.point, (lat, lon)) if place else float("inf")
+        if off > TOLERANCE_KM[precision]:
+            misses.append(f"{phrase!r}: {place.name if place else None} is {off:.0f} km off")
+    return misses
+
+
+def test_held_out_expressions_resolve_within_tolerance() -> None:
+    assert len(EXPRESSIONS) >= 70
+    misses = _misses()
+    assert len(misses) <= 0.05 * len(EXPRESSIONS), misses
+
+
+@pytest.mark.parametrize(("phrase", "lat", "lon", "precision"), EXPRESSIONS[:50:7])
+def test_resolved_places_say_how_exact_they_are(
+    phrase: str, lat: float, lon: float, precision: str
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.precision in PRECISIONS
+
+
+@pytest.mark.parametrize(
+    ("phrase", "resolved_by"),
+    [
+        ("Gulf of Aden", "gazetteer"),
+        ("12.5N 45.2E", "coordinates"),
+        ("80 nm SE of Aden", "offset"),
+    ],
+)
+def test_places_record_how_they_were_resolved(phrase: str, resolved_by: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.resolved_by == resolved_by
+
+
+def test_offsets_are_named_from_their_origin() -> None:
+    place = resolve_place("80 nautical miles south-east of Aden")
+    assert place is not None and place.name == "80 nm SE of Aden"
+
+
+def test_off_a_country_is_an_offshore_point() -> None:
+    coast = resolve_place("off the coast of Venezuela")
+    country = resolve_place("Venezuela")
+    assert coast is not None and country is not None
+    assert (coast.precision, coast.country) == ("coast", "VEN")
+    assert coast.lat > country.lat  # out in the Caribbean, north of the mainland
+
+
+def test_the_most_specific_named_area_wins() -> None:
+    place = resolve_place("in international waters in the Caribbean Sea near Curaçao")
+    assert place is not None and place.name == "off Curaçao"
+
+
+def test_a_country_qualifier_picks_among_same_named_places() -> None:
+    place = resolve_place("Tripoli, Lebanon")
+    assert place is not None and place.country == "LBN"
+
+
+@pytest.mark.parametrize("phrase", ["the region", "its shores", "Atlantis", "", "   "])
+def test_unknown_or_unanchored_phrases_give_none(phrase: str) -> None:
+    assert resolve_place(phrase) is None
+
+
+def test_anaphora_take_the_context() -> None:
+    context = resolve_place("Venezuela")
+    assert context is not None
+    assert resolve_place("the region", context) == Place(
+        **{**vars(context), "resolved_by": "context"}
+    )
+    shores = resolve_place("off its shores", context)
+    assert shores is not None and (shores.precision, shores.country) == ("coast", "VEN")
+
+
+def test_at_sea_moves_only_countries_offshore() -> None:
+    country, port = resolve_place("Yemen"), resolve_place("Aden")
+    assert country is not None and port is not None
+    assert at_sea(country).precision == "coast"
+    assert at_sea(port) == port
+
+
+SENTENCE = (
+    "Houthi forces said they struck the tanker about 50 nautical miles southwest of Aden, "
+    "in the Gulf of Aden, at 12:20N - 044:30E."
+)
+
+
+def test_find_places_returns_every_expression_with_offsets() -> None:
+    spans = find_places(SENTENCE)
+    assert [span.phrase for span in spans] == [
+        "about 50 nautical miles southwest of Aden",
+        "Gulf of Aden",
+        "12:20N - 044:30E",
+    ]
+    assert all(SENTENCE[s.start : s.end] == s.phrase for s in spans)
+    assert [s.place.precision for s in spans] == ["point", "sea", "point"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chinese coast guard said the boat left port.",
+        "Officials told us the ship was safe.",
+        "The Gulf states condemned the attack.",
+    ],
+)
+def test_find_places_skips_false_friends(sentence: str) -> None:
+    phrases = [span.phrase for span in find_places(sentence)]
+    assert not any("coast" in p for p in phrases)
+    assert "us" not in phrases
+
+
+def test_find_places_reads_all_capitals() -> None:
+    spans = find_places("PIRATES BOARDED A TANKER 24 MILES SOUTH-EAST OF PULAU AUR OFF MALAYSIA.")
+    assert spans[0].phrase == "24 MILES SOUTH-EAST OF PULAU AUR"
+    assert spans[0].place.precision == "point"
+
+
+def test_find_places_uses_context_for_anaphora() -> None:
+    context = resolve_place("Strait of Hormuz")
+    spans = find_places("A second tanker was stopped in the same waters.", context)
+    assert [(s.phrase, s.place.key) for s in spans] == [("the same waters", context.key)]
+
+
+@given(st.text(max_size=300))
+def test_find_places_never_raises_and_spans_do_not_overlap(text: str) -> None:
+    spans = find_places(text)
+    for span in spans:
+        assert text[span.start : span.end] == span.phrase
+    for first, second in itertools.pairwise(spans):
+        assert first.end <= second.start
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lat", "lon", "precision"),
+    [
+        ("the Red Sea and the Gulf of Aden", 13.5, 43.8, "region"),
+        ("the Caribbean and the eastern Pacific", 11.5, -80.5, "region"),
+        ("Ukraine's Black Sea ports", 46.2, 30.9, "coast"),
+    ],
+)
+def test_joined_areas_meet_where_they_touch(
+    phrase: str, lat: float, lon: float, precision: str
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.precision == precision
+    assert distance_km(place.point, (lat, lon)) < 300
