@@ -18,14 +18,7 @@ from maritime import models
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
-from maritime.resolve.events import (
-    Candidate,
-    Known,
-    better_place,
-    confidence,
-    is_same_incident,
-    refine,
-)
+from maritime.resolve.events import Candidate, Claim, Known, confidence, is_same_incident, reconcile
 from maritime.resolve.vessels import resolve_vessel
 from maritime.upsert import get_or_create
 
@@ -118,7 +111,6 @@ def write_events(
             created += 1
         else:
             event = known.event
-            _merge(event, known, candidate, extracted)
             merged += 1
         assert event.id is not None
         touched.add(event.id)
@@ -140,7 +132,7 @@ def write_events(
     )  # type: ignore[union-attr]
     session.execute(delete(models.Mention).where(models.Mention.id.in_(stale)))  # type: ignore[union-attr]
     delete_unsourced_events(session)
-    update_confidence(session, {e for e in touched if session.get(models.Event, e) is not None})
+    reconcile_events(session, touched)
     return created, merged
 
 
@@ -242,25 +234,6 @@ def find_known_event(session: Session, candidate: Candidate) -> Known | None:
     return None
 
 
-def _merge(
-    event: models.Event, known: Known, candidate: Candidate, extracted: ExtractedEvent
-) -> None:
-    before = (event.date_start, event.date_end)
-    refine(event, candidate)
-    if (event.date_start, event.date_end) != before:
-        event.date_phrase = extracted.date_phrase
-    if better_place(known.place, candidate.place):
-        assert candidate.place is not None
-        event.place_id = candidate.place.id
-        event.place_phrase = extracted.place_phrase
-    if event.actor_id is None and candidate.actor is not None:
-        event.actor_id = candidate.actor.id
-    event.target_type = event.target_type or _target_type(extracted)
-    if extracted.vessel_count is not None:
-        event.vessel_count = max(event.vessel_count or 0, extracted.vessel_count)
-    event.updated_at = models.utcnow()
-
-
 def _add_mentions(
     session: Session,
     article: models.Article,
@@ -310,18 +283,38 @@ def _add_mentions(
     return ids
 
 
-def update_confidence(session: Session, event_ids: set[int]) -> None:
-    for event_id in event_ids:
-        outlets = session.exec(
-            select(
-                func.count(func.distinct(func.coalesce(models.Article.source, models.Article.uri)))
-            )
-            .join(models.Mention, models.Mention.article_id == models.Article.id)
-            .where(models.Mention.event_id == event_id)
-        ).one()
+def reconcile_events(session: Session, event_ids: set[int]) -> None:
+    """Recompute events' values and confidence from all their sources' claims."""
+    for event_id in sorted(event_ids):
         event = session.get(models.Event, event_id)
-        assert event is not None
-        event.confidence = confidence(outlets)
+        if event is None:  # removed with its last source
+            continue
+        rows = session.exec(
+            select(models.Mention, models.Place, models.Actor, models.Article)
+            .join(models.Article, models.Article.id == models.Mention.article_id)
+            .outerjoin(models.Place, models.Place.id == models.Mention.place_id)
+            .outerjoin(models.Actor, models.Actor.name == models.Mention.actor_name)
+            .where(models.Mention.event_id == event_id)
+            .order_by(models.Mention.id)
+        ).all()
+        claims = [
+            Claim(
+                date_start=m.date_start,
+                date_end=m.date_end,
+                date_precision=m.date_precision,
+                date_phrase=m.date_phrase,
+                place=place,
+                place_phrase=m.place_phrase,
+                actor_id=actor.id if actor else None,
+                vessel_count=m.vessel_count,
+                killed=m.killed,
+                target_type=m.target_type,
+            )
+            for m, place, actor, _ in rows
+        ]
+        reconcile(event, claims)
+        event.confidence = confidence(len({a.source or a.uri for *_, a in rows}))
+        event.updated_at = models.utcnow()
 
 
 def retire_article_events(session: Session, article_id: int | None) -> None:
@@ -331,7 +324,7 @@ def retire_article_events(session: Session, article_id: int | None) -> None:
     )
     session.execute(delete(models.Mention).where(models.Mention.article_id == article_id))
     delete_unsourced_events(session)
-    update_confidence(session, {e for e in touched if session.get(models.Event, e) is not None})
+    reconcile_events(session, touched)
 
 
 def delete_unsourced_events(session: Session) -> None:

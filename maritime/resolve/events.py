@@ -8,6 +8,7 @@ specific incidents they summarise, so they only join other recaps of the same sp
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -119,33 +120,56 @@ def _actors_compatible(a: models.Actor | None, b: models.Actor | None) -> bool:
     return a.country is not None and a.country == b.country
 
 
-def refine(event: models.Event, candidate: Candidate) -> None:
-    """Let the more precise report set the date and place; reconcile figures."""
-    if candidate.date_start is not None and _narrower(candidate, event):
-        event.date_start = candidate.date_start
-        event.date_end = candidate.date_end
-        event.date_precision = candidate.date_precision
-    # Tolls rise as bodies are found and later reports carry the revised figure.
-    if candidate.killed is not None:
-        event.killed = max(event.killed or 0, candidate.killed)
+@dataclass
+class Claim:
+    """What one mention says about its event."""
+
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    date_phrase: str | None
+    place: models.Place | None
+    place_phrase: str | None
+    actor_id: int | None
+    vessel_count: int | None
+    killed: int | None
+    target_type: str | None
 
 
-def _narrower(candidate: Candidate, event: models.Event) -> bool:
-    if event.date_start is None or event.date_end is None:
-        return True
-    assert candidate.date_start is not None and candidate.date_end is not None
-    inside = event.date_start <= candidate.date_start and candidate.date_end <= event.date_end
-    return inside and (candidate.date_end - candidate.date_start) < (
-        event.date_end - event.date_start
-    )
+def reconcile(event: models.Event, claims: list[Claim]) -> None:
+    """Set an event's values from everything its sources claim.
+
+    The narrowest date and the most precise place win (a later, better-informed
+    report refines an early one); counts take the largest stated figure, since
+    tolls rise as reports come in and summing reports of one incident would
+    double it; the actor most sources name wins.
+    """
+    dated = [c for c in claims if c.date_start is not None and c.date_end is not None]
+    if dated:
+        best = min(dated, key=_span_days)
+        event.date_start, event.date_end = best.date_start, best.date_end
+        event.date_precision, event.date_phrase = best.date_precision, best.date_phrase
+    placed = [c for c in claims if c.place is not None]
+    if placed:
+        best_place = max(placed, key=lambda c: PLACE_RANK.get(c.place.precision, 0))  # type: ignore[union-attr]
+        assert best_place.place is not None
+        event.place_id, event.place_phrase = best_place.place.id, best_place.place_phrase
+    actors = [c.actor_id for c in claims if c.actor_id is not None]
+    if actors:
+        event.actor_id = max(set(actors), key=lambda a: (actors.count(a), -actors.index(a)))
+    event.vessel_count = _largest(c.vessel_count for c in claims)
+    event.killed = _largest(c.killed for c in claims)
+    event.target_type = next((c.target_type for c in claims if c.target_type), None)
 
 
-def better_place(current: models.Place | None, new: models.Place | None) -> bool:
-    if new is None:
-        return False
-    if current is None:
-        return True
-    return PLACE_RANK.get(new.precision, 0) > PLACE_RANK.get(current.precision, 0)
+def _span_days(claim: Claim) -> int:
+    assert claim.date_start is not None and claim.date_end is not None
+    return (claim.date_end - claim.date_start).days
+
+
+def _largest(values: Iterable[int | None]) -> int | None:
+    known = [v for v in values if v is not None]
+    return max(known) if known else None
 
 
 def confidence(independent_sources: int) -> float:
