@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
@@ -24,7 +25,7 @@ from maritime.db import (
     upgrade,
 )
 
-TIMELINE_FORMATS = ["table", "json", "jsonl", "csv", "geojson", "markdown"]
+TIMELINE_FORMATS = ["table", "json", "jsonl", "csv", "geojson", "markdown", "html"]
 ROW_FORMATS = ["table", "json", "jsonl", "csv", "markdown"]
 
 
@@ -89,10 +90,23 @@ def cli(ctx: click.Context, db: str | None) -> None:
 )
 @click.option("--source", metavar="NAME", help="Outlet name for articles that carry none.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Extract in N worker processes (one process still writes).",
+)
 @click.pass_obj
 @user_errors
 def ingest(
-    obj: Context, paths: tuple[str, ...], published: str | None, source: str | None, quiet: bool
+    obj: Context,
+    paths: tuple[str, ...],
+    published: str | None,
+    source: str | None,
+    quiet: bool,
+    jobs: int,
 ) -> None:
     """Read articles (.txt, .html, .json, .jsonl, folders, or - for stdin) and store their events.
 
@@ -100,16 +114,31 @@ def ingest(
     line on stderr and the exit code is 1; the other inputs are still kept.
     """
     from maritime.ingest import ingest as run_ingest
+    from maritime.progress import Counter
     from maritime.read import read_inputs
 
     day = parse_day(published, "--published")
     items = read_inputs(list(paths), published=day, source=source, stdin=sys.stdin.buffer)
-    summary = run_ingest(
-        obj.engine,
-        items,
-        on_error=lambda m: click.echo(f"error: {m}", err=True),
-        on_warning=lambda m: click.echo(f"warning: {m}", err=True),
-    )
+    counter = Counter("articles")
+
+    def say(prefix: str) -> Callable[[str], None]:
+        def echo(message: str) -> None:
+            counter.close()
+            click.echo(f"{prefix}: {message}", err=True)
+
+        return echo
+
+    try:
+        summary = run_ingest(
+            obj.engine,
+            items,
+            on_error=say("error"),
+            on_warning=say("warning"),
+            on_progress=counter.tick,
+            jobs=jobs,
+        )
+    finally:
+        counter.close()
     if not quiet:
         click.echo(summary.line(), err=True)
     if summary.failed:
@@ -143,22 +172,36 @@ def ingest(
 @click.option(
     "--min-sources", type=click.IntRange(1), help="At least this many articles tell the event."
 )
-@click.option("--text", metavar="TEXT", help="Evidence sentences contain TEXT.")
+@click.option(
+    "--text", metavar="TEXT", help="Evidence sentences contain every word of TEXT (full-text)."
+)
 @click.option("--limit", type=click.IntRange(1), help="At most this many events.")
 @click.option(
-    "--format", "fmt", type=click.Choice(TIMELINE_FORMATS), default="table", show_default=True
+    "--by",
+    type=click.Choice(["day", "week", "month"]),
+    help="Count events per period and type instead of listing them.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(TIMELINE_FORMATS),
+    default="table",
+    show_default=True,
+    help="html: one self-contained page with a timeline, a map and the evidence.",
 )
 @click.pass_obj
 @user_errors
-def timeline(obj: Context, fmt: str, **options: Any) -> None:
+def timeline(obj: Context, fmt: str, by: str | None, **options: Any) -> None:
     """Events in chronological order of date_start, filtered."""
     from maritime.query.formats import render_timeline
+    from maritime.query.histogram import render_counts
     from maritime.query.timeline import timeline as run_timeline
 
     filters = build_filter(options)
     with Session(obj.engine) as session:
         events = run_timeline(session, filters)
-    click.echo(render_timeline(events, fmt), nl=False)
+    output = render_counts(events, by, fmt) if by else render_timeline(events, fmt)
+    click.echo(output, nl=False)
 
 
 def build_filter(options: dict[str, Any]) -> Any:
@@ -227,6 +270,34 @@ def reprocess(obj: Context) -> None:
     )
 
 
+@cli.command("eval")
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when event F1 is below this.")
+@user_errors
+def evaluate(corpus_dir: Path, as_json: bool, min_f1: float | None) -> None:
+    """Score extraction against NAME.gold.json annotations in CORPUS_DIR.
+
+    Every article is ingested into a throwaway database; each article's events
+    are matched to its gold events of the same type with overlapping dates.
+    """
+    from maritime.corpus_eval import evaluate_corpus
+    from maritime.evaluate import format_report
+
+    result = evaluate_corpus(corpus_dir)
+    for message in result.ingest.errors:
+        click.echo(f"error: {message}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, default=str))
+    else:
+        click.echo(format_report(result.extraction))
+        click.echo("\n".join(result.incidents.lines()))
+    f1 = result.extraction.overall.f1
+    if min_f1 is not None and f1 < min_f1:
+        click.echo(f"event F1 {f1:.3f} is below the floor {min_f1:.3f}", err=True)
+        sys.exit(1)
+
+
 @cli.command()
 @click.argument("statement", metavar="SQL")
 @click.option("--format", "fmt", type=click.Choice(ROW_FORMATS), default="table", show_default=True)
@@ -239,6 +310,131 @@ def sql(obj: Context, statement: str, fmt: str) -> None:
 
     obj.engine  # noqa: B018 - bring the schema to head before opening read-only
     click.echo(render_rows(run_sql(obj.url, statement), fmt), nl=False)
+
+
+@cli.command()
+@click.argument("event_id", type=int)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.pass_obj
+@user_errors
+def show(obj: Context, event_id: int, fmt: str) -> None:
+    """Everything about one event: every source sentence, how its date and place were read."""
+    from maritime.query.browse import render_event, show_event
+
+    with Session(obj.engine) as session:
+        detail = show_event(session, event_id)
+    if fmt == "json":
+        click.echo(json.dumps(detail, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_event(detail), nl=False)
+
+
+def listing(name: str, lister: str, help_text: str) -> None:
+    """Register a search command that prints rows like `maritime sql` does."""
+
+    @cli.command(name, help=help_text)
+    @click.argument("needle", metavar="[TEXT]", required=False)
+    @click.option(
+        "--format", "fmt", type=click.Choice(ROW_FORMATS), default="table", show_default=True
+    )
+    @click.pass_obj
+    @user_errors
+    def command(obj: Context, needle: str | None, fmt: str) -> None:
+        from maritime.query import browse
+        from maritime.query.formats import render_rows
+
+        with Session(obj.engine) as session:
+            rows = getattr(browse, lister)(session, needle)
+        click.echo(render_rows(rows, fmt), nl=False)
+
+
+listing(
+    "vessels",
+    "list_vessels",
+    "Vessels, or those whose current or former name contains TEXT (or IMO/MMSI is TEXT).",
+)
+listing("actors", "list_actors", "Actors, or those whose name contains TEXT or country is TEXT.")
+listing(
+    "articles", "list_articles", "Articles, or those whose title or text has every word of TEXT."
+)
+
+
+@cli.group("import")
+def import_() -> None:
+    """Bring in reference data you already have."""
+
+
+@import_.command("vessels")
+@click.argument("csv_path", metavar="FILE.csv", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+@user_errors
+def import_vessels(obj: Context, csv_path: Path) -> None:
+    """Add or update vessels from a CSV with columns name, imo, mmsi, flag, type,
+    former_names (';'-separated). Bad rows get one line each and exit code 1."""
+    from maritime.db import session_scope
+    from maritime.resolve.registry import import_vessels as run_import
+
+    with session_scope(obj.engine) as session:
+        summary = run_import(session, csv_path)
+    for message in summary.errors:
+        click.echo(f"error: {message}", err=True)
+    click.echo(
+        f"{summary.created} vessels added, {summary.updated} updated, "
+        f"{len(summary.errors)} rows rejected",
+        err=True,
+    )
+    if summary.errors:
+        sys.exit(1)
+
+
+@cli.group()
+def events() -> None:
+    """Correct the machine: merge events that are one incident, split one that is two.
+
+    Corrections are kept through `maritime reprocess`.
+    """
+
+
+@events.command("merge")
+@click.argument("keep", type=int)
+@click.argument("absorb", type=int)
+@click.option("--note", help="Why, for the correction log.")
+@click.pass_obj
+@user_errors
+def events_merge(obj: Context, keep: int, absorb: int, note: str | None) -> None:
+    """Fold event ABSORB into event KEEP (same type); KEEP keeps its id."""
+    from maritime.db import session_scope
+    from maritime.resolve.corrections import merge_events
+
+    with session_scope(obj.engine) as session:
+        merge_events(session, keep, absorb, note)
+    click.echo(f"event {absorb} merged into event {keep}")
+
+
+@events.command("split")
+@click.argument("event_id", type=int)
+@click.option(
+    "--mention",
+    "mentions",
+    type=int,
+    multiple=True,
+    required=True,
+    help="Mention id to move to a new event (repeatable; see `maritime show EVENT_ID`).",
+)
+@click.option("--note", help="Why, for the correction log.")
+@click.pass_obj
+@user_errors
+def events_split(obj: Context, event_id: int, mentions: tuple[int, ...], note: str | None) -> None:
+    """Move some of an event's mentions into a new event of the same type."""
+    from maritime.db import session_scope
+    from maritime.resolve.corrections import split_event
+
+    with session_scope(obj.engine) as session:
+        new = split_event(session, event_id, list(mentions), note)
+    moved = ", ".join(map(str, mentions))
+    click.echo(f"mentions {moved} split from event {event_id} into event {new.id}")
 
 
 @cli.command()
@@ -308,6 +504,22 @@ def db_current(obj: Context) -> None:
 
     engine = create_db_engine(obj.url)
     click.echo(f"current: {current_revision(engine) or 'base (empty)'}; latest: {head_revision()}")
+
+
+@db.command("reader")
+@click.argument("role")
+@click.option("--password", metavar="P", help="Login password (default: none, for trust/peer).")
+@click.pass_obj
+@user_errors
+def db_reader(obj: Context, role: str, password: str | None) -> None:
+    """PostgreSQL: create ROLE that can SELECT the BI views and nothing else.
+
+    Run it again after `maritime db upgrade`: recreated views lose their grants.
+    """
+    from maritime.bi import create_reader_role
+
+    granted = create_reader_role(obj.url, role, password)
+    click.echo(f"role {role} can read: {', '.join(granted)}")
 
 
 def main() -> None:

@@ -7,18 +7,33 @@ figures measure what users get: reading, extraction, geocoding and storage.
 from __future__ import annotations
 
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, select
 
+from maritime import models
 from maritime.db import open_database
 from maritime.evaluate import Report, load_gold, score
+from maritime.evaluate_incidents import IncidentReport, score_incidents
 from maritime.ingest import IngestSummary, ingest
 from maritime.query.claims import article_claims
 from maritime.read import read_inputs
+from maritime.read.article import Article
 
 
-def evaluate_corpus(corpus_dir: Path) -> tuple[Report, IngestSummary]:
+@dataclass
+class CorpusScore:
+    extraction: Report
+    incidents: IncidentReport
+    ingest: IngestSummary
+
+    def to_dict(self) -> dict:
+        return {**self.extraction.to_dict(), "incidents": self.incidents.to_dict()}
+
+
+def evaluate_corpus(corpus_dir: Path) -> CorpusScore:
     """Ingest every annotated article (with its gold publication date as --published
     would give it) and score what each article was found to claim."""
     gold = load_gold(corpus_dir)
@@ -27,8 +42,11 @@ def evaluate_corpus(corpus_dir: Path) -> tuple[Report, IngestSummary]:
     with tempfile.TemporaryDirectory(prefix="maritime-eval-") as tmp:
         engine = open_database(f"sqlite:///{Path(tmp) / 'eval.db'}")
         summary = IngestSummary()
+        uri_to_gold: dict[str, str] = {}
         for article in gold:
-            items = read_inputs([str(article.path)], published=article.published)
+            items = list(read_inputs([str(article.path)], published=article.published))
+            # A page's canonical url, not its path, names it in the database.
+            uri_to_gold.update({i.uri: article.id for i in items if isinstance(i, Article)})
             part = ingest(engine, items)
             summary.new += part.new
             summary.failed += part.failed
@@ -37,7 +55,11 @@ def evaluate_corpus(corpus_dir: Path) -> tuple[Report, IngestSummary]:
             summary.errors += part.errors
         with Session(engine) as session:
             claims = article_claims(session)
+            events = session.exec(select(func.count()).select_from(models.Event)).one()
         engine.dispose()
-    by_path = {str(a.path): a.id for a in gold}
-    predicted = {by_path[uri]: events for uri, events in claims.items() if uri in by_path}
-    return score(gold, predicted), summary
+    predicted = {uri_to_gold[uri]: events for uri, events in claims.items() if uri in uri_to_gold}
+    return CorpusScore(
+        extraction=score(gold, predicted),
+        incidents=score_incidents(gold, predicted, events),
+        ingest=summary,
+    )

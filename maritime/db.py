@@ -23,6 +23,9 @@ from sqlmodel import Session
 
 import maritime
 
+# Execution option marking a writing transaction (see `writer`).
+WRITER = "maritime_writer"
+
 
 class DatabaseError(Exception):
     """The database cannot be opened or migrated; the message says what to do."""
@@ -57,8 +60,9 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine with the behaviour the project relies on, on either backend.
 
     On SQLite: foreign keys enforced, WAL so readers and one writer coexist, a busy
-    timeout, and real transactions (writers take the lock at BEGIN, so two ingest
-    processes queue instead of failing). Read-only engines are refused writes by
+    timeout, and real transactions: writers (`writer(engine)`) take the lock at BEGIN,
+    so two ingest processes queue instead of failing; readers never take it, so a
+    long query does not stall an ingest. Read-only engines are refused writes by
     SQLite itself (mode=ro, query_only) or by PostgreSQL (read-only transactions).
     """
     try:
@@ -93,9 +97,15 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        writes = connection.get_execution_options().get(WRITER, False) and not read_only
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, for transactions that write (SQLite locks them at BEGIN)."""
+    return engine.execution_options(**{WRITER: True})
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -113,7 +123,7 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def _run_migration(engine: Engine, action, revision: str) -> None:  # type: ignore[no-untyped-def]
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
+    with writer(engine).begin() as connection:
         cfg.attributes["connection"] = connection
         action(cfg, revision)
 
@@ -149,7 +159,7 @@ def open_database(url: str) -> Engine:
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """One transaction: committed on success, rolled back whole on any error."""
-    with Session(engine, expire_on_commit=False) as session:
+    with Session(writer(engine), expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

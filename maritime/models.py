@@ -80,7 +80,7 @@ class Place(SQLModel, table=True):
     """A resolved location; events point here, so one sea is one row."""
 
     __tablename__ = "place"
-    __table_args__ = (UniqueConstraint("key"),)
+    __table_args__ = (UniqueConstraint("key"), Index("ix_place_lat_lon", "lat", "lon"))
 
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(description="stable identity: gazetteer id or rounded coordinates")
@@ -146,13 +146,17 @@ class Event(SQLModel, table=True):
     """One real incident, however many articles tell it."""
 
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_type_date", "type", "date_start", "date_end"),)
+    __table_args__ = (
+        Index("ix_event_type_date", "type", "date_start", "date_end"),
+        # Timelines walk this order and stop at --limit (migration 0003).
+        Index("ix_event_chronology", "date_start", "date_end", "id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     type: str = Field(
         description="deployment, strike, seizure, hijacking, boarding, pursuit, blockade"
     )
-    date_start: date | None = Field(default=None, index=True, description="earliest possible day")
+    date_start: date | None = Field(default=None, description="earliest possible day")
     date_end: date | None = Field(default=None, description="latest possible day")
     date_precision: str | None = Field(default=None, description="day, week, month, year, range")
     date_phrase: str | None = Field(default=None, description="the words the date was read from")
@@ -195,7 +199,7 @@ class Mention(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint(
             "article_id",
-            "type",
+            "event_id",
             "evidence_start",
             "evidence_end",
             name="uq_mention_article_id_span",
@@ -244,4 +248,32 @@ class GeocodeCache(SQLModel, table=True):
     lon: float | None = None
     precision: str | None = None
     raw: str | None = Field(default=None, sa_column=Column(Text), description="provider JSON")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class MentionPin(SQLModel, table=True):
+    """An analyst's word that a mention belongs to an event; reprocessing obeys it."""
+
+    __tablename__ = "mention_pin"
+
+    mention_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("mention.id", ondelete="CASCADE"), primary_key=True
+        )
+    )
+    event_id: int = Field(sa_column=_fk("event.id", nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Correction(SQLModel, table=True):
+    """The log of analysts' merges and splits, for audit and for `maritime show`."""
+
+    __tablename__ = "correction"
+
+    id: int | None = Field(default=None, primary_key=True)
+    action: str = Field(description="merge or split")
+    event_id: int = Field(description="the event kept (merge) or created (split)")
+    other_event_id: int = Field(description="the event absorbed (merge) or split from (split)")
+    mention_ids: str | None = Field(default=None, description="mentions moved, comma separated")
+    note: str | None = None
     created_at: datetime = Field(default_factory=utcnow)

@@ -7,6 +7,7 @@ rerun completes it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,10 +16,17 @@ from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
 from maritime import models
-from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent
+from maritime.extract import EXTRACTOR_VERSION, Evidence, ExtractedEvent
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
-from maritime.resolve.events import Candidate, Claim, Known, confidence, is_same_incident, reconcile
+from maritime.resolve.events import (
+    Candidate,
+    Claim,
+    Known,
+    confidence,
+    is_same_incident,
+    reconcile,
+)
 from maritime.resolve.vessels import resolve_vessel
 from maritime.upsert import get_or_create
 
@@ -39,15 +47,16 @@ def store_article(
     session: Session, article: Article, events: Sequence[ExtractedEvent]
 ) -> StoreResult:
     """Write one article and its events; a known article (same content) is a no-op."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Event resolution reads then writes; serialise it so concurrent ingests
+        # cannot both create the same incident. Taken before the known-article check,
+        # so a process that waited here sees the article another one just stored.
+        session.exec(select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY)))
     known = session.exec(
         select(models.Article.id).where(models.Article.content_hash == article.content_hash)
     ).first()
     if known is not None:
         return StoreResult(article_id=known, new=False)
-    if session.get_bind().dialect.name == "postgresql":
-        # Event resolution reads then writes; serialise it so concurrent ingests
-        # cannot both create the same incident.
-        session.exec(select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY)))
     previous = session.exec(
         select(models.Article)
         .where(models.Article.uri == article.uri)
@@ -90,7 +99,12 @@ def write_events(
     kept: set[int] = set()
     for extracted in events:
         candidate, vessels = _candidate(session, article, extracted)
-        known = find_known_event(session, candidate)
+        pinned = pinned_event(session, article.id, extracted)
+        known = (
+            Known(pinned, None, None, set())
+            if pinned
+            else find_known_event(session, candidate, exclude=touched)
+        )
         if known is None:
             event = models.Event(
                 type=extracted.type,
@@ -123,6 +137,9 @@ def write_events(
             )
         kept |= _add_mentions(session, article, event, candidate, extracted)
     session.flush()
+    touched |= set(
+        session.exec(select(models.Mention.event_id).where(models.Mention.article_id == article.id))
+    )
     stale = select(models.Mention.id).where(
         models.Mention.article_id == article.id,
         models.Mention.id.not_in(kept),  # type: ignore[union-attr]
@@ -203,8 +220,40 @@ def store_place(session: Session, place: GeoPlace | None) -> models.Place | None
     )
 
 
-def find_known_event(session: Session, candidate: Candidate) -> Known | None:
-    """The stored incident this candidate repeats, if any (see resolve.events)."""
+def pin_for(session: Session, article_id: int, kind: str, evidence: Evidence) -> int | None:
+    """The event an analyst pinned this telling to, if any."""
+    return session.exec(
+        select(models.MentionPin.event_id)
+        .join(models.Mention, models.Mention.id == models.MentionPin.mention_id)
+        .where(
+            models.Mention.article_id == article_id,
+            models.Mention.type == kind,
+            models.Mention.evidence_start == evidence.evidence_start,
+            models.Mention.evidence_end == evidence.evidence_end,
+        )
+    ).first()
+
+
+def pinned_event(
+    session: Session, article_id: int, extracted: ExtractedEvent
+) -> models.Event | None:
+    for evidence in extracted.mentions:
+        event_id = pin_for(session, article_id, extracted.type, evidence)
+        if event_id is not None:
+            return session.get(models.Event, event_id)
+    return None
+
+
+def find_known_event(
+    session: Session,
+    candidate: Candidate,
+    exclude: set[int] = frozenset(),  # type: ignore[assignment]
+) -> Known | None:
+    """The stored incident this candidate repeats, if any (see resolve.events).
+
+    `exclude` holds events this article has already told: the extractor already
+    decided that two events of one article are distinct incidents.
+    """
     if candidate.date_start is None or candidate.date_end is None:
         return None
     window = timedelta(days=MATCH_WINDOW_DAYS)
@@ -215,19 +264,21 @@ def find_known_event(session: Session, candidate: Candidate) -> Known | None:
         .where(models.Event.date_end >= candidate.date_start - window)  # type: ignore[operator]
         .order_by(models.Event.id)
     )
-    for event in session.exec(query):
-        assert event.id is not None
+    events = [e for e in session.exec(query) if e.id not in exclude]
+    # One query for every candidate's vessels, not one per candidate (a busy sea
+    # holds hundreds of events inside the window).
+    vessel_ids: dict[int | None, set[int]] = defaultdict(set)
+    links = select(models.EventVessel.event_id, models.EventVessel.vessel_id).where(
+        models.EventVessel.event_id.in_([e.id for e in events])  # type: ignore[attr-defined]
+    )
+    for event_id, vessel_id in session.exec(links) if events else ():
+        vessel_ids[event_id].add(vessel_id)
+    for event in events:
         known = Known(
             event=event,
             place=session.get(models.Place, event.place_id) if event.place_id else None,
             actor=session.get(models.Actor, event.actor_id) if event.actor_id else None,
-            vessel_ids=set(
-                session.exec(
-                    select(models.EventVessel.vessel_id).where(
-                        models.EventVessel.event_id == event.id
-                    )
-                )
-            ),
+            vessel_ids=vessel_ids[event.id],
         )
         if is_same_incident(candidate, known):
             return known
@@ -244,7 +295,6 @@ def _add_mentions(
     """Record what this article claims; a mention already stored is brought up to date."""
     assert article.id is not None and event.id is not None
     claims = {
-        "event_id": event.id,
         "date_start": extracted.date_start,
         "date_end": extracted.date_end,
         "date_precision": extracted.date_precision,
@@ -262,15 +312,18 @@ def _add_mentions(
     }
     ids = set()
     for evidence in extracted.mentions:
+        # An analyst's grouping outranks the matcher, mention by mention.
+        event_id = pin_for(session, article.id, extracted.type, evidence) or event.id
         mention = get_or_create(
             session,
             models.Mention,
             {
                 "article_id": article.id,
-                "type": extracted.type,
+                "event_id": event_id,
                 "evidence_start": evidence.evidence_start,
                 "evidence_end": evidence.evidence_end,
             },
+            type=extracted.type,
             sentence=article.text[evidence.sentence_start : evidence.sentence_end],
             sentence_start=evidence.sentence_start,
             sentence_end=evidence.sentence_end,
@@ -278,6 +331,8 @@ def _add_mentions(
         )
         for key, value in claims.items():
             setattr(mention, key, value)
+        mention.event_id = event_id
+        assert mention.id is not None
         assert mention.id is not None
         ids.add(mention.id)
     return ids
@@ -331,8 +386,10 @@ def delete_unsourced_events(session: Session) -> None:
     orphans = select(models.Event.id).where(
         ~select(models.Mention.id).where(models.Mention.event_id == models.Event.id).exists()
     )
-    session.execute(delete(models.Event).where(models.Event.id.in_(orphans)))  # type: ignore[union-attr]
-    session.expire_all()
+    gone = list(session.exec(orphans))
+    if gone:  # the usual new article orphans nothing: keep the session's rows loaded
+        session.execute(delete(models.Event).where(models.Event.id.in_(gone)))  # type: ignore[union-attr]
+        session.expire_all()
 
 
 def reprocess_article(

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from maritime import models
+from maritime.bi import include_object
 from maritime.config import database_url
 from maritime.db import create_db_engine
 
@@ -19,6 +20,7 @@ def run_migrations(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         if connection.dialect.name == "postgresql":
@@ -33,6 +35,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

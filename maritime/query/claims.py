@@ -21,7 +21,7 @@ def article_claims(session: Session) -> dict[str, list[dict[str, Any]]]:
         select(models.Mention, models.Article, models.Place)
         .join(models.Article, models.Article.id == models.Mention.article_id)
         .outerjoin(models.Place, models.Place.id == models.Mention.place_id)
-        .order_by(models.Article.id, models.Mention.sentence_start, models.Mention.id)
+        .order_by(models.Article.id, models.Mention.id)  # first stored = primary mention
     )
     seen: set[tuple[int, int]] = set()
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)

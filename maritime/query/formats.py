@@ -154,7 +154,10 @@ def to_geojson(events: Sequence[Row]) -> str:
 
 
 def render_timeline(events: Sequence[Row], fmt: str) -> str:
+    from maritime.query.html import render_html
+
     renderers: dict[str, Callable[[], str]] = {
+        "html": lambda: render_html(events),
         "json": lambda: to_json(events) + "\n",
         "jsonl": lambda: to_jsonl(events),
         "csv": lambda: to_csv([timeline_csv_row(e) for e in events]),

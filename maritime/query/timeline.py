@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
 from maritime import models
 from maritime.geo.distance import within
+from maritime.query.search import matching_ids
 
 KM_PER_DEGREE_LAT = 111.0
+# The shortest a degree of arc gets on the ellipsoid, so a search band never falls short.
+MIN_KM_PER_DEGREE = 110.5
 
 
 @dataclass
@@ -80,11 +83,10 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
         )
         query = query.where(models.Event.id.in_(named))  # type: ignore[union-attr]
     if f.source or f.text or f.min_sources:
-        query = query.where(models.Event.id.in_(_mention_filter(f)))  # type: ignore[union-attr]
+        query = query.where(models.Event.id.in_(_mention_filter(session, f)))  # type: ignore[union-attr]
     if f.near is not None and f.within_km is not None:
-        # Coarse latitude band in SQL; the exact geodesic test (and extents) in Python.
-        band = f.within_km / KM_PER_DEGREE_LAT + 30  # areas up to ~30 deg across
-        query = query.where(models.Place.lat.between(f.near[0] - band, f.near[0] + band))  # type: ignore[attr-defined]
+        near = near_place_ids(session, f.near, f.within_km)
+        query = query.where(models.Event.place_id.in_(near))  # type: ignore[union-attr]
     if f.bbox is not None:
         south, west, north, east = f.bbox
         query = query.where(models.Place.lat.between(south, north))  # type: ignore[attr-defined]
@@ -92,18 +94,45 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
             query = query.where(models.Place.lon.between(west, east))  # type: ignore[attr-defined]
         else:
             query = query.where(or_(models.Place.lon >= west, models.Place.lon <= east))
-    query = query.order_by(
-        models.Event.date_start.is_(None),  # type: ignore[union-attr]
-        models.Event.date_start,
-        models.Event.date_end,
-        models.Event.id,
-    )
-    if f.limit and f.near is None:
-        query = query.limit(f.limit)
-    return [row for row in session.exec(query) if row is not None]
+    query = query.order_by(models.Event.date_start, models.Event.date_end, models.Event.id)
+    # Dated events, then undated ones: two queries that walk the date index and stop at
+    # the limit, where one "undated last" sort would order every matching event first.
+    dated = _ids(session, query.where(models.Event.date_start.is_not(None)), f.limit)  # type: ignore[union-attr]
+    if f.limit and len(dated) >= f.limit:
+        return dated
+    rest = f.limit - len(dated) if f.limit else None
+    return dated + _ids(session, query.where(models.Event.date_start.is_(None)), rest)  # type: ignore[union-attr]
 
 
-def _mention_filter(f: TimelineFilter) -> Any:
+def _ids(session: Session, query: Any, limit: int | None) -> list[int]:
+    return [row for row in session.exec(query.limit(limit) if limit else query) if row is not None]
+
+
+def near_place_ids(session: Session, point: tuple[float, float], km: float) -> list[int]:
+    """Places within `km` of `point` (by their point or their extent).
+
+    Geometry is tested once per place, not per event, so the event query keeps its
+    SQL limit; a spherical-cap box in SQL keeps the exact test to a few candidates.
+    """
+    lat, lon = point
+    reach = km / MIN_KM_PER_DEGREE
+    near_point = models.Place.lat.between(lat - reach, lat + reach)  # type: ignore[attr-defined]
+    spread = _longitude_spread(lat, reach)
+    if spread is not None and lon - spread >= -180 and lon + spread <= 180:
+        near_point = and_(near_point, models.Place.lon.between(lon - spread, lon + spread))  # type: ignore[attr-defined]
+    # Areas may be near by their edge however far their point is: few rows, test them all.
+    area = and_(models.Place.south <= lat + reach, models.Place.north >= lat - reach)  # type: ignore[operator]
+    candidates = session.exec(select(models.Place).where(or_(near_point, area)))
+    return [p.id for p in candidates if p.id is not None and within(_geo_place(p), point, km)]
+
+
+def _longitude_spread(lat: float, reach: float) -> float | None:
+    """Widest longitude difference of a spherical cap of `reach` degrees; None at a pole."""
+    ratio = math.sin(math.radians(min(reach, 90.0))) / math.cos(math.radians(lat))
+    return math.degrees(math.asin(ratio)) if ratio < 1 else None
+
+
+def _mention_filter(session: Session, f: TimelineFilter) -> Any:
     query = select(models.Mention.event_id).join(
         models.Article, models.Article.id == models.Mention.article_id
     )
@@ -115,7 +144,8 @@ def _mention_filter(f: TimelineFilter) -> Any:
             )
         )
     if f.text:
-        query = query.where(_contains(models.Mention.sentence, f.text))
+        # Every word occurs, via the full-text index where the database has one.
+        query = query.where(models.Mention.id.in_(matching_ids(session, "mention", f.text)))  # type: ignore[union-attr]
     query = query.group_by(models.Mention.event_id)
     if f.min_sources:
         query = query.having(func.count(func.distinct(models.Mention.article_id)) >= f.min_sources)
@@ -124,28 +154,22 @@ def _mention_filter(f: TimelineFilter) -> Any:
 
 def timeline(session: Session, f: TimelineFilter) -> list[dict[str, Any]]:
     """Events matching the filters, in chronological order of date_start."""
-    ids = select_event_ids(session, f)
-    events = describe_events(session, ids)
-    if f.near is not None and f.within_km is not None:
-        events = [e for e in events if e["place"] and _near(e["place"], f.near, f.within_km)]
-        if f.limit:
-            events = events[: f.limit]
-    return events
+    return describe_events(session, select_event_ids(session, f))
 
 
-def _near(place: dict[str, Any], point: tuple[float, float], km: float) -> bool:
+def _geo_place(place: models.Place) -> Any:
     from maritime.geo.place import Place as GeoPlace
 
-    geo = GeoPlace(
-        name=place["name"],
-        lat=place["lat"],
-        lon=place["lon"],
-        precision=place["precision"],
-        kind=place.get("kind") or place["precision"],
-        resolved_by=place.get("resolved_by") or "gazetteer",
-        bbox=tuple(place["bbox"]) if place.get("bbox") else None,  # type: ignore[arg-type]
+    extent = (place.south, place.west, place.north, place.east)
+    return GeoPlace(
+        name=place.name,
+        lat=place.lat,
+        lon=place.lon,
+        precision=place.precision,
+        kind=place.kind or place.precision,
+        resolved_by=place.resolved_by,
+        bbox=None if None in extent else extent,  # type: ignore[arg-type]
     )
-    return within(geo, point, km)
 
 
 def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:

@@ -3,7 +3,7 @@
 Reports of one incident disagree in wording, precision and figures; the rules here
 join them when type, time, place and identity agree, and keep them apart otherwise.
 Broad recaps ("since September the Navy has destroyed boats") must not swallow the
-specific incidents they summarise, so they only join other recaps of the same span.
+specific incidents they summarise, so they only join recaps of exactly the same span.
 """
 
 from __future__ import annotations
@@ -47,21 +47,28 @@ def is_specific(precision: str | None) -> bool:
     return precision in SPECIFIC_PRECISIONS
 
 
-def dates_compatible(a: Candidate, b: models.Event) -> bool:
-    if a.date_start is None or b.date_start is None:
-        return False
-    if is_specific(a.date_precision) != is_specific(b.date_precision):
-        return False
-    if not is_specific(a.date_precision):
-        # Recaps join only recaps that start the same month and end near each other.
-        assert b.date_end is not None and a.date_end is not None
-        same_start = (a.date_start.year, a.date_start.month) == (
-            b.date_start.year,
-            b.date_start.month,
-        )
-        return same_start and abs((a.date_end - b.date_end).days) <= 31
-    assert a.date_end is not None and b.date_end is not None
+def _overlap(a: Candidate, b: models.Event) -> bool:
+    assert a.date_start is not None and a.date_end is not None
+    assert b.date_start is not None and b.date_end is not None
     return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def dates_compatible(a: Candidate, b: models.Event, *, same_vessel: bool) -> bool:
+    """Overlapping days for specific reports; a recap joins only a recap of the same span.
+
+    A named vessel is identity enough to let a month-precise mention join the
+    day-precise event it falls around ("in December the Skipper was seized").
+    """
+    if a.date_start is None or b.date_start is None or a.date_end is None or b.date_end is None:
+        return False
+    if same_vessel:
+        return _overlap(a, b)
+    specific = is_specific(a.date_precision), is_specific(b.date_precision)
+    if all(specific):
+        return _overlap(a, b)
+    if not any(specific):
+        return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    return False
 
 
 def places_compatible(a: models.Place | None, b: models.Place | None) -> bool:
@@ -102,12 +109,13 @@ def is_same_incident(candidate: Candidate, known: Known) -> bool:
     event = known.event
     if candidate.type != event.type:
         return False
-    if not dates_compatible(candidate, event) or not places_compatible(
-        candidate.place, known.place
-    ):
+    same_vessel = bool(candidate.vessel_ids & known.vessel_ids)
+    if (candidate.vessel_ids or known.vessel_ids) and not same_vessel:
         return False
-    if candidate.vessel_ids or known.vessel_ids:
-        return bool(candidate.vessel_ids & known.vessel_ids)
+    if not dates_compatible(candidate, event, same_vessel=same_vessel):
+        return False
+    if not places_compatible(candidate.place, known.place):
+        return False
     if not _actors_compatible(candidate.actor, known.actor):
         return False
     return candidate.killed is None or event.killed is None or candidate.killed == event.killed

@@ -48,7 +48,7 @@ def find_vessel(session: Session, *, imo: str | None, names: list[str]) -> model
 
 
 def resolve_vessel(
-    session: Session, mention: VesselLike, *, article_id: int, seen_on: date | None
+    session: Session, mention: VesselLike, *, article_id: int | None, seen_on: date | None
 ) -> models.Vessel | None:
     """Find or register the vessel a mention names, recording new names and flags."""
     if not mention.name and not mention.imo:

@@ -263,7 +263,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_mention")),
         sa.UniqueConstraint(
             "article_id",
-            "type",
+            "event_id",
             "evidence_start",
             "evidence_end",
             name="uq_mention_article_id_span",

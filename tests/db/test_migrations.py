@@ -8,6 +8,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from maritime import models
+from maritime.bi import include_object
 from maritime.db import (
     alembic_config,
     create_db_engine,
@@ -57,7 +58,9 @@ def test_models_match_migrated_schema(db_url: str) -> None:
     engine = create_db_engine(db_url)
     upgrade(engine)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object}
+        )
         diff = compare_metadata(context, models.metadata)
     assert diff == []
 

@@ -1,0 +1,17 @@
+"""Event extraction: article text -> incidents at sea (type, dates, place, actor, vessels)."""
+
+from maritime.extract.engine import extract
+from maritime.extract.lexicon import versions
+from maritime.extract.model import EVENT_TYPES, Evidence, ExtractedEvent, VesselMention
+
+# Bump the first part when the rules change; the second tracks the lexicon versions.
+EXTRACTOR_VERSION = f"1.0+lex{versions()}"
+
+__all__ = [
+    "EVENT_TYPES",
+    "EXTRACTOR_VERSION",
+    "Evidence",
+    "ExtractedEvent",
+    "VesselMention",
+    "extract",
+]

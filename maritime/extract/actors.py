@@ -1,0 +1,141 @@
+"""Who acted: named forces, states by name, adjective, possessive or capital, non-state groups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from maritime.extract.countries import (
+    capital_code,
+    capital_pattern,
+    country_code,
+    country_name,
+    country_pattern,
+)
+from maritime.extract.lexicon import load
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    name: str | None
+    country: str | None
+    kind: str  # state | nonstate | alliance
+    generic: bool = False  # "the Coast Guard": whose it is comes from the article
+
+
+@cache
+def _named() -> tuple[re.Pattern[str], list[dict]]:
+    """All named actors as one regex; group `a<i>` is entry i (earlier entries win ties)."""
+    entries = load("actors")["named"]
+    alternatives = "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries))
+    return re.compile(rf"\b(?:{alternatives})\b"), entries
+
+
+# Words that may stand between a nationality and a force noun ("Indian marine commandos").
+_MODIFIERS = (
+    r"(?:naval|marine|special|armed|military|coast|maritime|border|security|air|navy|elite|"
+    r"guard|patrol|police|government|state|federal|surveillance|anti-piracy)"
+)
+
+
+@cache
+def _national() -> re.Pattern[str]:
+    """A country's name, adjective, possessive or capital, optionally followed by a force noun."""
+    nouns = "|".join(f"(?:{p})" for p, _ in load("actors")["force_nouns"])
+    return re.compile(
+        rf"\b(?P<country>{country_pattern()}|{capital_pattern()})(?:'s?|’s?)?"
+        rf"(?:\s+(?:{_MODIFIERS}\s+){{0,2}}?(?P<noun>(?i:{nouns})))?\b"
+    )
+
+
+@cache
+def _generic() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"\b(?:{e['pattern']})\b"), e["kind"]) for e in load("actors")["generic"]]
+
+
+def _suffix(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    for pattern, suffix in load("actors")["force_nouns"]:
+        if re.fullmatch(pattern, noun, re.I):
+            return suffix
+    return None
+
+
+def find_actors(text: str) -> list[ActorMention]:
+    """Actor mentions in a sentence, left to right, non-overlapping (named ones win)."""
+    found: list[ActorMention] = []
+
+    def add(mention: ActorMention) -> None:
+        if not any(mention.start < o.end and o.start < mention.end for o in found):
+            found.append(mention)
+
+    pattern, entries = _named()
+    for m in pattern.finditer(text):
+        entry = entries[int(m.lastgroup[1:])]
+        add(
+            ActorMention(
+                m.start(),
+                m.end(),
+                entry["name"],
+                entry["country"],
+                entry["kind"],
+                generic=bool(entry.get("country_from_context")),
+            )
+        )
+    for m in _national().finditer(text):
+        word = m.group("country")
+        code = country_code(word) if word[0].isupper() else None
+        code = code or capital_code(word)
+        bare = not m.group("noun")
+        if not code or (bare and (m.group().endswith(("'s", "’s")) or not _standalone(text, m))):
+            continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
+        suffix = _suffix(m.group("noun"))
+        name = (
+            f"{'United States' if code == 'USA' else _adjective_name(code)} {suffix}"
+            if suffix
+            else country_name(code)
+        )
+        add(ActorMention(m.start(), m.end(), name, code, "state"))
+    for pattern, kind in _generic():
+        for m in pattern.finditer(text):
+            add(ActorMention(m.start(), m.end(), None, None, kind, generic=True))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _adjective_name(code: str) -> str:
+    _name, _names, adjectives, _capitals = load("countries")["countries"][code]
+    return adjectives[0] if adjectives else country_name(code)
+
+
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|from|of|in|into|near|off|toward|towards|at|for|with|against|by|and|or|across|"
+    r"between|around|leaving|entering|left|reach|reached|reaching)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_WATER_NAME = re.compile(r"\s+(?:Sea|Ocean|Strait|Gulf|Coast|Basin)\b")
+
+
+def _standalone(text: str, m: re.Match[str]) -> bool:
+    """A bare country name or capital acts as a subject ("Washington seized", "Iran has
+    interfered"); an adjective alone ("Venezuelan oil") does not."""
+    word = m.group("country")
+    if _AFTER_PREPOSITION.search(text[: m.start()]) or _WATER_NAME.match(text, m.end()):
+        return False
+    if capital_code(word):
+        return True
+    code = country_code(word)
+    if code is None:
+        return False
+    names = load("countries")["countries"][code][1]
+    after = text[m.end() : m.end() + 12]
+    return (
+        word in names
+        and not re.match(r"\s*(?:-flagged|-registered|-linked|-bound|-owned)", after)
+        and not re.match(r"-", after)
+    )

@@ -1,0 +1,127 @@
+"""Read every sentence once: its vessels, actors, times, places and triggers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from maritime.extract.actors import ActorMention, find_actors
+from maritime.extract.countries import country_name
+from maritime.extract.lexicon import load
+from maritime.extract.placing import candidate_places
+from maritime.extract.sentences import Sentence, split_sentences
+from maritime.extract.times import TimeSpan, find_times
+from maritime.extract.timing import usable
+from maritime.extract.triggers import Trigger, find_triggers
+from maritime.extract.vessels import VesselNP, aliases, find_vessels
+from maritime.geo import Place, PlaceSpan, find_places
+from maritime.read.article import Article
+
+
+@dataclass
+class SentenceFacts:
+    """What the pipeline knows about one sentence."""
+
+    sentence: Sentence
+    vessels: list[VesselNP]
+    actors: list[ActorMention]
+    times: list[TimeSpan]
+    places: list[PlaceSpan]
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the whole article says most: the defaults its sentences lean on."""
+
+    place: tuple[str, Place] | None  # the sea or region it names most ("the region")
+    country: str | None  # the country its places name most ("the country")
+    state: str | None  # ISO3 of the state whose forces it names most ("the Coast Guard")
+    nonstate: ActorMention | None  # the armed group it names most ("the group")
+
+
+def analyse(article: Article) -> list[SentenceFacts]:
+    """Facts for every sentence. Ships are read twice: once to learn the names the
+    article uses, then again so "the Ruen" is known wherever it comes up."""
+    sentences = split_sentences(article.text)
+    first_pass = [find_vessels(sentence.text) for sentence in sentences]
+    known: dict[str, VesselNP] = {}
+    for found in first_pass:
+        for np in found:
+            for alias in aliases(np):
+                known.setdefault(alias, np)
+    analysed = []
+    for sentence, found in zip(sentences, first_pass, strict=True):
+        text = sentence.text
+        named = {np.name for np in found}
+        again = any(alias in text and known[alias].name not in named for alias in known)
+        vessels = find_vessels(text, known) if again else found
+        actors = find_actors(text)
+        blocked = [(v.start, v.end) for v in vessels if v.name] + [(a.start, a.end) for a in actors]
+        item = SentenceFacts(
+            sentence,
+            vessels,
+            actors,
+            usable(find_times(text, article.published)),
+            candidate_places(text, find_places(text), blocked),
+        )
+        item.triggers = find_triggers(text, vessels)
+        analysed.append(item)
+    return analysed
+
+
+def article_facts(analysed: list[SentenceFacts]) -> ArticleFacts:
+    return ArticleFacts(
+        _dominant_place(analysed),
+        _dominant_country(analysed),
+        _dominant_state(analysed),
+        _dominant_nonstate(analysed),
+    )
+
+
+def _dominant_place(analysed: list[SentenceFacts]) -> tuple[str, Place] | None:
+    """The sea or region the article names most: the setting of "the region"."""
+    counts: Counter[str] = Counter()
+    first: dict[str, PlaceSpan] = {}
+    for item in analysed:
+        for span in item.places:
+            if span.place.precision in ("sea", "region", "coast"):
+                counts[span.place.name] += 1
+                first.setdefault(span.place.name, span)
+    if not counts:
+        return None
+    span = first[counts.most_common(1)[0][0]]
+    return span.phrase, span.place
+
+
+def _dominant_country(analysed: list[SentenceFacts]) -> str | None:
+    """The country the article's places name most, by name ("Venezuela")."""
+    counts = Counter(
+        country_name(span.place.country)
+        for item in analysed
+        for span in item.places
+        if span.place.country and span.place.country in load("countries")["countries"]
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _dominant_state(analysed: list[SentenceFacts]) -> str | None:
+    """The state whose forces the article mentions most: owner of "the Coast Guard"."""
+    counts = Counter(
+        a.country for item in analysed for a in item.actors if a.country and a.kind == "state"
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _dominant_nonstate(analysed: list[SentenceFacts]) -> ActorMention | None:
+    """The non-state group the article names most: who "the group" is."""
+    counts = Counter(
+        (a.name, a.kind)
+        for item in analysed
+        for a in item.actors
+        if a.kind == "nonstate" and not a.generic
+    )
+    if not counts:
+        return None
+    name, kind = counts.most_common(1)[0][0]
+    return ActorMention(0, 0, name, None, kind)

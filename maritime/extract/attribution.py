@@ -1,0 +1,117 @@
+"""Who acted, and what the act is called once we know who did it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from maritime.extract.actors import ActorMention
+from maritime.extract.countries import country_name
+from maritime.extract.lexicon import load
+from maritime.extract.model import ExtractedEvent
+from maritime.extract.triggers import Trigger
+
+if TYPE_CHECKING:
+    from maritime.extract.analysis import SentenceFacts
+
+_TAKEN_TO_PORT = re.compile(
+    r"\b(?:escorted|taken|took|towed|steered|diverted|brought|forced)\s+(?:it|her|the \w+)?\s*"
+    r"(?:\w+\s+)?(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:port|harbou?r|anchorage)\b",
+    re.I,
+)
+
+
+def resolve_type(trigger: Trigger, text: str) -> str:
+    """A boarding or interception that ends with the ship taken to port is a seizure."""
+    if trigger.type in ("boarding", "pursuit") and _TAKEN_TO_PORT.search(text[trigger.start :]):
+        return "seizure"
+    return trigger.type
+
+
+def choose_actor(
+    trigger: Trigger, item: SentenceFacts, state_country: str | None, nonstate: ActorMention | None
+) -> ActorMention | None:
+    """Who acted: the agent after "by" for passives, else the nearest actor before the
+    trigger (a noun's modifier, a verb's subject)."""
+    text = item.sentence.text
+    after = [a for a in item.actors if a.start >= trigger.end]
+    by_agent = next(
+        (
+            a
+            for a in after
+            if re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", text[trigger.end : a.start])
+            and a.start - trigger.end < (150 if trigger.pos == "noun" else 60)
+        ),
+        None,
+    )
+    before = [a for a in item.actors if a.end <= trigger.start]
+    if trigger.passive:
+        chosen = by_agent
+    elif trigger.pos == "noun":
+        near = [a for a in before if trigger.start - a.end < 25]
+        chosen = near[-1] if near else by_agent or (before[-1] if before else None)
+    elif before:
+        chosen = before[-1]
+    else:
+        # "Since seizing the ship, the group has ...": the subject follows the opener.
+        comma = text.find(",", trigger.end)
+        chosen = next((a for a in after if comma != -1 and a.start > comma), None)
+    if chosen and chosen.generic and chosen.kind == "nonstate":
+        return nonstate
+    if chosen and chosen.generic and chosen.country is None:
+        owner = _local_state(item, chosen) or state_country
+        if owner is None or owner not in load("countries")["countries"]:
+            return chosen
+        label = re.sub(r"^(?:[Tt]he)\s+", "", text[chosen.start : chosen.end].strip())
+        name = (
+            f"{country_name(owner)} {label.title()}"
+            if "guard" in label.lower() or "navy" in label.lower()
+            else country_name(owner)
+        )
+        chosen = ActorMention(chosen.start, chosen.end, name, owner, "state")
+    return chosen
+
+
+def _local_state(item: SentenceFacts, actor: ActorMention) -> str | None:
+    """The state a bare "the Police Coast Guard" belongs to when the sentence has just
+    named where it is ("turned back to Singapore, where the Police Coast Guard ...")."""
+    before = [
+        s
+        for s in item.places
+        if s.end <= actor.start and s.place.country and actor.start - s.end < 40
+    ]
+    return before[-1].place.country if before else None
+
+
+def default_actors(events: list[ExtractedEvent]) -> None:
+    """Events whose sentence names no actor take the article's usual actor for that type
+    (else its usual actor); a seizure by a non-state group is a hijacking."""
+    known = [e for e in events if e.actor]
+    for event in events:
+        if event.actor or event.type in ("hijacking", "boarding"):
+            continue
+        same_type = Counter(
+            (e.actor, e.actor_country, e.actor_kind) for e in known if e.type == event.type
+        )
+        pool = same_type or Counter((e.actor, e.actor_country, e.actor_kind) for e in known)
+        if pool:
+            event.actor, event.actor_country, event.actor_kind = pool.most_common(1)[0][0]
+    for event in events:
+        if event.type == "seizure" and event.actor_kind == "nonstate":
+            event.type = "hijacking"
+
+
+def hijacked(events: list[ExtractedEvent], text: str) -> None:
+    """A boarding by a non-state group of a ship the article says was hijacked is the
+    hijacking itself ("six unknown people had boarded it")."""
+    for event in events:
+        if event.type != "boarding" or event.actor_kind != "nonstate":
+            continue
+        for name in {v.name for v in event.vessels if v.name}:
+            if re.search(
+                rf"\bhijack\w*\s+(?:\w+\s+){{0,4}}?{re.escape(name)}\b|\b{re.escape(name)}\b[^.]{{0,40}}\bhijacked\b",
+                text,
+                re.I,
+            ):
+                event.type = "hijacking"

@@ -1,0 +1,55 @@
+"""How many people an event killed, as the sentence states it."""
+
+from __future__ import annotations
+
+import re
+
+from maritime.extract.numbers import NUMBER, parse_number
+
+_PEOPLE = (
+    r"(?:people|persons|men|women|crew(?: members)?|sailors|seafarers|fishermen|activists|"
+    r"civilians|members|others|survivors|passengers|migrants|suspects|traffickers|soldiers)"
+)
+_KILLED = [
+    re.compile(
+        rf"\bkill(?:ing|ed|s)\s+(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:\w+\s+){{0,2}}?{_PEOPLE})?(?P<each>\s+(?:\w+\s+){{0,2}}each)?",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+){{0,3}}?{_PEOPLE}(?:\s+on board)?\s+"
+        r"(?:were|have been|had been|was|are)\s+(?:\w+\s+)?killed",
+        re.I,
+    ),
+    re.compile(rf"\bleaving\s+(?P<n>{NUMBER})\s+(?:\w+\s+)?dead\b", re.I),
+    re.compile(
+        rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:dead|killed)\b(?!\s+(?:or|and)\s+wounded)", re.I
+    ),
+]
+_UNHARMED = re.compile(
+    r"\b(?:no one(?: on board| aboard)? was (?:hurt|injured|killed|harmed)|"
+    r"none of the crew (?:was|were) "
+    r"(?:hurt|injured|harmed)|no (?:casualties|injuries|deaths) (?:were )?(?:reported|among)|"
+    r"without casualties|crew (?:and ship )?(?:is |are |were |was )?(?:safe|unharmed|unhurt)|"
+    r"(?:were|was) unharmed|crew safe|no casualties\b)",
+    re.I,
+)
+
+
+def killed_in(text: str, vessel_count: int | None = None) -> int | None:
+    """Deaths stated in `text`; 0 when it says nobody was hurt; None when it is silent.
+    "killing three aboard each" of two boats is six."""
+    for pattern in _KILLED:
+        m = pattern.search(text)
+        if m:
+            number = parse_number(m.group("n"))
+            if number is None:
+                continue
+            if m.groupdict().get("each") and vessel_count:
+                number *= vessel_count
+            return number
+    return 0 if _UNHARMED.search(text) else None
+
+
+def says_unharmed(text: str) -> bool:
+    """Whether `text` says nobody on board was hurt (used for the sentence after an event)."""
+    return bool(_UNHARMED.search(text)) and not any(p.search(text) for p in _KILLED)

@@ -1,0 +1,98 @@
+"""The running story: what an undated or unplaced sentence inherits from before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from maritime.extract.model import ExtractedEvent
+from maritime.extract.placing import on_route
+from maritime.extract.timing import Dating
+from maritime.extract.vessels import VesselNP
+from maritime.geo import Place
+
+if TYPE_CHECKING:
+    from maritime.extract.analysis import SentenceFacts
+
+
+@dataclass
+class Context:
+    """Running article context: the latest time and place an undated sentence inherits."""
+
+    time: Dating | None = None
+    place: tuple[str, Place] | None = None
+    # The latest named merchant ship (False) and warship (True): "the tanker", "the carrier".
+    vessels: dict[bool, VesselNP] = field(default_factory=dict)
+    event_place: Place | None = None  # where the latest incident was: "the same waters"
+    country: str | None = None  # the country the article is about: "the country"
+    scene: bool = False  # whether `place` was read from a sentence (not the article's main sea)
+
+
+def update_context(context: Context, item: SentenceFacts, created: list[ExtractedEvent]) -> None:
+    """What the next undated sentence inherits: the sentence's main (first) event's date
+    and place, else its own first day and sea; the latest merchant ship named."""
+    dated = [e for e in created if e.date_basis == "sentence"]
+    if dated:
+        main = dated[0]
+        context.time = Dating(
+            main.date_start, main.date_end, main.date_precision, main.date_phrase, "sentence"
+        )
+    elif not created:
+        points = [s for s in item.times if s.kind == "point" and s.precision == "day"]
+        if points:
+            context.time = Dating.of(points[0], "sentence")
+    for vessel in item.vessels:
+        if vessel.name:
+            context.vessels[vessel.naval] = vessel
+    placed = [e for e in created if e.place is not None]
+    if placed:
+        context.place = (placed[0].place_phrase or placed[0].place.name, placed[0].place)
+        context.event_place = placed[0].place
+    else:
+        spans = [
+            s
+            for s in item.places
+            if s.place.precision != "country" and not on_route(item.sentence.text, s)
+        ]
+        if spans:
+            context.place = (spans[0].phrase, spans[0].place)
+            context.scene = True
+
+
+_FOLLOW_UP = re.compile(
+    r"^(?:The|This|That)\s+(?:order|attack|operation|seizure|strike|incident|raid|boarding|"
+    r"interception|move|decision|deployment|hijacking)\s+(?:was\s+\w+|took place|happened|"
+    r"came|occurred)\b"
+)
+
+
+def date_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts) -> None:
+    """ "... has been ordered to the Gulf. The order was given on Thursday." dates the
+    events of the sentence before when they had no date of their own."""
+    if not _FOLLOW_UP.match(following.sentence.text):
+        return
+    days = [s for s in following.times if s.kind == "point" and s.precision == "day"]
+    if not days:
+        return
+    for event in created:
+        if event.date_basis in ("context", "published"):
+            event.date_start, event.date_end = days[0].start, days[0].end
+            event.date_precision, event.date_phrase = days[0].precision, days[0].phrase
+            event.date_basis = "sentence"
+
+
+_POSITION = re.compile(r"\b(?:position|located|location|coordinates)\b", re.I)
+
+
+def place_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts) -> None:
+    """ "... boarded it in the Arabian Sea. Its position was 680 nm east of Bosaso." gives
+    the events of the sentence before that precise position."""
+    if not _POSITION.search(following.sentence.text):
+        return
+    points = [s for s in following.places if s.place.precision == "point"]
+    if not points:
+        return
+    for event in created:
+        if event.place is None or event.place.precision in ("sea", "region", "coast"):
+            event.place, event.place_phrase = points[0].place, points[0].phrase

@@ -1,0 +1,189 @@
+"""Merge mentions of one incident told more than once in an article."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from maritime.extract.model import ExtractedEvent
+from maritime.geo.distance import distance_km, within
+
+_RECENT = timedelta(days=7)
+_PRECISION_RANK = {"point": 0, "port": 1, "coast": 2, "sea": 3, "region": 4, "country": 5}
+# A boarding or a pursuit that ends in the vessel being taken is part of the taking.
+_ABSORBED_BY = {
+    "boarding": ("seizure", "hijacking"),
+    "pursuit": ("seizure", "hijacking", "boarding"),
+}
+
+
+def _names(event: ExtractedEvent) -> set[str]:
+    names = set()
+    for vessel in event.vessels:
+        if vessel.name:
+            names.add(vessel.name.lower())
+            names.update(n.lower() for n in vessel.former_names)
+    return names
+
+
+def _overlap(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end):
+        return True
+    # An event dated only by publication happened shortly before it.
+    a_start = a.date_start - _RECENT if a.date_basis == "published" else a.date_start
+    b_start = b.date_start - _RECENT if b.date_basis == "published" else b.date_start
+    return a_start <= b.date_end and b_start <= a.date_end
+
+
+def _same_dates(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    return (a.date_start, a.date_end) == (b.date_start, b.date_end)
+
+
+def _conflict(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether two events of one type can be the same incident."""
+    names_a, names_b = _names(a), _names(b)
+    if names_a and names_b:
+        return bool(names_a & names_b) and _overlap(a, b)
+    if _conflict(a.killed, b.killed) or _conflict(a.vessel_count, b.vessel_count):
+        return False
+    if (names_a and b.vessel_count != 1) or (names_b and a.vessel_count != 1):
+        return False  # one named ship is not a running total of attacks
+    if a.actor_kind and b.actor_kind and a.actor_kind != b.actor_kind:
+        return False  # robbers boarding a ship and police boarding it later
+    if a.date_basis == "sentence" and b.date_basis == "sentence":
+        dated_alike = _same_dates(a, b) or _vaguely_same(a, b) or _vaguely_same(b, a)
+        return dated_alike and not _far_apart(a, b)
+    return _overlap(a, b)
+
+
+def _narrower(a: ExtractedEvent, b: ExtractedEvent, within_days: int | None = None) -> bool:
+    """Whether `a` dates the incident more tightly, within `b`'s interval (and, when
+    `within_days` is given, `b` is a vague mention such as "two weeks ago", no longer)."""
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end) or a.date_basis != "sentence":
+        return False
+    if within_days is not None and (b.date_end - b.date_start).days > within_days:
+        return False
+    inside = b.date_start <= a.date_start and a.date_end <= b.date_end
+    return inside and (a.date_end - a.date_start) < (b.date_end - b.date_start)
+
+
+def _vaguely_same(precise: ExtractedEvent, vague: ExtractedEvent) -> bool:
+    """ "two weeks ago" and "on July 4" can be one incident, unless the vague mention
+    names a ship and the precise one does not (then it is another ship)."""
+    if _names(vague) and not _names(precise):
+        return False
+    return _narrower(precise, vague, 14)
+
+
+def _far_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether both events are placed, more than 300 km apart (two incidents that day)."""
+    if a.place is None or b.place is None:
+        return False
+    return distance_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)) > 300
+
+
+def _richness(event: ExtractedEvent) -> tuple[int, int]:
+    filled = sum(
+        value is not None
+        for value in (event.place, event.actor, event.vessel_count, event.killed, event.date_start)
+    )
+    return (event.date_basis == "sentence", filled + len(_names(event)))
+
+
+def _take_dates(keep: ExtractedEvent, other: ExtractedEvent) -> None:
+    """Add `other`'s mentions; if it dates the incident more tightly, its dates win and its
+    mention becomes the primary one (the sentence the dates were read from)."""
+    if _narrower(other, keep):
+        keep.date_start, keep.date_end = other.date_start, other.date_end
+        keep.date_precision, keep.date_phrase = other.date_precision, other.date_phrase
+        keep.mentions[:0] = other.mentions
+    else:
+        keep.mentions.extend(other.mentions)
+
+
+def _take_place(keep: ExtractedEvent, other: ExtractedEvent) -> None:
+    """`other`'s place when `keep` has none, or when it pins the spot down: a position
+    in the sea `keep` names."""
+    if other.place is None:
+        return
+    sharper = (
+        keep.place is not None
+        and other.place.precision == "point"
+        and _PRECISION_RANK.get(keep.place.precision, 9) >= _PRECISION_RANK["sea"]
+        and within(keep.place, (other.place.lat, other.place.lon), 300)
+    )
+    if keep.place is None or sharper:
+        keep.place, keep.place_phrase = other.place, other.place_phrase
+
+
+def _merge_into(keep: ExtractedEvent, other: ExtractedEvent) -> None:
+    """Fold `other` into `keep`: its mentions, and any field `keep` lacks."""
+    _take_dates(keep, other)
+    for attribute in ("actor", "actor_country", "actor_kind", "vessel_count", "killed"):
+        if getattr(keep, attribute) is None:
+            setattr(keep, attribute, getattr(other, attribute))
+    _take_place(keep, other)
+    known = _names(keep)
+    keep.vessels.extend(v for v in other.vessels if v.name and v.name.lower() not in known)
+    if not keep.vessels:
+        keep.vessels = other.vessels
+
+
+def merge(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """One event per incident: same type and compatible details merge (the richer
+    mention first); boardings and pursuits that end in a seizure fold into it."""
+    merged: list[ExtractedEvent] = []
+    for event in events:
+        target = next((m for m in merged if m.type == event.type and compatible(m, event)), None)
+        if target is None:
+            merged.append(event)
+            continue
+        if _richness(event) > _richness(target):
+            merged[merged.index(target)] = event
+            event.mentions, target.mentions = [*event.mentions], [*target.mentions]
+            _merge_into(event, target)
+        else:
+            _merge_into(target, event)
+    return _absorb(merged)
+
+
+def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    kept = []
+    for event in events:
+        takers = _ABSORBED_BY.get(event.type, ())
+        host = next(
+            (
+                other
+                for other in events
+                if other.type in takers
+                and _overlap(other, event)
+                and (other.type != "boarding" or _same_sentence(other, event))
+                and (
+                    _names(other) & _names(event)
+                    or _same_sentence(other, event)
+                    or (
+                        event.type == "boarding"
+                        and _names(other)
+                        and not _names(event)
+                        and _types(other) & _types(event)
+                    )
+                )
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(event)
+        else:
+            _merge_into(host, event)
+    return kept
+
+
+def _types(event: ExtractedEvent) -> set[str]:
+    return {v.vessel_type for v in event.vessels if v.vessel_type}
+
+
+def _same_sentence(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    return a.mentions[0].sentence_start == b.mentions[0].sentence_start

@@ -1,0 +1,169 @@
+"""Article -> events: the extraction pipeline, stage by stage.
+
+analyse every sentence (vessels, actors, times, places, triggers) -> for each trigger,
+keep reported acts only (modality), then date, place, attribute and count it, leaning on
+the running context for what the sentence leaves unsaid -> merge mentions of one incident.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from maritime.extract import coref
+from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, article_facts
+from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
+from maritime.extract.casualties import killed_in, says_unharmed
+from maritime.extract.clauses import clause_bounds
+from maritime.extract.context import (
+    Context,
+    date_from_follow_up,
+    place_from_follow_up,
+    update_context,
+)
+from maritime.extract.modality import is_reported_act
+from maritime.extract.model import Evidence, ExtractedEvent
+from maritime.extract.placing import nth_place, place_for
+from maritime.extract.targets import is_definite, listed, mention, resolve_reference, target_group
+from maritime.extract.timing import event_dates, trigger_spans
+from maritime.extract.triggers import Trigger, noun_tells_event
+from maritime.extract.vessels import VesselNP
+from maritime.read.article import Article
+
+
+def extract(article: Article) -> list[ExtractedEvent]:
+    """Every incident the article reports, one event per incident."""
+    analysed = analyse(article)
+    facts = article_facts(analysed)
+    context = Context(place=facts.place, country=facts.country)
+    events: list[ExtractedEvent] = []
+    for index, item in enumerate(analysed):
+        aftermath = _aftermath(analysed, index)
+        created = [
+            event
+            for trigger in item.triggers
+            for event in _events_for(trigger, item, aftermath, context, facts, article.published)
+        ]
+        if aftermath:
+            date_from_follow_up(created, aftermath[0])
+            place_from_follow_up(created, aftermath[0])
+        update_context(context, item, created)
+        events.extend(created)
+    default_actors(events)
+    hijacked(events, article.text)
+    return coref.merge(events)
+
+
+def _events_for(
+    trigger: Trigger,
+    item: SentenceFacts,
+    aftermath: list[SentenceFacts],
+    context: Context,
+    facts: ArticleFacts,
+    published: date | None,
+) -> list[ExtractedEvent]:
+    """The incidents one trigger tells of (usually one; coordinated dates or a listed
+    set of ships make several), or none when it is not a reported act."""
+    text = item.sentence.text
+    clause = clause_bounds(text, trigger.start, trigger.end)
+    act_clause_start = trigger.start if trigger.reduced else clause[0]
+    if not is_reported_act(text, act_clause_start, trigger.start, trigger.end, clause[1]):
+        return []
+    spans = trigger_spans(text, trigger, clause, item.times, published)
+    if trigger.reduced and trigger.target and not spans and is_definite(text, trigger.target):
+        return []  # "the two boats hit in the first strike" refers back
+    vessels, count = target_group(text, trigger, item.vessels, clause)
+    vessels, count = resolve_reference(text, trigger, item, vessels, count, context.vessels)
+    if not vessels and trigger.pos == "noun":
+        vessels, count = _implied_target(trigger, item, context)
+    killed = _killed(text, clause, count, aftermath)
+    first = trigger is item.triggers[0]
+    if trigger.pos == "noun" and not noun_tells_event(text, trigger, spans, killed, first):
+        return []
+    event_type = resolve_type(trigger, text)
+    actor = choose_actor(trigger, item, facts.state, facts.nonstate)
+    dates = event_dates(text, trigger, spans, item.times, context.time, published)
+    same_day = context.time is not None and (dates[0].start, dates[0].end) == (
+        context.time.start,
+        context.time.end,
+    )
+    # The first incident told happens where the opening sentences set the scene.
+    continues = same_day or (context.event_place is None and context.scene)
+    place = place_for(item, clause, trigger, context, event_type, bool(spans), continues)
+    parts = [(dates[0], [vessel], 1, spot) for vessel, spot in listed(item, trigger, count)]
+    if len(dates) > 1:
+        named = [v for v in item.vessels if v.name and v.start >= trigger.start]
+        parts = [
+            (
+                dating,
+                [named[index]] if len(named) == len(dates) else vessels[:1],
+                1,
+                nth_place(item, trigger, index, len(dates)) or place,
+            )
+            for index, dating in enumerate(dates)
+        ]
+    parts = parts or [(dates[0], vessels, count, place)]
+    evidence = Evidence(
+        item.sentence.start,
+        item.sentence.end,
+        item.sentence.start + clause[0],
+        item.sentence.start + clause[1],
+    )
+    return [
+        ExtractedEvent(
+            type=event_type,
+            date_start=dating.start,
+            date_end=dating.end,
+            date_precision=dating.precision,
+            date_phrase=dating.phrase,
+            date_basis=dating.basis,
+            place_phrase=spot[0] if spot else None,
+            place=spot[1] if spot else None,
+            actor=actor.name if actor else None,
+            actor_country=actor.country if actor else None,
+            actor_kind=actor.kind if actor else None,
+            vessels=[mention(v) for v in own_vessels if not v.crew],
+            vessel_count=own_count,
+            killed=killed,
+            mentions=[evidence],
+        )
+        for dating, own_vessels, own_count, spot in parts
+    ]
+
+
+def _implied_target(
+    trigger: Trigger, item: SentenceFacts, context: Context
+) -> tuple[list[VesselNP], int | None]:
+    """A single act named by a noun ("a strike in the Caribbean killed three") hit one
+    vessel; a terse report's "Two persons sighted in the engine room" is about the ship
+    its header named."""
+    if trigger.standalone and not item.vessels and False in context.vessels:
+        return [context.vessels[False]], 1
+    word = item.sentence.text[trigger.start : trigger.end].lower()
+    single = not word.endswith("s") and trigger.type in ("strike", "seizure", "hijacking")
+    return [], 1 if single else None
+
+
+def _aftermath(analysed: list[SentenceFacts], index: int) -> list[SentenceFacts]:
+    """The sentences that go on about this one's incident: those after it in its paragraph
+    that tell of no other act (at most three)."""
+    paragraph = analysed[index].sentence.paragraph
+    following = []
+    for item in analysed[index + 1 : index + 4]:
+        if item.triggers or item.sentence.paragraph != paragraph:
+            break
+        following.append(item)
+    return following
+
+
+def _killed(
+    text: str, clause: tuple[int, int], count: int | None, aftermath: list[SentenceFacts]
+) -> int | None:
+    """Deaths stated in the trigger's clause, else later in the sentence, else earlier;
+    0 when the sentences going on about it say nobody was hurt ("Crew safe.")."""
+    for part in (text[clause[0] : clause[1]], text[clause[1] :], text[: clause[0]]):
+        killed = killed_in(part, count)
+        if killed is not None:
+            return killed
+    if any(says_unharmed(item.sentence.text) for item in aftermath):
+        return 0
+    return None

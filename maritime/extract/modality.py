@@ -1,0 +1,50 @@
+"""Tell reported acts from threats, plans, denials, hypotheticals, questions and negations.
+
+"Officials said the Navy seized a tanker" reports an act; "threatened that strikes could
+follow", "denied", "would seize", "if the attack is confirmed" do not.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from maritime.extract.lexicon import load
+
+
+@cache
+def _cues() -> dict[str, list[re.Pattern[str]]]:
+    lexicon = load("modality")
+    return {
+        key: [re.compile(p) for p in lexicon[key]] for key in ("before", "near_before", "after")
+    }
+
+
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
+
+
+@cache
+def _infinitive_heads() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{load('modality')['infinitive_heads']})\s+(?:\w+\s+){{0,2}}?to\s+(?:\w+ly\s+)?$"
+    )
+
+
+def is_reported_act(
+    sentence: str, clause_start: int, trigger_start: int, trigger_end: int, clause_end: int
+) -> bool:
+    """Whether the trigger at sentence[trigger_start:trigger_end] tells of something that
+    happened (or is happening), judged from cues in its clause."""
+    if re.search(load("modality")["question"], sentence):
+        return False
+    before = sentence[clause_start:trigger_start]
+    before = before[:1].lower() + before[1:]
+    if any(p.search(before) for p in _cues()["before"]):
+        return False
+    near = " ".join(before.split()[-3:])
+    if any(p.search(near) for p in _cues()["near_before"]):
+        return False
+    if _INFINITIVE.search(before) and not _infinitive_heads().search(before):
+        return False
+    after = sentence[trigger_end:clause_end]
+    return not any(p.search(after) for p in _cues()["after"])

@@ -1,0 +1,162 @@
+"""What a trigger acts on: the target vessels, how many, and which ship "it" is."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from maritime.extract.model import VesselMention
+from maritime.extract.triggers import Trigger
+from maritime.extract.vessels import VesselNP
+from maritime.geo import Place
+
+if TYPE_CHECKING:
+    from maritime.extract.analysis import SentenceFacts
+
+_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I)
+
+_MEMBERS = re.compile(r"\b(?:among them|including|such as)\b", re.I)
+
+_MADE_OF = re.compile(r"\b(?:made up of|consisting of|comprising|composed of)\b", re.I)
+
+_DEFINITE_NP = re.compile(r"^(?:.*\s)?(?:the|this|that|its)\b", re.I)
+
+_GENERIC_TYPES = frozenset({"ship", "vessel", "boat", None})
+
+
+def resolve_reference(
+    text: str,
+    trigger: Trigger,
+    item: SentenceFacts,
+    vessels: list[VesselNP],
+    count: int | None,
+    recent: dict[bool, VesselNP],
+) -> tuple[list[VesselNP], int | None]:
+    """ "the tanker", "the carrier" or "it" names no ship itself: it is the latest named
+    one of its kind (a warship for "the carrier"), earlier in this sentence or else in the
+    article, when the types agree. A ship that is the actor ("INS Kolkata intercepted
+    it") is not the one acted on."""
+    naval = bool(vessels) and vessels[0].naval
+    named_before = [
+        v
+        for v in item.vessels
+        if v.name
+        and v.end <= trigger.start
+        and v.naval == naval
+        and not any(a.start < v.end and v.start < a.end for a in item.actors)
+    ]
+    candidate = named_before[-1] if named_before else recent.get(naval)
+    if candidate is None:
+        return vessels, count
+    if vessels:
+        target = vessels[0]
+        words = text[target.start : target.end]
+        if target.name or target.crew or not _DEFINITE_NP.match(words):
+            return vessels, count
+        if target.vessel_type not in _GENERIC_TYPES and candidate.vessel_type not in (
+            None,
+            target.vessel_type,
+        ):
+            return vessels, count
+        return [candidate, *vessels[1:]], count if count is not None else 1
+    pronoun_object = not trigger.passive and re.match(r"^\s+it\b", text[trigger.end :])
+    pronoun_subject = trigger.passive and re.search(
+        r"\bit\s+(?:\w+\s+){1,2}$", text[: trigger.start]
+    )
+    if trigger.pos == "verb" and (pronoun_object or pronoun_subject):
+        return [candidate], 1
+    return vessels, count
+
+
+def target_group(
+    text: str, trigger: Trigger, vessels: list[VesselNP], clause: tuple[int, int]
+) -> tuple[list[VesselNP], int | None]:
+    """The vessels acted on and how many: the target plus vessels coordinated with it
+    ("eight warships and a submarine" = 9; "a group made up of A, B and C" = 3)."""
+    if trigger.target is None:
+        return [], None
+    group = [trigger.target]
+    count = trigger.target.count
+    members = 0
+    in_members = False
+    previous = trigger.target
+    limit = trigger.start if trigger.target.end <= trigger.start else clause[1]
+    for np in vessels:
+        if np.start < previous.end or np.start > limit:
+            continue
+        gap = text[previous.end : np.start]
+        if re.fullmatch(r",\s*", gap) and previous.name is None and np.name and previous.count == 1:
+            group[-1] = previous = np  # "a second tanker, the Liberian-flagged Mesdar"
+            continue
+        if _MADE_OF.search(gap):
+            in_members, count, members = True, None, 0
+        elif _MEMBERS.search(gap):
+            in_members = True
+        elif in_members and re.search(r"\b(?:along with|as well as|plus)\b", gap):
+            in_members = False
+        elif not _COORDINATION.match(gap) and not (
+            in_members and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)
+        ):
+            break
+        group.append(np)
+        previous = np
+        if in_members:
+            members += 1
+            continue
+        count = None if count is None or np.count is None else count + np.count
+    if members and count is None and _MADE_OF.search(text[trigger.target.end : previous.end]):
+        count = members
+    return group, count
+
+
+def listed(
+    item: SentenceFacts, trigger: Trigger, count: int | None
+) -> list[tuple[VesselNP, tuple[str, Place] | None]]:
+    """ "seized two tankers: the A in the North Atlantic, and the B in the Caribbean" is
+    one incident per listed ship, each where the list puts it; [] for no such list."""
+    target = trigger.target
+    text = item.sentence.text
+    if target is None or not count or count < 2 or not re.match(r"\s*:", text[target.end :]):
+        return []
+    named: list[VesselNP] = []
+    for vessel in item.vessels:
+        if vessel.name and vessel.start > target.end and vessel.name not in {n.name for n in named}:
+            named.append(vessel)
+    if len(named) != count:
+        named = _list_items(text, target)
+    if len(named) != count:
+        return []
+    parts = []
+    for index, vessel in enumerate(named):
+        stop = named[index + 1].start if index + 1 < len(named) else len(text)
+        spans = [s for s in item.places if vessel.end <= s.start < stop]
+        parts.append((vessel, (spans[0].phrase, spans[0].place) if spans else None))
+    return parts
+
+
+_LIST_ITEM = re.compile(
+    r"(?:(?<=:)\s*|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+-(?:flagged|registered)\s+)?"
+    r"(?:(?:M/T|MT|MV|M/V)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,3}))*)"
+)
+
+
+def _list_items(text: str, target: VesselNP) -> list[VesselNP]:
+    """The ships named in a list after a colon, with or without a type word each."""
+    colon = text.index(":", target.end) + 1
+    found = []
+    for m in _LIST_ITEM.finditer(text, colon):
+        found.append(
+            VesselNP(
+                m.start("name"), m.end("name"), target.vessel_type, target.naval, 1, m.group("name")
+            )
+        )
+    return found
+
+
+def is_definite(text: str, np: VesselNP) -> bool:
+    """Whether a vessel phrase refers back ("the two boats", "its tanker")."""
+    return bool(_DEFINITE_NP.search(text[max(0, np.start - 6) : np.end]))
+
+
+def mention(np: VesselNP) -> VesselMention:
+    return VesselMention(np.name, np.vessel_type, np.flag, np.imo, np.mmsi, list(np.former_names))

@@ -1,0 +1,195 @@
+"""Pick the time span that dates a trigger, and turn it into event dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from maritime.extract.numbers import parse_number
+from maritime.extract.times import TimeSpan, find_times
+from maritime.extract.triggers import Trigger
+
+# Kinds that do not place an act in time by themselves.
+_UNUSABLE = frozenset({"future", "relative", "until"})
+
+
+@dataclass(frozen=True)
+class Dating:
+    start: date | None
+    end: date | None
+    precision: str | None
+    phrase: str | None
+    basis: str | None  # sentence | context | published
+
+    @classmethod
+    def of(cls, span: TimeSpan, basis: str) -> Dating:
+        return cls(span.start, span.end, span.precision, span.phrase, basis)
+
+
+def usable(spans: list[TimeSpan]) -> list[TimeSpan]:
+    return [s for s in spans if s.start is not None and s.kind not in _UNUSABLE]
+
+
+def governing(spans: list[TimeSpan], clause: tuple[int, int], at: int) -> list[TimeSpan]:
+    """Spans that can date a trigger at `at`: those in its clause, else in its sentence,
+    nearest first."""
+    in_clause = [s for s in spans if clause[0] <= s.start_char and s.end_char <= clause[1]]
+    pool = in_clause or spans
+    # Time adverbials mostly follow the verb phrase ("arrived there in November").
+    return sorted(
+        pool,
+        key=lambda s: s.start_char - at if s.start_char >= at else at - s.end_char + 15,
+    )
+
+
+def as_dating(span: TimeSpan, since_mode: str, published: date | None) -> Dating:
+    """Event dates from a span. A 'since X' span dates an act that began in X ("has
+    deployed ... since September") by X itself when the trigger says so."""
+    if span.kind == "since" and since_mode == "start":
+        inner = re.sub(r"^\s*since\s+", "", span.phrase, flags=re.I)
+        natural = [s for s in find_times(f"in {inner}", published) if s.start is not None]
+        if natural:
+            return Dating(
+                natural[0].start, natural[0].end, natural[0].precision, span.phrase, "sentence"
+            )
+    return Dating.of(span, "sentence")
+
+
+def published_dating(published: date | None) -> Dating:
+    if published is None:
+        return Dating(None, None, None, None, None)
+    return Dating(published, published, "day", "published", "published")
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|claimed|confirmed|added|stated|accused|accuses|"
+    r"protested|condemned|denounced|warned|urged|demanded)\b"
+)
+
+
+def _distance(span: TimeSpan, trigger: Trigger) -> int:
+    if span.end_char <= trigger.start:
+        return trigger.start - span.end_char
+    return max(0, span.start_char - trigger.end)
+
+
+def speech_date(text: str, span: TimeSpan, trigger: Trigger) -> bool:
+    """Whether a date dates a statement rather than the act: "said on Friday they had
+    seized", "On Thursday the Guards said they had intercepted", "accused the coast guard
+    on Sunday of ..." - unless the act itself stands between the verb and the date."""
+    window = max(0, span.start_char - 40)
+    heard = list(_REPORTING.finditer(text, window, span.start_char))
+    if heard and not heard[-1].end() <= trigger.start < span.start_char:
+        return True
+    if span.end_char > trigger.start:
+        return False
+    reporting = _REPORTING.search(text, span.end_char, trigger.start)
+    return bool(reporting) and not _SUBORDINATOR.search(text[span.end_char : reporting.start()])
+
+
+_SUBORDINATOR = re.compile(r"[;]|\b(?:after|before|when|while|since|because|as|until)\b", re.I)
+
+_SAME_DAY = re.compile(
+    r"\b(?:the same day|that day|the same night|that night|the same morning)\b", re.I
+)
+
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+
+_DAYS_APART = re.compile(
+    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+) days? (?P<dir>after|before)\s+", re.I
+)
+
+
+def since_range(text: str, span: TimeSpan, trigger: Trigger, published: date | None) -> TimeSpan:
+    """A date in a 'since' phrase the trigger is not part of ("Since the campaign began on
+    September 2, the US has carried out 36 strikes") opens a range up to publication."""
+    if span.kind != "point" or published is None or span.start is None or trigger.since == "start":
+        return span
+    opener = _SINCE_BEFORE.search(text[: span.start_char])
+    if not opener or opener.start() <= trigger.start < span.start_char:
+        return span
+    return replace(span, end=published, precision="range", kind="since")
+
+
+def shifted(text: str, span: TimeSpan, trigger: Trigger) -> TimeSpan:
+    """ "a day after the group seized the ship" dates the seizure a day before the date of
+    the main clause."""
+    between = text[span.end_char : trigger.start] if span.end_char <= trigger.start else ""
+    m = _DAYS_APART.search(between)
+    if not m or span.start is None or span.precision != "day":
+        return span
+    days = parse_number(m.group("n")) or 1
+    delta = timedelta(days=-days if m.group("dir").lower() == "after" else days)
+    return replace(span, start=span.start + delta, end=span.end + delta)
+
+
+def split_dates(
+    text: str, spans: list[TimeSpan], trigger: Trigger, published: date | None
+) -> list[Dating]:
+    """Dates coordinated after one trigger ("on September 15 and September 19") are
+    separate incidents; returns [] when there is no such coordination."""
+    days = sorted(
+        (
+            s
+            for s in spans
+            if s.precision == "day"
+            and s.kind == "point"
+            and s.start_char >= trigger.end
+            and not speech_date(text, s, trigger)
+        ),
+        key=lambda s: s.start_char,
+    )
+    if len(days) < 2:
+        return []
+    chain = [days[0]]
+    for span in days[1:]:
+        gap = text[chain[-1].end_char : span.start_char]
+        if re.match(r"\s*and\b", gap) and len(gap) < 50 and not re.search(r"[;.,]", gap):
+            chain.append(span)
+    if len(chain) < 2 or len({(s.start, s.end) for s in chain}) < len(chain):
+        return []
+    return [as_dating(s, trigger.since, published) for s in chain]
+
+
+def trigger_spans(
+    text: str,
+    trigger: Trigger,
+    clause: tuple[int, int],
+    times: list[TimeSpan],
+    published: date | None,
+) -> list[TimeSpan]:
+    """The spans that date a trigger, best first: near ones that tell of the act; else the
+    date of the statement reporting it when that is all the clause has ("said on Friday
+    they had seized"); a 'since' opener turns a point into a range."""
+    spans = governing(times, clause, trigger.start)
+    spoken = [s for s in spans if speech_date(text, s, trigger)]
+    told = [s for s in spans if s not in spoken]
+    near = [s for s in told if _distance(s, trigger) <= 80]
+    in_clause_spoken = [
+        s for s in spoken if _SAME_DAY.search(text) or clause[0] <= s.start_char < clause[1]
+    ]
+    chosen = near or in_clause_spoken or told
+    return [since_range(text, s, trigger, published) for s in chosen]
+
+
+def event_dates(
+    text: str,
+    trigger: Trigger,
+    spans: list[TimeSpan],
+    times: list[TimeSpan],
+    context: Dating | None,
+    published: date | None,
+) -> list[Dating]:
+    """One dating per incident the trigger tells of (coordinated dates are several); a
+    sentence without a date of its own inherits the context's, else publication's."""
+    if not spans:
+        if context is not None:
+            return [
+                Dating(context.start, context.end, context.precision, context.phrase, "context")
+            ]
+        return [published_dating(published)]
+    shifted_spans = [shifted(text, s, trigger) for s in spans]
+    return split_dates(text, times, trigger, published) or [
+        as_dating(shifted_spans[0], trigger.since, published)
+    ]

@@ -1,0 +1,234 @@
+"""Find the words that tell of an event (triggers) and check they act on a vessel."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from maritime.extract.clauses import clause_bounds
+from maritime.extract.lexicon import load
+from maritime.extract.times import TimeSpan
+from maritime.extract.vessels import VesselNP
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$",
+    re.I,
+)
+_BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|had|has|have|been|be)\b)\w+\s+){0,3}?by\b")
+# Words after which the object of a verb has ended.
+_OBJECT_END = re.compile(
+    r"\b(?:that|which|who|after|before|while|when|as|because|until|said|says|but|although)\b|[;:]"
+)
+# "eight warships sent to the region", "a force built up since August", "the Ruen, hijacked in"
+_REDUCED_BEFORE = re.compile(
+    r"(?:\b(?!(?:has|have|had|was|were|is|are|be|been|it|they|he|she|we|who|which|that|and|or|"
+    r"then|also|not|never|already|to)\b)[a-z][\w-]*|[A-Z][\w-]*,)\s+$"
+)
+_REDUCED_AFTER = re.compile(
+    r"^\s+(?:to|into|toward|towards|since|in|by|from|at|off|near|across|for|on|last|earlier)\b"
+)
+_PARTITIVE = re.compile(r"\b(?:one|two|three|some|all|each|both|none|several|many|most) of\b", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|she)\s+(?:was|had been|has been|is being|was being)\s+(?:\w+ly\s+)?$"
+)
+_RELATIVE_START = re.compile(r"\s*(?:which|that|who)\b", re.I)
+_RELATIVE_END = re.compile(
+    r"(?:,|\b(?!(?:in|by|under|through|with|from|after|of|on|at)\b)\w+)\s+(?:which|that|who)\s*$",
+    re.I,
+)
+_COORDINATED = re.compile(r",?\s*(?:and|,)\s*", re.I)
+_GAP_BREAK = re.compile(r",|\b(?:on|in|at|to|from|with|near|off|of|for|into|over|against)\b", re.I)
+# A participle used as an adjective ("the hijacked ship") names, it does not tell.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+_PRONOUN_OBJECT = re.compile(r"^\s+(?:it|them)\b")
+_NOUN_COMPLEMENT = re.compile(
+    r"^[\s\"”’']+(?:(?:on|in) [A-Z]\w+ \d{1,2},?\s+)?(?:on|of|against|targeting|at)\s+"
+    r"(?:[\w'’-]+,?\s+){0,3}$"
+)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    start: int
+    end: int
+    pos: str  # verb | noun
+    since: str  # how "since X" dates it: start | range
+    passive: bool
+    reduced: bool  # a participle after its noun ("warships sent to the region"): own clause
+    target: VesselNP | None  # the vessel acted on, when one is named
+    standalone: bool = False  # a noun that reports an incident by itself
+
+
+@cache
+def _entries() -> list[tuple[re.Pattern[str], dict]]:
+    return [(re.compile(rf"\b(?:{e['pattern']})\b", re.I), e) for e in load("triggers")["entries"]]
+
+
+def _object(text: str, end: int, vessels: list[VesselNP], within: int) -> VesselNP | None:
+    """The first vessel after a verb, before its object ends."""
+    for np in vessels:
+        if np.start < end - 1:
+            continue
+        gap = _PARTITIVE.sub(" ", text[end : np.start])
+        if np.start - end > within or _OBJECT_END.search(gap) or _GAP_BREAK.search(gap):
+            return None
+        return np if len(gap.split()) <= 3 else None
+    return None
+
+
+def _subject(text: str, clause_start: int, start: int, vessels: list[VesselNP]) -> VesselNP | None:
+    """The vessel before a passive verb in its clause (the thing acted on): the first of
+    a coordinated subject ("the carrier X and three destroyers arrived"). In a relative
+    clause ("..., which has been deployed") it is the noun the clause hangs on."""
+    if _RELATIVE_START.match(text[clause_start:]) or _RELATIVE_END.search(text[:clause_start]):
+        clause_start = max(0, text.rfind(";", 0, clause_start) + 1)
+    candidates = [np for np in vessels if clause_start <= np.start and np.end <= start + 1]
+    if not candidates:
+        return None
+    index = len(candidates) - 1
+    while index > 0 and _COORDINATED.fullmatch(
+        text[candidates[index - 1].end : candidates[index].start]
+    ):
+        index -= 1
+    return candidates[index]
+
+
+def _headline_subject(text: str, start: int, vessels: list[VesselNP]) -> VesselNP | None:
+    """Terse reports open with the ship and a bare participle ("Bulk carrier robbed",
+    "Vessel attacked in 01-16N 058-07E"): a passive whose subject is that ship."""
+    opening = text[:start].rstrip()
+    for np in vessels:
+        bare = not re.match(r"(?:a|an|the|one|two|three)\b", text[np.start : np.end], re.I)
+        opens = not re.search(r"[a-z]", text[: np.start].split(":")[-1])
+        if np.end == len(opening) and bare and opens:
+            return np
+    return None
+
+
+def _complement(text: str, end: int, vessels: list[VesselNP]) -> VesselNP | None:
+    """The vessel a noun trigger is about: "strike on a boat", "seizure of two tankers"."""
+    for np in vessels:
+        if np.start >= end and _NOUN_COMPLEMENT.match(text[end : np.start]):
+            return np
+    return None
+
+
+def find_triggers(text: str, vessels: list[VesselNP]) -> list[Trigger]:
+    """Triggers in a sentence with the vessel each acts on; overlapping matches keep the
+    longest. Verbs whose lexicon entry needs a vessel object and lack one are dropped."""
+    matches: list[tuple[int, int, dict]] = []
+    for pattern, entry in _entries():
+        for m in pattern.finditer(text):
+            matches.append((m.start(), m.end(), entry))
+    matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    triggers: list[Trigger] = []
+    taken_until = -1
+    for start, end, entry in matches:
+        if start < taken_until:
+            continue
+        trigger = _check(text, start, end, entry, vessels)
+        if trigger:
+            triggers.append(trigger)
+            taken_until = end
+    return triggers
+
+
+def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]) -> Trigger | None:
+    """The trigger with its voice and target, or None when it acts on no vessel though its
+    entry needs one ("seized Maduro", "destroyed two drones") or is only an adjective
+    ("the hijacked ship")."""
+    clause_start, _clause_end = clause_bounds(text, start, end)
+    participle = entry["pos"] == "verb" and not text[start:end].lower().endswith(("ing", "s"))
+    reduced = participle and bool(
+        _REDUCED_BEFORE.search(text[:start]) and _REDUCED_AFTER.match(text[end:])
+    )
+    passive = reduced or bool(
+        participle
+        and (_PASSIVE_BEFORE.search(text[clause_start:start]) or _BY_AFTER.match(text[end:]))
+    )
+    if entry["pos"] == "verb" and _ATTRIBUTIVE.search(text[:start]):
+        return None
+    headline = participle and not passive and _headline_subject(text, start, vessels)
+    if headline:
+        passive, target = True, headline  # "Chemical tanker boarded and robbed 16 November"
+    elif entry["pos"] == "noun":
+        target = _complement(text, end, vessels)
+    elif passive:
+        target = _subject(text, clause_start, start, vessels)
+    elif entry.get("subject"):
+        target = _subject(text, 0, start, vessels)
+    else:
+        target = _object(text, end, vessels, entry.get("object_within", 70))
+    if target and target.crew and not entry.get("crew"):
+        target = None
+    needs_vessel = entry["object"] == "vessel"
+    if needs_vessel and target is None:
+        pronoun = entry["pos"] == "verb" and (
+            _PRONOUN_SUBJECT.search(text[:start]) if passive else _PRONOUN_OBJECT.match(text[end:])
+        )
+        if not pronoun:
+            return None
+    if entry["type"] == "deployment" and target is not None and not target.naval:
+        return None
+    return Trigger(
+        entry["type"],
+        start,
+        end,
+        entry["pos"],
+        entry.get("since", "range"),
+        passive,
+        reduced,
+        target,
+        entry.get("standalone", False),
+    )
+
+
+_QUANTIFIED_NOUN = re.compile(
+    r"\b(?:(?:at least|more than|about|around|nearly|over|some) )?(?:\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their)\s+(?:(?!(?:a|an)\b)[\w-]+\s+){0,4}$",
+    re.I,
+)
+
+# "The three strikes carried out in September": a recap of incidents told one by one.
+_RECAP = re.compile(
+    r"\b(?:the|these|those|all)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
+def noun_tells_event(
+    text: str, trigger: Trigger, spans: list[TimeSpan], killed: int | None, first: bool
+) -> bool:
+    """A noun ("strike", "seizure") reports an incident of its own only with details:
+    deaths, a number ("35 strikes"), a date next to it, or the vessel it hit. A definite
+    noun with nothing new ("the strike", "the detention of the tanker") refers back."""
+    before = text[: trigger.start]
+    close = [
+        s
+        for s in spans
+        if s.precision != "year"
+        and min(abs(s.start_char - trigger.end), abs(trigger.start - s.end_char)) < 60
+    ]
+    if trigger.standalone:
+        return True
+    if _RECAP.search(before):
+        return False
+    if _DEFINITE.search(before):
+        # Deaths in the sentence belong to an earlier trigger unless this one comes first;
+        # a blockade is of a place ("the naval blockade of Gaza it imposed in 2007").
+        of_place = trigger.type == "blockade" and re.match(r"\s+of\s+[A-Z]", text[trigger.end :])
+        return bool(spans) and bool(
+            trigger.target is not None or of_place or (killed is not None and first)
+        )
+    if killed is not None or _QUANTIFIED_NOUN.search(before):
+        return True
+    return trigger.target is not None or bool(close)

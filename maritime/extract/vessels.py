@@ -1,0 +1,259 @@
+"""Find vessel mentions in a sentence: type, name, flag, IMO number, how many."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from maritime.extract.countries import country_code, country_pattern
+from maritime.extract.lexicon import load
+from maritime.extract.numbers import NUMBER, parse_number
+
+_NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
+_NAME = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}"
+_QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
+_STOPWORDS = (
+    r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
+    r"has|have|been|its|their|it|near|off|into|toward|towards|after|before|while|when|said"
+)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(load("vessels")["not_names"])
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(load("vessels")["determiners"])
+
+
+@dataclass
+class VesselNP:
+    start: int
+    end: int
+    vessel_type: str | None
+    naval: bool
+    count: int | None
+    name: str | None = None
+    flag: str | None = None
+    imo: str | None = None
+    mmsi: str | None = None
+    former_names: list[str] = field(default_factory=list)
+    crew: bool = False  # "its 12 crew": people aboard, standing for the vessel
+
+
+@cache
+def _type_table() -> list[tuple[re.Pattern[str], str, bool]]:
+    return [
+        (re.compile(rf"\b(?:{p})\b", re.I), t, naval) for p, t, naval in load("vessels")["types"]
+    ]
+
+
+@cache
+def _type_pattern() -> str:
+    return "|".join(p for p, _, _ in load("vessels")["types"])
+
+
+@cache
+def _prefixes() -> dict[str, bool]:
+    return {p: keep for p, keep in load("vessels")["prefixes"]}
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    types = _type_pattern()
+    prefixes = "|".join(re.escape(p) for p in sorted(_prefixes(), key=len, reverse=True))
+    flag = country_pattern()
+    return {
+        "type": re.compile(
+            rf"\b(?P<type>{types})\b(?:,?\s+(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?", re.I
+        ),
+        "type_apposition": re.compile(
+            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=,|\s+(?:off|in|near|at)\b)",
+            re.I,
+        ),
+        "prefixed": re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_NAME})"),
+        "flagged_name": re.compile(
+            rf"\b(?:the|a) (?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
+        ),
+        "appositive": re.compile(
+            rf"\b[Tt]he (?P<name>{_NAME}),? (?:a|an|the) (?:[\w'’-]+,? ){{0,4}}?(?P<type>{types})\b"
+        ),
+        "labelled": re.compile(r"\b(?:Ship|Vessel|Name): (?P<name>[A-Z][A-Z0-9 .'-]+?)(?= \(|,|$)"),
+        "name_imo": re.compile(rf"\b(?:[Tt]he )?(?P<name>{_NAME}) \(IMO"),
+        "flag": re.compile(
+            rf"\b(?P<flag>{country_pattern()})[- ](?:flagged|registered)\b|"
+            rf"\((?P<flag2>{country_pattern()}) flag\)|\bflagged in (?P<flag3>{country_pattern()})",
+            re.I,
+        ),
+        "imo": re.compile(r"\bIMO(?: No\.?| number)?:? ?(\d{7})\b"),
+        "mmsi": re.compile(r"\bMMSI:? ?(\d{9})\b"),
+        "former": re.compile(
+            rf",? (?:formerly|previously named|ex-|once named) (?:the )?(?P<name>{_NAME})"
+        ),
+        "crew": re.compile(
+            rf"\b(?:its|the|their) (?:(?P<n>{NUMBER}) )?(?:{load('vessels')['crew_words']})\b"
+        ),
+    }
+
+
+def _clean_name(name: str | None) -> str | None:
+    """Strip merchant prefixes (MV, M/T) and trailing non-name words; None if nothing is left."""
+    if not name:
+        return None
+    tokens = name.split()
+    if tokens and tokens[0] in _prefixes() and not _prefixes()[tokens[0]]:
+        tokens = tokens[1:]
+    elif (
+        len(tokens) > 2
+        and " ".join(tokens[:2]) in _prefixes()
+        and not _prefixes()[" ".join(tokens[:2])]
+    ):
+        tokens = tokens[2:]
+    while tokens and (tokens[-1] in _not_names() or tokens[-1].lower() in ("of", "and")):
+        tokens.pop()
+    if not tokens or tokens[0] in _not_names() or tokens[0].rstrip(".").isdigit():
+        return None
+    return " ".join(tokens).rstrip(",.")
+
+
+def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
+    """(offset, words) of the number or determiner opening the noun phrase whose type noun
+    starts at `type_start`: walk back over at most four modifiers, stopping at function words."""
+    tokens = list(re.finditer(r"[\w'’,.-]+", text[max(0, type_start - 80) : type_start]))
+    offset = max(0, type_start - 80)
+    for back, token in enumerate(reversed(tokens)):
+        word = token.group().rstrip(",").lower()
+        if word in _determiners() or parse_number(word) is not None:
+            start = offset + token.start()
+            qualifier = re.search(_QUALIFIERS + r"\s+$", text[max(0, start - 14) : start], re.I)
+            if qualifier:
+                start -= len(qualifier.group())
+            return start, text[start : offset + token.end()].rstrip(",")
+        if back >= 4 or re.fullmatch(_STOPWORDS, word):
+            return None
+    return None
+
+
+@cache
+def canonical_type(text: str) -> tuple[str, bool] | None:
+    """The canonical vessel type named by `text` and whether it is a naval asset."""
+    for pattern, vessel_type, naval in _type_table():
+        if pattern.fullmatch(text.strip()):
+            return vessel_type, naval
+    return None
+
+
+def _count(qty: str | None, type_text: str, named: bool) -> int | None:
+    plural = type_text.lower().endswith("s") and not type_text.lower().endswith(("ss", "us"))
+    if qty:
+        number = parse_number(qty)
+        if number is not None:
+            return number
+        if qty.lower() in ("the", "its", "his", "her", "this", "that") and not plural:
+            return 1
+        return None
+    if named or not plural:
+        return 1
+    return None
+
+
+def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[VesselNP]:
+    """Vessel mentions in `text` (a sentence), left to right, non-overlapping.
+    `known` maps names seen earlier in the article to their first mention, so that
+    "the Ruen" is recognised later without a type word."""
+    rx = _regexes()
+    found: list[VesselNP] = []
+
+    def add(np: VesselNP) -> None:
+        for other in found:
+            if np.start < other.end and other.start < np.end:
+                other.name = other.name or np.name
+                other.vessel_type = other.vessel_type or np.vessel_type
+                other.start, other.end = min(np.start, other.start), max(np.end, other.end)
+                return
+        found.append(np)
+
+    for m in rx["labelled"].finditer(text):
+        add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
+    for m in rx["appositive"].finditer(text):
+        name = _clean_name(m.group("name"))
+        kind = canonical_type(m.group("type"))
+        if name and kind:
+            add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
+    for m in rx["type_apposition"].finditer(text):
+        kind = canonical_type(m.group("type"))
+        name = _clean_name(m.group("name"))
+        if kind and name and name[0].isupper():
+            qty = _quantifier(text, m.start())
+            add(VesselNP(qty[0] if qty else m.start(), m.end(), kind[0], kind[1], 1, name))
+    for m in rx["prefixed"].finditer(text):
+        name = _clean_name(f"{m.group('prefix')} {m.group('name')}")
+        if name:
+            naval = _prefixes()[m.group("prefix")]
+            add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
+    for m in rx["type"].finditer(text):
+        kind = canonical_type(m.group("type"))
+        if not kind:
+            continue
+        name = _clean_name(m.group("name"))
+        qty = _quantifier(text, m.start())
+        start = qty[0] if qty else m.start()
+        count = _count(qty[1] if qty else None, m.group("type"), bool(name))
+        add(
+            VesselNP(start, m.end("name") if name else m.end("type"), kind[0], kind[1], count, name)
+        )
+    for m in rx["flagged_name"].finditer(text):
+        name = _clean_name(m.group("name"))
+        if name and not canonical_type(name.split()[0]):
+            add(VesselNP(m.start(), m.end(), None, False, 1, name))
+    for m in rx["name_imo"].finditer(text):
+        name = _clean_name(m.group("name"))
+        if name:
+            add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
+    for alias, first in (known or {}).items():
+        if alias not in text:
+            continue
+        for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
+            add(VesselNP(m.start(), m.end(), first.vessel_type, first.naval, 1, first.name))
+    for m in rx["crew"].finditer(text):
+        add(VesselNP(m.start(), m.end(), None, False, 1, None, crew=True))
+    found.sort(key=lambda np: np.start)
+    _attach_details(text, found)
+    return found
+
+
+def _attach_details(text: str, found: list[VesselNP]) -> None:
+    """Give each mention the flag, IMO, MMSI and former names written right around it."""
+    rx = _regexes()
+    for np in found:
+        window = text[max(0, np.start - 40) : min(len(text), np.end + 40)]
+        flag = rx["flag"].search(text[max(0, np.start - 45) : np.end + 25])
+        if flag:
+            np.flag = country_code(flag.group("flag") or flag.group("flag2") or flag.group("flag3"))
+        imo = rx["imo"].search(text[np.start : np.end + 25])
+        if imo:
+            np.imo = imo.group(1)
+        mmsi = rx["mmsi"].search(window)
+        if mmsi:
+            np.mmsi = mmsi.group(1)
+        former = rx["former"].match(text, np.end)
+        if former and np.name:
+            np.former_names.append(former.group("name"))
+            np.end = former.end()
+
+
+def aliases(np: VesselNP) -> list[str]:
+    """Shorter forms later sentences use for a named ship ("the Ford", "Iwo Jima")."""
+    if not np.name:
+        return []
+    forms = [np.name]
+    tokens = np.name.split()
+    if tokens[0] in _prefixes() and len(tokens) > 1:
+        forms.append(" ".join(tokens[1:]))
+        if len(tokens) > 2 and len(tokens[-1]) > 2:
+            forms.append(tokens[-1])
+    forms.extend(np.former_names)
+    return forms

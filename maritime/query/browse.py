@@ -1,0 +1,263 @@
+"""Look-ups behind `maritime show`, `vessels`, `actors` and `articles`.
+
+Listings return flat rows (rendered like `maritime sql` output) so they pipe into
+the same tools; `show_event` returns the timeline's event dict plus what each
+source claimed and how its date and place were resolved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from maritime import models
+from maritime.query.search import matching_ids
+from maritime.query.timeline import _contains, _former_names, _iso, describe_events
+
+Row = dict[str, Any]
+
+
+class NotFound(ValueError):
+    """The id names nothing; the message says how to find a real one."""
+
+
+def show_event(session: Session, event_id: int) -> Row:
+    event = session.get(models.Event, event_id)
+    if event is None:
+        raise NotFound(f"no event with id {event_id}; list event ids with `maritime timeline`")
+    detail = describe_events(session, [event_id])[0]
+    actor = session.get(models.Actor, event.actor_id) if event.actor_id else None
+    detail |= {
+        "actor_kind": actor.kind if actor else None,
+        "place_phrase": event.place_phrase,
+        "target_type": event.target_type,
+        "extractor_version": event.extractor_version,
+        "created_at": event.created_at.isoformat(),
+        "updated_at": event.updated_at.isoformat(),
+        "claims": _claims(session, event_id),
+    }
+    return detail
+
+
+def _claims(session: Session, event_id: int) -> list[Row]:
+    """What each mention said, beside what the merged event holds."""
+    rows = session.exec(
+        select(models.Mention, models.Article, models.Place)
+        .join(models.Article, models.Article.id == models.Mention.article_id)
+        .outerjoin(models.Place, models.Place.id == models.Mention.place_id)
+        .where(models.Mention.event_id == event_id)
+        .order_by(models.Article.published, models.Article.id, models.Mention.sentence_start)
+    )
+    return [
+        {
+            "article_id": article.id,
+            "uri": article.uri,
+            "source": article.source,
+            "title": article.title,
+            "published": _iso(article.published),
+            "sentence": mention.sentence,
+            "evidence": article.text[mention.evidence_start : mention.evidence_end],
+            "date_start": _iso(mention.date_start),
+            "date_end": _iso(mention.date_end),
+            "date_precision": mention.date_precision,
+            "date_phrase": mention.date_phrase,
+            "date_basis": mention.date_basis,
+            "place_phrase": mention.place_phrase,
+            "place": place.name if place else None,
+            "place_precision": place.precision if place else None,
+            "place_resolved_by": place.resolved_by if place else None,
+            "actor": mention.actor_name,
+            "actor_country": mention.actor_country,
+            "vessel_names": mention.vessel_names,
+            "vessel_count": mention.vessel_count,
+            "killed": mention.killed,
+            "extractor_version": mention.extractor_version,
+        }
+        for mention, article, place in rows
+    ]
+
+
+def list_vessels(session: Session, name: str | None = None) -> list[Row]:
+    """Vessels whose current or former name contains NAME, or whose IMO/MMSI is NAME."""
+    query = select(models.Vessel).order_by(func.lower(models.Vessel.name), models.Vessel.id)
+    if name:
+        needle = name.strip()
+        named = select(models.VesselName.vessel_id).where(_contains(models.VesselName.name, needle))
+        query = query.where(
+            or_(
+                models.Vessel.id.in_(named),  # type: ignore[union-attr]
+                _contains(models.Vessel.name, needle),
+                models.Vessel.imo == needle.upper().removeprefix("IMO").strip(),
+                models.Vessel.mmsi == needle,
+            )
+        )
+    vessels = list(session.exec(query))
+    ids = [v.id for v in vessels]
+    former = _former_names(session, {i for i in ids if i is not None})
+    seen = _event_span(session, models.EventVessel.vessel_id, ids)
+    return [
+        {
+            "id": v.id,
+            "name": v.name,
+            "former_names": " | ".join(former.get(v.id, [])) or None,
+            "type": v.vessel_type,
+            "flag": v.flag,
+            "imo": v.imo,
+            "mmsi": v.mmsi,
+            **seen.get(v.id, _NO_EVENTS),
+        }
+        for v in vessels
+    ]
+
+
+def list_actors(session: Session, text: str | None = None) -> list[Row]:
+    """Actors whose name contains TEXT, or whose country code is TEXT."""
+    query = select(models.Actor).order_by(func.lower(models.Actor.name), models.Actor.id)
+    if text:
+        query = query.where(
+            or_(
+                _contains(models.Actor.name, text),
+                func.upper(models.Actor.country) == text.strip().upper(),
+            )
+        )
+    actors = list(session.exec(query))
+    seen = _event_span(session, models.Event.actor_id, [a.id for a in actors])
+    return [
+        {
+            "id": a.id,
+            "name": a.name,
+            "kind": a.kind,
+            "country": a.country,
+            **seen.get(a.id, _NO_EVENTS),
+        }
+        for a in actors
+    ]
+
+
+def list_articles(session: Session, text: str | None = None) -> list[Row]:
+    """Articles whose title or text has every word of TEXT (full-text search)."""
+    query = select(models.Article).order_by(
+        models.Article.published.is_(None),  # type: ignore[union-attr]
+        models.Article.published,
+        models.Article.id,
+    )
+    if text:
+        query = query.where(models.Article.id.in_(matching_ids(session, "article", text)))  # type: ignore[union-attr]
+    articles = list(session.exec(query))
+    counts = dict(
+        session.exec(
+            select(models.Mention.article_id, func.count(func.distinct(models.Mention.event_id)))
+            .where(models.Mention.article_id.in_([a.id for a in articles]))  # type: ignore[attr-defined]
+            .group_by(models.Mention.article_id)
+        ).all()
+    )
+    return [
+        {
+            "id": a.id,
+            "published": _iso(a.published),
+            "source": a.source,
+            "title": a.title,
+            "uri": a.uri,
+            "format": a.format,
+            "events": counts.get(a.id, 0),
+        }
+        for a in articles
+    ]
+
+
+_NO_EVENTS: Row = {"events": 0, "first_event": None, "last_event": None}
+
+
+def _event_span(session: Session, key: Any, ids: list[int | None]) -> dict[int, Row]:
+    """Per actor or vessel: how many events, and the first and last date among them."""
+    query = select(
+        key,
+        func.count(func.distinct(models.Event.id)),
+        func.min(models.Event.date_start),
+        func.max(func.coalesce(models.Event.date_end, models.Event.date_start)),
+    )
+    if key.class_ is models.EventVessel:
+        query = query.join(models.Event, models.Event.id == models.EventVessel.event_id)
+    rows = session.exec(query.where(key.in_(ids)).group_by(key))
+    return {
+        owner: {"events": n, "first_event": _iso(first), "last_event": _iso(last)}
+        for owner, n, first, last in rows
+    }
+
+
+def render_event(detail: Row) -> str:
+    """`maritime show` for people: the merged event, then each source's own telling."""
+    lines = [f"Event {detail['id']}: {detail['type']}"]
+    when = detail["date_start"] or "unknown"
+    if detail["date_end"] and detail["date_end"] != detail["date_start"]:
+        when += f" to {detail['date_end']}"
+    if detail["date_precision"]:
+        when += f" ({detail['date_precision']})"
+    if detail["date_phrase"]:
+        when += f', from "{detail["date_phrase"]}"'
+    place = detail["place"]
+    where = "unknown"
+    if place:
+        where = f"{place['name']} ({place['precision']}, {place['lat']}, {place['lon']})"
+        where += f", resolved by {place['resolved_by']}"
+        if place.get("phrase"):
+            where += f' from "{place["phrase"]}"'
+    actor = detail["actor"] or "unknown"
+    if detail["actor"]:
+        kind = ", ".join(v for v in (detail["actor_kind"], detail["actor_country"]) if v)
+        actor += f" ({kind})" if kind else ""
+    facts = [
+        ("when", when),
+        ("where", where),
+        ("actor", actor),
+        *(("vessel", _vessel_line(v)) for v in detail["vessels"]),
+        ("vessels", detail["vessel_count"]),
+        ("killed", detail["killed"]),
+        ("confidence", detail["confidence"]),
+        ("extractor", detail["extractor_version"]),
+    ]
+    lines += [f"  {k:<11}{v}" for k, v in facts if v is not None]
+    lines.append(f"Sources ({len(detail['claims'])} mentions)")
+    for n, claim in enumerate(detail["claims"], 1):
+        outlet = ", ".join(str(v) for v in (claim["source"], claim["published"]) if v)
+        lines.append(
+            f"  [{n}] {claim['title'] or claim['uri']}" + (f" ({outlet})" if outlet else "")
+        )
+        lines.append(f"      {claim['uri']} (article {claim['article_id']})")
+        lines.append(f'      "{claim["sentence"]}"')
+        lines.append(f"      date: {_claimed_date(claim)}")
+        if claim["place_phrase"] or claim["place"]:
+            lines.append(
+                f'      place: "{claim["place_phrase"] or ""}" -> {claim["place"] or "not found"}'
+                + (
+                    f" ({claim['place_precision']}, {claim['place_resolved_by']})"
+                    if claim["place"]
+                    else ""
+                )
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _vessel_line(vessel: Row) -> str:
+    details = [vessel.get("type"), vessel.get("flag") and f"flag {vessel['flag']}"]
+    details += [vessel.get("imo") and f"IMO {vessel['imo']}"]
+    if vessel.get("former_names"):
+        details.append("formerly " + ", ".join(vessel["former_names"]))
+    shown = "; ".join(d for d in details if d)
+    return f"{vessel['name'] or 'unnamed'}" + (f" ({shown})" if shown else "")
+
+
+def _claimed_date(claim: Row) -> str:
+    if not claim["date_start"]:
+        return "not resolved" + (f' from "{claim["date_phrase"]}"' if claim["date_phrase"] else "")
+    text = claim["date_start"]
+    if claim["date_end"] and claim["date_end"] != claim["date_start"]:
+        text += f" to {claim['date_end']}"
+    text += f" ({claim['date_precision'] or '?'})"
+    if claim["date_phrase"]:
+        text += f', from "{claim["date_phrase"]}"'
+    if claim["date_basis"]:
+        text += f", basis: {claim['date_basis']}"
+    return text

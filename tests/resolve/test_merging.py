@@ -1,0 +1,202 @@
+"""One incident told by several articles is one event; distinct incidents stay apart;
+analysts' merges and splits survive reprocessing."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+from sqlmodel import Session, select
+
+from maritime import models
+from maritime.cli import cli
+from maritime.db import open_database, session_scope
+from maritime.extract import Evidence, ExtractedEvent, VesselMention
+from maritime.geo.resolve import resolve_place
+from maritime.read.article import Article
+from maritime.store import store_article
+
+
+def told(
+    kind: str,
+    day: date,
+    place: str | None,
+    *,
+    vessel: str | None = None,
+    former: list[str] | None = None,
+    imo: str | None = None,
+    flag: str | None = None,
+    killed: int | None = None,
+    actor: str = "United States",
+    until: date | None = None,
+) -> ExtractedEvent:
+    """An extracted event as the engine would hand it over, for a one-sentence article."""
+    vessels = (
+        [VesselMention(vessel, "tanker", flag, imo, None, former or [])] if vessel or imo else []
+    )
+    return ExtractedEvent(
+        type=kind,
+        date_start=day,
+        date_end=until or day,
+        date_precision="day" if until is None else "range",
+        date_phrase=day.isoformat(),
+        date_basis="sentence",
+        place_phrase=place,
+        place=resolve_place(place) if place else None,
+        actor=actor,
+        actor_country="USA",
+        actor_kind="state",
+        vessels=vessels,
+        vessel_count=1 if vessels else None,
+        killed=killed,
+        mentions=[Evidence(0, 20, 0, 20)],
+    )
+
+
+def store(url: str, uri: str, *events: ExtractedEvent, source: str | None = None) -> None:
+    engine = open_database(url)
+    article = Article(text=f"Text of {uri}, long enough.", uri=uri, source=source or uri)
+    with session_scope(engine) as session:
+        store_article(session, article, list(events))
+    engine.dispose()
+
+
+def timeline(url: str) -> list[dict]:
+    result = CliRunner().invoke(cli, ["--db", url, "timeline", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+DAY = date(2025, 12, 10)
+
+
+def test_same_vessel_told_by_two_outlets_is_one_event_with_two_sources(db_url: str) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("seizure", DAY, "off Venezuela", vessel="HARBOR STAR"))
+    [event] = timeline(db_url)
+    assert len(event["sources"]) == 2
+    assert event["place"]["precision"] == "coast"  # the more precise report wins
+    assert event["confidence"] == 0.75
+
+
+def test_a_former_name_finds_the_same_vessel(db_url: str) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, None, vessel="Harbor Star", former=["Ocean Dawn"]))
+    store(db_url, "b.txt", told("seizure", DAY, None, vessel="Ocean Dawn"))
+    [event] = timeline(db_url)
+    [vessel] = event["vessels"]
+    assert vessel["name"] == "Harbor Star"
+    assert vessel["former_names"] == ["Ocean Dawn"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        told("seizure", DAY, "Caribbean Sea", vessel="Other Ship"),  # another vessel
+        told("strike", DAY, "Caribbean Sea", vessel="Harbor Star"),  # another type
+        told("seizure", date(2025, 10, 1), "Caribbean Sea", vessel="Harbor Star"),  # another day
+        told("seizure", DAY, "Baltic Sea", vessel="Harbor Star", imo="9000001"),  # far away
+    ],
+)
+def test_distinct_incidents_stay_apart(db_url: str, second: ExtractedEvent) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", second)
+    assert len(timeline(db_url)) == 2
+
+
+def test_unnamed_boat_strikes_merge_on_day_place_and_toll(db_url: str) -> None:
+    store(db_url, "a.txt", told("strike", DAY, "Caribbean Sea", killed=3))
+    store(db_url, "b.txt", told("strike", DAY, "southern Caribbean", killed=3))
+    store(db_url, "c.txt", told("strike", DAY, "Caribbean Sea", killed=6))
+    events = timeline(db_url)
+    assert sorted(len(e["sources"]) for e in events) == [1, 2]
+
+
+def test_a_recap_does_not_swallow_the_incidents_it_sums_up(db_url: str) -> None:
+    store(db_url, "a.txt", told("strike", DAY, "Caribbean Sea", killed=3))
+    store(
+        db_url, "b.txt", told("strike", date(2025, 9, 1), "Caribbean Sea", until=date(2025, 12, 22))
+    )
+    assert len(timeline(db_url)) == 2
+
+
+def test_imo_identifies_a_renamed_ship(db_url: str) -> None:
+    store(db_url, "a.txt", told("pursuit", DAY, None, vessel="Bella 1", imo="9230880"))
+    store(
+        db_url, "b.txt", told("seizure", date(2026, 1, 7), None, vessel="Marinera", imo="9230880")
+    )
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        vessels = session.exec(select(models.Vessel)).all()
+        names = session.exec(select(models.VesselName.name)).all()
+    engine.dispose()
+    assert len(vessels) == 1
+    assert sorted(names) == ["Bella 1", "Marinera"]
+
+
+def invoke(url: str, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, ["--db", url, *args])
+
+
+ARTICLE_A = (
+    "Tanker seized\n\n"
+    "The US Coast Guard seized the tanker Harbor Star in the Caribbean Sea on Wednesday.\n"
+)
+ARTICLE_B = (
+    "Tanker taken\n\n"
+    "US forces seized the oil tanker Harbor Star off Venezuela on Wednesday, officials said.\n"
+)
+
+
+def ingest_text(url: str, text: str, published: str, tmp_path, name: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / name
+    path.write_text(text)
+    result = invoke(url, "ingest", str(path), "--published", published)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_split_survives_reprocessing(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ingest_text(db_url, ARTICLE_A, "2025-12-11", tmp_path, "a.txt")
+    ingest_text(db_url, ARTICLE_B, "2025-12-12", tmp_path, "b.txt")
+    [event] = timeline(db_url)
+    assert len(event["sources"]) == 2
+    engine = open_database(db_url)
+    with Session(engine) as session:
+        mentions = session.exec(select(models.Mention.id).order_by(models.Mention.id)).all()
+    engine.dispose()
+    split = invoke(db_url, "events", "split", str(event["id"]), "--mention", str(mentions[1]))
+    assert split.exit_code == 0, split.stderr
+    before = timeline(db_url)
+    assert len(before) == 2
+    assert invoke(db_url, "reprocess").exit_code == 0
+    assert timeline(db_url) == before
+
+
+def test_merge_survives_reprocessing(db_url: str) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("seizure", DAY, "Caribbean Sea", vessel="Sea Rose"))
+    first, second = (e["id"] for e in timeline(db_url))
+    merged = invoke(db_url, "events", "merge", str(first), str(second))
+    assert merged.exit_code == 0, merged.stderr
+    [event] = timeline(db_url)
+    assert event["id"] == first
+    assert {v["name"] for v in event["vessels"]} == {"Harbor Star", "Sea Rose"}
+    assert len(event["sources"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["events", "merge", "1", "1"], "itself"),
+        (["events", "merge", "1", "999"], "no event 999"),
+        (["events", "split", "1", "--mention", "999"], "do not belong"),
+    ],
+)
+def test_bad_corrections_are_one_line_errors(
+    sqlite_url: str, args: list[str], message: str
+) -> None:
+    store(sqlite_url, "a.txt", told("seizure", DAY, None, vessel="Harbor Star"))
+    result = invoke(sqlite_url, *args)
+    assert result.exit_code == 1
+    assert message in result.stderr

@@ -1,0 +1,91 @@
+"""The scorer: matching, field accuracy and non-event hits."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from maritime.evaluate import format_report, load_gold, score
+
+
+def _gold(tmp_path: Path) -> Path:
+    (tmp_path / "a.txt").write_text("Headline\n\nForces seized a tanker on Friday.")
+    gold = {
+        "id": "a",
+        "published": "2025-12-22",
+        "events": [
+            {
+                "type": "seizure",
+                "date_start": "2025-12-19",
+                "date_end": "2025-12-19",
+                "location": "Red Sea",
+                "lat": 20.0,
+                "lon": 38.0,
+                "location_precision": "sea",
+                "actor_country": "USA",
+                "target_name": None,
+                "vessel_count": 1,
+                "killed": None,
+                "evidence": "Forces seized a tanker on Friday.",
+            }
+        ],
+        "non_events": ["The minister threatened more seizures."],
+    }
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold))
+    return tmp_path
+
+
+def _predicted(**changes) -> dict:
+    event = {
+        "type": "seizure",
+        "date_start": "2025-12-19",
+        "date_end": "2025-12-19",
+        "actor_country": "USA",
+        "vessels": [],
+        "vessel_count": 1,
+        "killed": None,
+        "place": {"name": "Red Sea", "lat": 21.0, "lon": 38.5, "precision": "sea"},
+        "evidence": "Forces seized a tanker on Friday.",
+    }
+    return {**event, **changes}
+
+
+def test_perfect_prediction_scores_one(tmp_path: Path) -> None:
+    report = score(load_gold(_gold(tmp_path)), {"a": [_predicted()]})
+    assert report.overall.f1 == 1.0
+    assert all(report.field_accuracy(name) == 1.0 for name in report.field_correct)
+    assert "overall" in format_report(report)
+
+
+def test_wrong_type_or_disjoint_dates_do_not_match(tmp_path: Path) -> None:
+    gold = load_gold(_gold(tmp_path))
+    assert score(gold, {"a": [_predicted(type="strike")]}).overall.matched == 0
+    assert (
+        score(
+            gold, {"a": [_predicted(date_start="2025-01-01", date_end="2025-01-02")]}
+        ).overall.matched
+        == 0
+    )
+
+
+def test_place_outside_tolerance_is_wrong(tmp_path: Path) -> None:
+    far = {"name": "Baltic Sea", "lat": 58.0, "lon": 20.0, "precision": "sea"}
+    report = score(load_gold(_gold(tmp_path)), {"a": [_predicted(place=far)]})
+    assert report.field_accuracy("place") == 0.0
+
+
+def test_event_from_a_non_event_sentence_is_counted(tmp_path: Path) -> None:
+    bad = _predicted(
+        date_start="2025-01-01",
+        date_end="2025-01-01",
+        evidence="The minister threatened more seizures.",
+    )
+    report = score(load_gold(_gold(tmp_path)), {"a": [_predicted(), bad]})
+    assert len(report.non_event_hits) == 1
+    assert report.to_dict()["overall"]["predicted"] == 2
+
+
+def test_gold_without_its_article_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "lonely.gold.json").write_text(json.dumps({"id": "lonely", "events": []}))
+    with pytest.raises(FileNotFoundError, match=r"lonely\.gold\.json: no article file"):
+        load_gold(tmp_path)
