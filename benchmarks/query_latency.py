@@ -340,8 +340,15 @@ def database(backend: str, events: int, rebuild: bool, pg_server: str) -> Engine
 @click.option("--rebuild", is_flag=True, help="Rebuild the databases from scratch.")
 @click.option("--pg-server", default=PG_SERVER, show_default=True)
 @click.option("--only", help="Run only query shapes containing this text.")
+@click.option("--unlimited/--limited-only", default=True, help="Also measure without --limit.")
 def main(
-    events: str, backends: str, repeat: int, rebuild: bool, pg_server: str, only: str | None
+    events: str,
+    backends: str,
+    repeat: int,
+    rebuild: bool,
+    pg_server: str,
+    only: str | None,
+    unlimited: bool,
 ) -> None:
     """Print p50/p95 per query shape, with --limit 100 and without."""
     click.echo("| backend | events | query | limit | p50 ms | p95 ms | rows |")
@@ -353,7 +360,7 @@ def main(
                 if only and only not in name:
                     continue
                 # Unfiltered and unlimited is a dump of the table, not a query.
-                for limit in (100,) if name == "no filter" else (100, None):
+                for limit in (100, None) if unlimited and name != "no filter" else (100,):
                     p50, p95, rows = measure(engine, make, limit, repeat)
                     click.echo(
                         f"| {backend} | {count:,} | {name} | {limit or '-'} | {p50:.1f} | "

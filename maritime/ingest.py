@@ -146,6 +146,7 @@ def stored_article(row: models.Article) -> Article:
     return Article(
         text=row.text,
         uri=row.uri,
+        locator=row.locator,
         title=row.title,
         url=row.url,
         source=row.source,

@@ -44,6 +44,11 @@ class Article(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uri: str = Field(index=True, description="url if the input carried one, else the path given")
+    locator: str | None = Field(
+        default=None,
+        index=True,
+        description="url, path or path:line; new text at the same locator is a new version",
+    )
     url: str | None = None
     source: str | None = Field(default=None, index=True, description="outlet or agency")
     title: str | None = None

@@ -57,13 +57,16 @@ def store_article(
     ).first()
     if known is not None:
         return StoreResult(article_id=known, new=False)
-    previous = session.exec(
-        select(models.Article)
-        .where(models.Article.uri == article.uri)
-        .order_by(models.Article.id.desc())  # type: ignore[union-attr]
-    ).first()
+    previous = None
+    if article.locator is not None:
+        previous = session.exec(
+            select(models.Article)
+            .where(models.Article.locator == article.locator)
+            .order_by(models.Article.id.desc())  # type: ignore[union-attr]
+        ).first()
     row = models.Article(
         uri=article.uri,
+        locator=article.locator,
         url=article.url,
         source=article.source,
         title=article.title,

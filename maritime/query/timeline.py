@@ -292,15 +292,21 @@ def _former_names(session: Session, vessel_ids: set[int]) -> dict[int, list[str]
 
 
 def _sources_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """One source per article (its primary mention's sentence as evidence); an article
+    that tells the incident twice adds its other sentences under `more_evidence`."""
     rows = session.exec(
         select(models.Mention, models.Article)
         .join(models.Article, models.Article.id == models.Mention.article_id)
         .where(models.Mention.event_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(models.Article.published, models.Article.id, models.Mention.sentence_start)
+        .order_by(models.Article.published, models.Article.id, models.Mention.id)
     )
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for mention, article in rows:
-        out[mention.event_id].append(
+        told = out[mention.event_id]
+        if told and told[-1]["article_id"] == article.id:
+            told[-1]["more_evidence"].append(mention.sentence)
+            continue
+        told.append(
             {
                 "uri": article.uri,
                 "title": article.title,
@@ -313,6 +319,7 @@ def _sources_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[s
                 "evidence_start": mention.evidence_start,
                 "evidence_end": mention.evidence_end,
                 "extractor_version": mention.extractor_version,
+                "more_evidence": [],
             }
         )
     return out

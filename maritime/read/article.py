@@ -27,6 +27,10 @@ class Article:
     published_origin: str | None = None
     dateline: str | None = None
     fmt: str = "txt"
+    # Where this article sits (url, file path, or file path and line): a later
+    # article at the same locator with other text is a new version of it. None for
+    # standard input, which has no stable place.
+    locator: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     @property

@@ -10,6 +10,8 @@ from maritime.read.body import Dateline, cut_dateline, strip_tails
 from maritime.read.dates import make_date, on_nearest_year, years_in
 from maritime.read.decode import normalise
 
+STDIN = "-"
+
 
 @dataclass
 class Draft:
@@ -23,6 +25,7 @@ class Draft:
     source: str | None = None
     published: date | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    where: str | None = None  # the article's place inside a file holding several
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,16 @@ def build_article(draft: Draft, supplied: Supplied) -> Article | None:
         dateline=dateline.text if dateline else None,
         fmt=draft.fmt,
         extra=draft.extra,
+        locator=_locator(draft),
     )
+
+
+def _locator(draft: Draft) -> str | None:
+    if draft.url:
+        return draft.url
+    if draft.uri == STDIN or draft.uri.startswith(STDIN + ":"):
+        return None
+    return draft.where or draft.uri
 
 
 def _published(

@@ -9,7 +9,7 @@ from datetime import date
 from typing import IO
 
 from maritime.read.article import Article, InputError
-from maritime.read.assemble import Draft, Supplied, build_article
+from maritime.read.assemble import STDIN, Draft, Supplied, build_article
 from maritime.read.decode import NotText, decode_bytes
 from maritime.read.html import NoStory, read_html
 from maritime.read.plaintext import read_text
@@ -18,7 +18,6 @@ from maritime.read.records import read_json, read_jsonl
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 _SUPPORTED = ", ".join(SUFFIXES)
-_STDIN = "-"
 
 
 def read_inputs(
@@ -34,7 +33,7 @@ def read_inputs(
     """
     supplied = Supplied(published=published, source=source)
     for path in paths:
-        if path == _STDIN:
+        if path == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _read_stream(stream, supplied)
         elif os.path.isdir(path):
@@ -136,7 +135,7 @@ def _read_stream(stream: IO[bytes], supplied: Supplied) -> Iterator[Article | In
     if len(data) > MAX_BYTES:
         yield InputError(f"-: standard input exceeds the {_too_big()}")
         return
-    yield from _parse(data, _STDIN, None, supplied)
+    yield from _parse(data, STDIN, None, supplied)
 
 
 def _parse(
@@ -164,7 +163,7 @@ def _drafts(text: str, uri: str, fmt: str) -> Iterator[Draft | InputError]:
     if fmt == "json":
         yield from read_json(text, uri)
     elif fmt == "jsonl":
-        yield from read_jsonl(text, uri, line_uri=uri == _STDIN)
+        yield from read_jsonl(text, uri, line_uri=uri == STDIN)
     elif fmt == "html":
         try:
             yield read_html(text, uri)

@@ -94,6 +94,7 @@ def _draft(item: Any, uri: str, where: str, fmt: str) -> Draft | InputError:
         source=_source(_field(item, "source")),
         published=published,
         extra=extra,
+        where=where,
     )
 
 

@@ -34,6 +34,7 @@ def upgrade() -> None:
         "article",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uri", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("locator", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("url", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("source", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("title", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -62,6 +63,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_article_published"), ["published"], unique=False)
         batch_op.create_index(batch_op.f("ix_article_source"), ["source"], unique=False)
         batch_op.create_index(batch_op.f("ix_article_uri"), ["uri"], unique=False)
+        batch_op.create_index(batch_op.f("ix_article_locator"), ["locator"], unique=False)
 
     op.create_table(
         "geocode_cache",
@@ -311,6 +313,7 @@ def downgrade() -> None:
     op.drop_table("place")
     op.drop_table("geocode_cache")
     with op.batch_alter_table("article", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_article_locator"))
         batch_op.drop_index(batch_op.f("ix_article_uri"))
         batch_op.drop_index(batch_op.f("ix_article_source"))
         batch_op.drop_index(batch_op.f("ix_article_published"))
