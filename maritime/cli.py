@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -11,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from geopy.exc import GeopyError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -54,6 +56,10 @@ def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except (DatabaseError, SqlError, ValueError) as exc:
             raise click.ClickException(str(exc)) from exc
+        except GeopyError as exc:
+            raise click.ClickException(
+                f"online geocoder failed: {exc or type(exc).__name__}"
+            ) from exc
 
     return wrapper
 
@@ -442,10 +448,37 @@ def events_split(obj: Context, event_id: int, mentions: tuple[int, ...], note: s
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
+@click.option(
+    "--online",
+    is_flag=True,
+    help="If the offline gazetteer does not know the place, ask OpenStreetMap Nominatim "
+    "(network; 1 request/s; answers cached in the database).",
+)
+@click.option(
+    "--user-agent",
+    envvar="MARITIME_USER_AGENT",
+    metavar="TEXT",
+    help="Identifies you to the online geocoder, e.g. 'maritime (you@example.org)'. "
+    "Default: $MARITIME_USER_AGENT.",
+)
+@click.pass_obj
 @user_errors
-def geocode(place_text: str, fmt: str) -> None:
-    """Resolve a place expression offline: seas, straits, ports, coasts, offsets, coordinates."""
-    place = geocode_or_fail(place_text, "geocode")
+def geocode(obj: Context, place_text: str, fmt: str, online: bool, user_agent: str | None) -> None:
+    """Resolve a place expression: seas, straits, ports, coasts, offsets, coordinates.
+
+    Offline by default, from the gazetteer shipped with maritime.
+    """
+    from maritime.geocache import geocode_with_fallback
+
+    place = geocode_with_fallback(
+        place_text, engine=obj.engine if online else None, user_agent=user_agent
+    )
+    if place is None:
+        raise click.ClickException(
+            f"unknown place {place_text!r}; try a sea, strait, port or country name, "
+            "coordinates such as '12.5N 45.2E'"
+            + ("" if online else ", or --online to ask OpenStreetMap")
+        )
     record = {
         "query": place_text,
         "name": place.name,
@@ -523,4 +556,7 @@ def db_reader(obj: Context, role: str, password: str | None) -> None:
 
 
 def main() -> None:
+    # geopy logs each retried request with a traceback; users get one line instead.
+    logging.getLogger("geopy").addHandler(logging.NullHandler())
+    logging.getLogger("geopy").propagate = False
     cli(prog_name="maritime")
