@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from maritime.geo.coordinates import find_coordinates
-from maritime.geo.distance import distance_km
+from maritime.geo.distance import distance_km, within
 from maritime.geo.place import precision_rank
 from maritime.geo.resolve import PlaceSpan, at_sea, find_places
 
@@ -53,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     totals = {"coordinates": [0, 0], "names": [0, 0]}
+    # An area (a sea, a country's waters) is a right answer when the report names only
+    # the area: this counts a report as placed when its position lies within 161 km of
+    # the extent found, as `timeline --near` does.
+    in_extent = {"coordinates": 0, "names": 0}
     misses: dict[str, list[str]] = {"coordinates": [], "names": []}
     unplaced = 0
     with path.open(encoding="utf-8", newline="") as handle:
@@ -65,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
             span = best_span(find_places(text))
             near = span is not None and distance_km(at_sea(span.place).point, truth) <= RADIUS_KM
             totals[group][0] += near
+            in_extent[group] += span is not None and within(span.place, truth, RADIUS_KM)
             totals[group][1] += 1
             unplaced += span is None
             if not near and len(misses[group]) < args.misses:
@@ -80,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         share = 100.0 * hits / count if count else 0.0
         print(f"{label}: {hits}/{count} placed within {RADIUS_KM:.0f} km = {share:.1f}% "
               f"(target >= {target:.0f}%)")  # fmt: skip
+        extent = 100.0 * in_extent[group] / count if count else 0.0
+        print(f"  ... within {RADIUS_KM:.0f} km of the extent found: {extent:.1f}%")
         for line in misses[group]:
             print(f"  miss {line}")
     reports = sum(count for _, count in totals.values())
