@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from maritime.extract.folding import FoldedPattern, lowered
+
 _LEX = json.loads(files("maritime.extract").joinpath("lexicon", "times.json").read_text("utf-8"))
 
 # A yearless day may be this far after publication: news announces near plans.
@@ -267,7 +269,7 @@ _Resolver = Callable[[re.Match[str], _Reference], list[TimeSpan]]
 
 @dataclass(frozen=True)
 class _Rule:
-    pattern: re.Pattern[str]
+    pattern: FoldedPattern
     resolve: _Resolver
 
 
@@ -518,7 +520,7 @@ def _clock(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
 
 
 def _rule(pattern: str, resolve: _Resolver, flags: int = re.IGNORECASE) -> _Rule:
-    return _Rule(re.compile(pattern, flags), resolve)
+    return _Rule(FoldedPattern(re.compile(pattern, flags)), resolve)
 
 
 _CLOCK = "|".join(
@@ -610,10 +612,11 @@ _RULES = (
 
 def _scan(text: str, ref: _Reference) -> list[TimeSpan]:
     """Leftmost-longest, non-overlapping matches of all rules, resolved."""
+    low = lowered(text)
     groups = [
         spans
         for rule in _RULES
-        for m in rule.pattern.finditer(text)
+        for m in rule.pattern.finditer(text, low)
         if (spans := _resolved(rule, m, ref))
     ]
     groups.sort(key=lambda g: (g[0].start_char, g[0].start_char - g[-1].end_char))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from maritime.extract.clauses import clause_bounds
+from maritime.extract.folding import FoldedPattern, lowered
 from maritime.extract.lexicon import load
 from maritime.extract.times import TimeSpan
 from maritime.extract.vessels import VesselNP
@@ -62,8 +63,11 @@ class Trigger:
 
 
 @cache
-def _entries() -> list[tuple[re.Pattern[str], dict]]:
-    return [(re.compile(rf"\b(?:{e['pattern']})\b", re.I), e) for e in load("triggers")["entries"]]
+def _entries() -> list[tuple[FoldedPattern, dict]]:
+    return [
+        (FoldedPattern(re.compile(rf"\b(?:{e['pattern']})\b", re.I)), e)
+        for e in load("triggers")["entries"]
+    ]
 
 
 def _object(text: str, end: int, vessels: list[VesselNP], within: int) -> VesselNP | None:
@@ -119,8 +123,9 @@ def find_triggers(text: str, vessels: list[VesselNP]) -> list[Trigger]:
     """Triggers in a sentence with the vessel each acts on; overlapping matches keep the
     longest. Verbs whose lexicon entry needs a vessel object and lack one are dropped."""
     matches: list[tuple[int, int, dict]] = []
+    low = lowered(text)
     for pattern, entry in _entries():
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, low):
             matches.append((m.start(), m.end(), entry))
     matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     triggers: list[Trigger] = []

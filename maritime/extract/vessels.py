@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -160,6 +161,20 @@ def _count(qty: str | None, type_text: str, named: bool) -> int | None:
     return None
 
 
+# Text each costly pattern cannot match without: a sentence lacking it skips the scan.
+_NEEDS = {
+    "labelled": re.compile(r": "),
+    "appositive": re.compile(r"[Tt]he "),
+    "type_apposition": re.compile(r",\s+the\s", re.I),
+    "flagged_name": re.compile(r"-(?:flagged|registered) "),
+    "name_imo": re.compile(r" \(IMO"),
+}
+
+
+def _scan(rx: dict[str, re.Pattern[str]], name: str, text: str) -> Iterator[re.Match[str]]:
+    return rx[name].finditer(text) if _NEEDS[name].search(text) else iter(())
+
+
 def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[VesselNP]:
     """Vessel mentions in `text` (a sentence), left to right, non-overlapping.
     `known` maps names seen earlier in the article to their first mention, so that
@@ -176,14 +191,14 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
                 return
         found.append(np)
 
-    for m in rx["labelled"].finditer(text):
+    for m in _scan(rx, "labelled", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
-    for m in rx["appositive"].finditer(text):
+    for m in _scan(rx, "appositive", text):
         name = _clean_name(m.group("name"))
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
-    for m in rx["type_apposition"].finditer(text):
+    for m in _scan(rx, "type_apposition", text):
         kind = canonical_type(m.group("type"))
         name = _clean_name(m.group("name"))
         if kind and name and name[0].isupper():
@@ -205,11 +220,11 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         add(
             VesselNP(start, m.end("name") if name else m.end("type"), kind[0], kind[1], count, name)
         )
-    for m in rx["flagged_name"].finditer(text):
+    for m in _scan(rx, "flagged_name", text):
         name = _clean_name(m.group("name"))
         if name and not canonical_type(name.split()[0]):
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
-    for m in rx["name_imo"].finditer(text):
+    for m in _scan(rx, "name_imo", text):
         name = _clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))

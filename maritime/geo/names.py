@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from maritime.geo.place import BBox, Place
@@ -49,9 +49,13 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
 def normalize_word(word: str) -> str:
-    stripped = unicodedata.normalize("NFKD", word.lower())
-    plain = "".join(ch for ch in stripped if not unicodedata.combining(ch))
+    """Cached: a text's words repeat, and a sentence scan normalises every one."""
+    plain = word.lower()
+    if not plain.isascii():
+        stripped = unicodedata.normalize("NFKD", plain)
+        plain = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return _TOKEN_SYNONYMS.get(plain, plain)
 
 
