@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from typing import Any
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
 
 from maritime import models
-from maritime.extract import EXTRACTOR_VERSION, Evidence, ExtractedEvent
+from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
 from maritime.resolve.events import (
@@ -28,10 +29,8 @@ from maritime.resolve.events import (
     reconcile,
 )
 from maritime.resolve.vessels import resolve_vessel
-from maritime.upsert import get_or_create
+from maritime.upsert import get_or_create_immutable, insert_missing
 
-# How far around a new mention's dates to look for an event it may repeat.
-MATCH_WINDOW_DAYS = 45
 INGEST_LOCK_KEY = 7226484
 
 
@@ -52,18 +51,19 @@ def store_article(
         # cannot both create the same incident. Taken before the known-article check,
         # so a process that waited here sees the article another one just stored.
         session.exec(select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY)))
-    known = session.exec(
-        select(models.Article.id).where(models.Article.content_hash == article.content_hash)
-    ).first()
+    same = models.Article.content_hash == article.content_hash
+    if article.locator is not None:
+        same = or_(same, models.Article.locator == article.locator)
+    # One look-up answers both "stored already?" and "an older version of it?".
+    stored = session.exec(
+        select(models.Article.id, models.Article.content_hash)
+        .where(same)
+        .order_by(models.Article.id.desc())  # type: ignore[union-attr]
+    ).all()
+    known = next((i for i, content in stored if content == article.content_hash), None)
     if known is not None:
         return StoreResult(article_id=known, new=False)
-    previous = None
-    if article.locator is not None:
-        previous = session.exec(
-            select(models.Article)
-            .where(models.Article.locator == article.locator)
-            .order_by(models.Article.id.desc())  # type: ignore[union-attr]
-        ).first()
+    previous_id = stored[0][0] if stored else None
     row = models.Article(
         uri=article.uri,
         locator=article.locator,
@@ -76,33 +76,45 @@ def store_article(
         format=article.fmt,
         text=article.text,
         content_hash=article.content_hash,
-        previous_version_id=previous.id if previous else None,
+        previous_version_id=previous_id,
     )
     session.add(row)
     session.flush()
     assert row.id is not None
-    created, merged = write_events(session, row, events)
-    if previous is not None:
-        retire_article_events(session, previous.id)
+    created, merged = write_events(session, row, events, new_article=True)
+    if previous_id is not None:
+        retire_article_events(session, previous_id)
     return StoreResult(article_id=row.id, new=True, events_new=created, events_merged=merged)
 
 
+# A mention's identity within its article: (event_id, evidence_start, evidence_end).
+MentionKey = tuple[int, int, int]
+# What an analyst pinned: (type, evidence_start, evidence_end) -> event_id.
+Pins = dict[tuple[str, int, int], int]
+
+
 def write_events(
-    session: Session, article: models.Article, events: Sequence[ExtractedEvent]
+    session: Session,
+    article: models.Article,
+    events: Sequence[ExtractedEvent],
+    *,
+    new_article: bool = False,
 ) -> tuple[int, int]:
     """Attach each extracted event to a known incident or a new one; (new, merged).
 
     Mentions this article had before and no longer yields (after a change of
-    engine) are dropped, with events left without any source.
+    engine) are dropped, with events left without any source. A `new_article` has
+    no mentions yet, so there is nothing to look up.
     """
     assert article.id is not None
     article.extractor_version = EXTRACTOR_VERSION
+    told, pins = ({}, {}) if new_article else _told(session, article.id)
+    kept: set[MentionKey] = set()
     created = merged = 0
     touched: set[int] = set()
-    kept: set[int] = set()
     for extracted in events:
         candidate, vessels = _candidate(session, article, extracted)
-        pinned = pinned_event(session, article.id, extracted)
+        pinned = pinned_event(session, pins, extracted)
         known = (
             Known(pinned, None, None, set())
             if pinned
@@ -131,29 +143,36 @@ def write_events(
             merged += 1
         assert event.id is not None
         touched.add(event.id)
-        for vessel in vessels:
-            get_or_create(
-                session,
-                models.EventVessel,
-                {"event_id": event.id, "vessel_id": vessel.id},
-                role="target",
-            )
-        kept |= _add_mentions(session, article, event, candidate, extracted)
+        insert_missing(
+            session,
+            models.EventVessel,
+            [{"event_id": event.id, "vessel_id": v.id, "role": "target"} for v in vessels],
+        )
+        kept |= _add_mentions(session, article, event, candidate, extracted, told, pins)
     session.flush()
-    touched |= set(
-        session.exec(select(models.Mention.event_id).where(models.Mention.article_id == article.id))
-    )
-    stale = select(models.Mention.id).where(
-        models.Mention.article_id == article.id,
-        models.Mention.id.not_in(kept),  # type: ignore[union-attr]
-    )
-    touched |= set(
-        session.exec(select(models.Mention.event_id).where(models.Mention.id.in_(stale)))
-    )  # type: ignore[union-attr]
-    session.execute(delete(models.Mention).where(models.Mention.id.in_(stale)))  # type: ignore[union-attr]
-    delete_unsourced_events(session)
+    touched |= {event_id for event_id, *_ in told}
+    stale = [m.id for key, m in told.items() if key not in kept]
+    if stale:
+        session.execute(delete(models.Mention).where(models.Mention.id.in_(stale)))  # type: ignore[union-attr]
+    delete_unsourced_events(session, touched)
     reconcile_events(session, touched)
     return created, merged
+
+
+def _told(session: Session, article_id: int) -> tuple[dict[MentionKey, models.Mention], Pins]:
+    """The mentions an article already has, and analysts' pins among them."""
+    rows = session.exec(
+        select(models.Mention, models.MentionPin.event_id)
+        .outerjoin(models.MentionPin, models.MentionPin.mention_id == models.Mention.id)
+        .where(models.Mention.article_id == article_id)
+        .order_by(models.Mention.id)
+    ).all()
+    told = {(m.event_id, m.evidence_start, m.evidence_end): m for m, _ in rows}
+    pins: Pins = {}
+    for mention, pinned in rows:
+        if pinned is not None:
+            pins.setdefault((mention.type, mention.evidence_start, mention.evidence_end), pinned)
+    return told, pins
 
 
 def _candidate(
@@ -163,7 +182,7 @@ def _candidate(
     place = store_place(session, extracted.place)
     actor = None
     if extracted.actor:
-        actor = get_or_create(
+        actor = get_or_create_immutable(
             session,
             models.Actor,
             {"name": extracted.actor},
@@ -205,7 +224,7 @@ def store_place(session: Session, place: GeoPlace | None) -> models.Place | None
     point = f"{place.lat:.4f},{place.lon:.4f}"
     key = place.key or f"{place.resolved_by}:{place.precision}:{point}:{place.name.lower()}"
     south, west, north, east = place.bbox or (None, None, None, None)
-    return get_or_create(
+    return get_or_create_immutable(
         session,
         models.Place,
         {"key": key},
@@ -223,25 +242,10 @@ def store_place(session: Session, place: GeoPlace | None) -> models.Place | None
     )
 
 
-def pin_for(session: Session, article_id: int, kind: str, evidence: Evidence) -> int | None:
-    """The event an analyst pinned this telling to, if any."""
-    return session.exec(
-        select(models.MentionPin.event_id)
-        .join(models.Mention, models.Mention.id == models.MentionPin.mention_id)
-        .where(
-            models.Mention.article_id == article_id,
-            models.Mention.type == kind,
-            models.Mention.evidence_start == evidence.evidence_start,
-            models.Mention.evidence_end == evidence.evidence_end,
-        )
-    ).first()
-
-
-def pinned_event(
-    session: Session, article_id: int, extracted: ExtractedEvent
-) -> models.Event | None:
+def pinned_event(session: Session, pins: Pins, extracted: ExtractedEvent) -> models.Event | None:
+    """The event an analyst pinned one of this event's tellings to, if any."""
     for evidence in extracted.mentions:
-        event_id = pin_for(session, article_id, extracted.type, evidence)
+        event_id = pins.get((extracted.type, evidence.evidence_start, evidence.evidence_end))
         if event_id is not None:
             return session.get(models.Event, event_id)
     return None
@@ -255,34 +259,43 @@ def find_known_event(
     """The stored incident this candidate repeats, if any (see resolve.events).
 
     `exclude` holds events this article has already told: the extractor already
-    decided that two events of one article are distinct incidents.
+    decided that two events of one article are distinct incidents. SQL keeps only
+    what `is_same_incident` could accept (same type, overlapping days, a shared
+    vessel or none on either side); Python applies the rest of the rule.
     """
     if candidate.date_start is None or candidate.date_end is None:
         return None
-    window = timedelta(days=MATCH_WINDOW_DAYS)
     query = (
-        select(models.Event)
-        .where(models.Event.type == candidate.type)
-        .where(models.Event.date_start <= candidate.date_end + window)  # type: ignore[operator]
-        .where(models.Event.date_end >= candidate.date_start - window)  # type: ignore[operator]
+        select(models.Event, models.Place, models.Actor)
+        .outerjoin(models.Place, models.Place.id == models.Event.place_id)
+        .outerjoin(models.Actor, models.Actor.id == models.Event.actor_id)
+        .where(
+            models.Event.type == candidate.type,
+            models.Event.date_start <= candidate.date_end,  # type: ignore[operator]
+            models.Event.date_end >= candidate.date_start,  # type: ignore[operator]
+        )
         .order_by(models.Event.id)
     )
-    events = [e for e in session.exec(query) if e.id not in exclude]
-    # One query for every candidate's vessels, not one per candidate (a busy sea
-    # holds hundreds of events inside the window).
-    vessel_ids: dict[int | None, set[int]] = defaultdict(set)
-    links = select(models.EventVessel.event_id, models.EventVessel.vessel_id).where(
-        models.EventVessel.event_id.in_([e.id for e in events])  # type: ignore[attr-defined]
+    if exclude:
+        query = query.where(models.Event.id.not_in(exclude))  # type: ignore[union-attr]
+    links = select(models.EventVessel.event_id).where(
+        models.EventVessel.event_id == models.Event.id
     )
-    for event_id, vessel_id in session.exec(links) if events else ():
-        vessel_ids[event_id].add(vessel_id)
-    for event in events:
-        known = Known(
-            event=event,
-            place=session.get(models.Place, event.place_id) if event.place_id else None,
-            actor=session.get(models.Actor, event.actor_id) if event.actor_id else None,
-            vessel_ids=vessel_ids[event.id],
+    if candidate.vessel_ids:
+        shared = models.EventVessel.vessel_id.in_(candidate.vessel_ids)  # type: ignore[attr-defined]
+        query = query.where(links.where(shared).exists())
+    else:
+        query = query.where(~links.exists())
+    rows = session.exec(query).all()
+    vessel_ids: dict[int | None, set[int]] = defaultdict(set)
+    if rows and candidate.vessel_ids:
+        pairs = select(models.EventVessel.event_id, models.EventVessel.vessel_id).where(
+            models.EventVessel.event_id.in_([e.id for e, *_ in rows])  # type: ignore[attr-defined]
         )
+        for event_id, vessel_id in session.exec(pairs):
+            vessel_ids[event_id].add(vessel_id)
+    for event, place, actor in rows:
+        known = Known(event=event, place=place, actor=actor, vessel_ids=vessel_ids[event.id])
         if is_same_incident(candidate, known):
             return known
     return None
@@ -294,7 +307,9 @@ def _add_mentions(
     event: models.Event,
     candidate: Candidate,
     extracted: ExtractedEvent,
-) -> set[int]:
+    told: dict[MentionKey, models.Mention],
+    pins: Pins,
+) -> set[MentionKey]:
     """Record what this article claims; a mention already stored is brought up to date."""
     assert article.id is not None and event.id is not None
     claims = {
@@ -313,48 +328,51 @@ def _add_mentions(
         "killed": extracted.killed,
         "extractor_version": EXTRACTOR_VERSION,
     }
-    ids = set()
+    keys = set()
     for evidence in extracted.mentions:
         # An analyst's grouping outranks the matcher, mention by mention.
-        event_id = pin_for(session, article.id, extracted.type, evidence) or event.id
-        mention = get_or_create(
-            session,
-            models.Mention,
-            {
-                "article_id": article.id,
-                "event_id": event_id,
-                "evidence_start": evidence.evidence_start,
-                "evidence_end": evidence.evidence_end,
-            },
-            type=extracted.type,
-            sentence=article.text[evidence.sentence_start : evidence.sentence_end],
-            sentence_start=evidence.sentence_start,
-            sentence_end=evidence.sentence_end,
-            **claims,
-        )
-        for key, value in claims.items():
-            setattr(mention, key, value)
-        mention.event_id = event_id
-        assert mention.id is not None
-        assert mention.id is not None
-        ids.add(mention.id)
-    return ids
+        span = (evidence.evidence_start, evidence.evidence_end)
+        event_id = pins.get((extracted.type, *span)) or event.id
+        key = (event_id, *span)
+        mention = told.get(key)
+        if mention is None:
+            mention = models.Mention(
+                article_id=article.id,
+                event_id=event_id,
+                evidence_start=evidence.evidence_start,
+                evidence_end=evidence.evidence_end,
+                type=extracted.type,
+                sentence=article.text[evidence.sentence_start : evidence.sentence_end],
+                sentence_start=evidence.sentence_start,
+                sentence_end=evidence.sentence_end,
+            )
+            session.add(mention)
+            told[key] = mention
+        for name, value in claims.items():
+            setattr(mention, name, value)
+        keys.add(key)
+    return keys
 
 
 def reconcile_events(session: Session, event_ids: set[int]) -> None:
     """Recompute events' values and confidence from all their sources' claims."""
-    for event_id in sorted(event_ids):
-        event = session.get(models.Event, event_id)
-        if event is None:  # removed with its last source
-            continue
-        rows = session.exec(
-            select(models.Mention, models.Place, models.Actor, models.Article)
-            .join(models.Article, models.Article.id == models.Mention.article_id)
-            .outerjoin(models.Place, models.Place.id == models.Mention.place_id)
-            .outerjoin(models.Actor, models.Actor.name == models.Mention.actor_name)
-            .where(models.Mention.event_id == event_id)
-            .order_by(models.Mention.id)
-        ).all()
+    if not event_ids:
+        return
+    wanted = sorted(event_ids)
+    rows = session.exec(
+        select(models.Mention, models.Place, models.Actor, models.Article)
+        .join(models.Article, models.Article.id == models.Mention.article_id)
+        .outerjoin(models.Place, models.Place.id == models.Mention.place_id)
+        .outerjoin(models.Actor, models.Actor.name == models.Mention.actor_name)
+        .where(models.Mention.event_id.in_(wanted))  # type: ignore[attr-defined]
+        .order_by(models.Mention.id)
+    ).all()
+    by_event: dict[int, list[tuple[models.Mention, Any, Any, models.Article]]] = defaultdict(list)
+    for row in rows:
+        by_event[row[0].event_id].append(row)
+    events = session.exec(select(models.Event).where(models.Event.id.in_(wanted)))  # type: ignore[union-attr]
+    for event in events:  # an event removed with its last source is not found
+        told = by_event[event.id]  # type: ignore[index]
         claims = [
             Claim(
                 date_start=m.date_start,
@@ -368,10 +386,10 @@ def reconcile_events(session: Session, event_ids: set[int]) -> None:
                 killed=m.killed,
                 target_type=m.target_type,
             )
-            for m, place, actor, _ in rows
+            for m, place, actor, _ in told
         ]
         reconcile(event, claims)
-        event.confidence = confidence(len({a.source or a.uri for *_, a in rows}))
+        event.confidence = confidence(len({a.source or a.uri for *_, a in told}))
         event.updated_at = models.utcnow()
 
 
@@ -381,13 +399,17 @@ def retire_article_events(session: Session, article_id: int | None) -> None:
         session.exec(select(models.Mention.event_id).where(models.Mention.article_id == article_id))
     )
     session.execute(delete(models.Mention).where(models.Mention.article_id == article_id))
-    delete_unsourced_events(session)
+    delete_unsourced_events(session, touched)
     reconcile_events(session, touched)
 
 
-def delete_unsourced_events(session: Session) -> None:
+def delete_unsourced_events(session: Session, among: set[int]) -> None:
+    """Delete those of `among` (events that just lost mentions) no mention tells any more."""
+    if not among:
+        return
     orphans = select(models.Event.id).where(
-        ~select(models.Mention.id).where(models.Mention.event_id == models.Event.id).exists()
+        models.Event.id.in_(among),  # type: ignore[union-attr]
+        ~select(models.Mention.id).where(models.Mention.event_id == models.Event.id).exists(),
     )
     gone = list(session.exec(orphans))
     if gone:  # the usual new article orphans nothing: keep the session's rows loaded

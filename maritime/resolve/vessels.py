@@ -13,7 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from maritime import models
-from maritime.upsert import get_or_create
+from maritime.upsert import insert_missing
 
 
 class VesselLike(Protocol):
@@ -68,22 +68,32 @@ def resolve_vessel(
     else:
         _update_identity(vessel, mention)
     assert vessel.id is not None
-    for name in names:
-        get_or_create(
-            session,
-            models.VesselName,
-            {"vessel_id": vessel.id, "name": name},
-            is_current=(name == mention.name),
-            valid_from=seen_on if name == mention.name else None,
-            article_id=article_id,
-        )
+    insert_missing(
+        session,
+        models.VesselName,
+        [
+            {
+                "vessel_id": vessel.id,
+                "name": name,
+                "is_current": name == mention.name,
+                "valid_from": seen_on if name == mention.name else None,
+                "article_id": article_id,
+            }
+            for name in dict.fromkeys(names)
+        ],
+    )
     if mention.flag:
-        get_or_create(
+        insert_missing(
             session,
             models.VesselFlag,
-            {"vessel_id": vessel.id, "flag": mention.flag},
-            valid_from=seen_on,
-            article_id=article_id,
+            [
+                {
+                    "vessel_id": vessel.id,
+                    "flag": mention.flag,
+                    "valid_from": seen_on,
+                    "article_id": article_id,
+                }
+            ],
         )
     return vessel
 
