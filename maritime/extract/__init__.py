@@ -5,7 +5,7 @@ from maritime.extract.lexicon import versions
 from maritime.extract.model import EVENT_TYPES, Evidence, ExtractedEvent, VesselMention
 
 # Bump the first part when the rules change; the second tracks the lexicon versions.
-EXTRACTOR_VERSION = f"1.0+lex{versions()}"
+EXTRACTOR_VERSION = f"1.1+lex{versions()}"
 
 __all__ = [
     "EVENT_TYPES",

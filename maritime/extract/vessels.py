@@ -13,6 +13,7 @@ from maritime.extract.numbers import NUMBER, parse_number
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
 _NAME = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}"
+_ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
 _STOPWORDS = (
     r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
@@ -77,7 +78,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         ),
         "prefixed": re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_NAME})"),
         "flagged_name": re.compile(
-            rf"\b(?:the|a) (?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
+            rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
+            rf"(?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
         ),
         "appositive": re.compile(
             rf"\b[Tt]he (?P<name>{_NAME}),? (?:a|an|the) (?:[\w'’-]+,? ){{0,4}}?(?P<type>{types})\b"
@@ -92,7 +94,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "imo": re.compile(r"\bIMO(?: No\.?| number)?:? ?(\d{7})\b"),
         "mmsi": re.compile(r"\bMMSI:? ?(\d{9})\b"),
         "former": re.compile(
-            rf",? (?:formerly|previously named|ex-|once named) (?:the )?(?P<name>{_NAME})"
+            rf",?(?: \(IMO[^)]*\),?)? (?:(?:formerly|previously|once)"
+            rf"(?: (?:named|known as|called))? |ex- ?)(?:the )?(?P<name>{_NAME})"
         ),
         "crew": re.compile(
             rf"\b(?:its|the|their) (?:(?P<n>{NUMBER}) )?(?:{load('vessels')['crew_words']})\b"
@@ -117,6 +120,8 @@ def _clean_name(name: str | None) -> str | None:
         tokens.pop()
     if not tokens or tokens[0] in _not_names() or tokens[0].rstrip(".").isdigit():
         return None
+    if any(_ATTRIBUTIVE.search(token) for token in tokens):
+        return None  # "British-owned", "Liberian-flagged" describe a ship, never name it
     return " ".join(tokens).rstrip(",.")
 
 
