@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from maritime import models
 from maritime.query.search import matching_ids
-from maritime.query.timeline import _contains, _former_names, _iso, describe_events
+from maritime.query.timeline import contains, describe_events, former_names_by_vessel, iso_day
 
 Row = dict[str, Any]
 
@@ -56,11 +56,11 @@ def _claims(session: Session, event_id: int) -> list[Row]:
             "uri": article.uri,
             "source": article.source,
             "title": article.title,
-            "published": _iso(article.published),
+            "published": iso_day(article.published),
             "sentence": mention.sentence,
             "evidence": article.text[mention.evidence_start : mention.evidence_end],
-            "date_start": _iso(mention.date_start),
-            "date_end": _iso(mention.date_end),
+            "date_start": iso_day(mention.date_start),
+            "date_end": iso_day(mention.date_end),
             "date_precision": mention.date_precision,
             "date_phrase": mention.date_phrase,
             "date_basis": mention.date_basis,
@@ -84,18 +84,18 @@ def list_vessels(session: Session, name: str | None = None) -> list[Row]:
     query = select(models.Vessel).order_by(func.lower(models.Vessel.name), models.Vessel.id)
     if name:
         needle = name.strip()
-        named = select(models.VesselName.vessel_id).where(_contains(models.VesselName.name, needle))
+        named = select(models.VesselName.vessel_id).where(contains(models.VesselName.name, needle))
         query = query.where(
             or_(
                 models.Vessel.id.in_(named),  # type: ignore[union-attr]
-                _contains(models.Vessel.name, needle),
+                contains(models.Vessel.name, needle),
                 models.Vessel.imo == needle.upper().removeprefix("IMO").strip(),
                 models.Vessel.mmsi == needle,
             )
         )
     vessels = list(session.exec(query))
     ids = [v.id for v in vessels]
-    former = _former_names(session, {i for i in ids if i is not None})
+    former = former_names_by_vessel(session, {i for i in ids if i is not None})
     seen = _event_span(session, models.EventVessel.vessel_id, ids)
     return [
         {
@@ -118,7 +118,7 @@ def list_actors(session: Session, text: str | None = None) -> list[Row]:
     if text:
         query = query.where(
             or_(
-                _contains(models.Actor.name, text),
+                contains(models.Actor.name, text),
                 func.upper(models.Actor.country) == text.strip().upper(),
             )
         )
@@ -156,7 +156,7 @@ def list_articles(session: Session, text: str | None = None) -> list[Row]:
     return [
         {
             "id": a.id,
-            "published": _iso(a.published),
+            "published": iso_day(a.published),
             "source": a.source,
             "title": a.title,
             "uri": a.uri,
@@ -182,7 +182,7 @@ def _event_span(session: Session, key: Any, ids: list[int | None]) -> dict[int, 
         query = query.join(models.Event, models.Event.id == models.EventVessel.event_id)
     rows = session.exec(query.where(key.in_(ids)).group_by(key))
     return {
-        owner: {"events": n, "first_event": _iso(first), "last_event": _iso(last)}
+        owner: {"events": n, "first_event": iso_day(first), "last_event": iso_day(last)}
         for owner, n, first, last in rows
     }
 

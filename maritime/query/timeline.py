@@ -42,7 +42,7 @@ class TimelineFilter:
     limit: int | None = None
 
 
-def _contains(column: Any, needle: str) -> Any:
+def contains(column: Any, needle: str) -> Any:
     return func.lower(column).contains(needle.lower(), autoescape=True)
 
 
@@ -64,7 +64,7 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
     if f.actor or f.country:
         query = query.join(models.Actor, models.Actor.id == models.Event.actor_id)
         if f.actor:
-            query = query.where(_contains(models.Actor.name, f.actor))
+            query = query.where(contains(models.Actor.name, f.actor))
         if f.country:
             query = query.where(func.upper(models.Actor.country) == f.country.upper())
     if f.vessel:
@@ -75,7 +75,7 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
             .join(models.VesselName, models.VesselName.vessel_id == models.Vessel.id)
             .where(
                 or_(
-                    _contains(models.VesselName.name, needle),
+                    contains(models.VesselName.name, needle),
                     models.Vessel.imo == needle.upper().removeprefix("IMO").strip(),
                     models.Vessel.mmsi == needle,
                 )
@@ -139,8 +139,8 @@ def _mention_filter(session: Session, f: TimelineFilter) -> Any:
     if f.source:
         query = query.where(
             or_(
-                _contains(func.coalesce(models.Article.source, ""), f.source),
-                _contains(models.Article.uri, f.source),
+                contains(func.coalesce(models.Article.source, ""), f.source),
+                contains(models.Article.uri, f.source),
             )
         )
     if f.text:
@@ -193,8 +193,8 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
             {
                 "id": event.id,
                 "type": event.type,
-                "date_start": _iso(event.date_start),
-                "date_end": _iso(event.date_end),
+                "date_start": iso_day(event.date_start),
+                "date_end": iso_day(event.date_end),
                 "date_precision": event.date_precision,
                 "date_phrase": event.date_phrase,
                 "actor": actor.name if actor else None,
@@ -215,7 +215,7 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
     return out
 
 
-def _iso(value: date | None) -> str | None:
+def iso_day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
@@ -260,7 +260,7 @@ def _vessels_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[s
     pairs = list(rows)
     for _, vessel in pairs:
         vessel_ids.add(vessel.id)
-    former = _former_names(session, vessel_ids)
+    former = former_names_by_vessel(session, vessel_ids)
     for event_id, vessel in pairs:
         out[event_id].append(
             {
@@ -275,7 +275,7 @@ def _vessels_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[s
     return out
 
 
-def _former_names(session: Session, vessel_ids: set[int]) -> dict[int, list[str]]:
+def former_names_by_vessel(session: Session, vessel_ids: set[int]) -> dict[int, list[str]]:
     if not vessel_ids:
         return {}
     rows = session.exec(
@@ -311,7 +311,7 @@ def _sources_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[s
                 "uri": article.uri,
                 "title": article.title,
                 "source": article.source,
-                "published": _iso(article.published),
+                "published": iso_day(article.published),
                 "evidence": mention.sentence,
                 "article_id": article.id,
                 "sentence_start": mention.sentence_start,
