@@ -10,8 +10,7 @@ from datetime import date
 from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
-from maritime.extract import EVENT_TYPES, ExtractedEvent, extract
-from maritime.read.article import Article
+from maritime.extract import EVENT_TYPES
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json")
 # How far a predicted place may lie from the gold point, by the gold place's precision.
@@ -107,50 +106,6 @@ def load_gold(corpus_dir: Path) -> list[GoldArticle]:
             )
         )
     return articles
-
-
-def event_dict(event: ExtractedEvent, article: Article) -> dict:
-    """An extracted event shaped like a timeline JSON object (the scorer's input)."""
-    primary = event.mentions[0]
-    place = event.place
-    return {
-        "type": event.type,
-        "date_start": event.date_start.isoformat() if event.date_start else None,
-        "date_end": event.date_end.isoformat() if event.date_end else None,
-        "date_precision": event.date_precision,
-        "actor": event.actor,
-        "actor_country": event.actor_country,
-        "vessels": [
-            {"name": v.name, "type": v.vessel_type, "flag": v.flag, "imo": v.imo}
-            for v in event.vessels
-        ],
-        "vessel_count": event.vessel_count,
-        "killed": event.killed,
-        "place": (
-            {"name": place.name, "lat": place.lat, "lon": place.lon, "precision": place.precision}
-            if place
-            else None
-        ),
-        "evidence": article.text[primary.sentence_start : primary.sentence_end],
-    }
-
-
-def predict_direct(article: Article) -> list[dict]:
-    """Extract straight from an article, without the database (for measuring rules)."""
-    return [event_dict(event, article) for event in extract(article)]
-
-
-def predict_corpus(gold: list[GoldArticle]) -> dict[str, list[dict]]:
-    """Read each gold article's file and extract from it directly. The annotated
-    publication date stands in only when the file carries none, as `--published` would."""
-    from maritime.read import read_inputs
-
-    predicted: dict[str, list[dict]] = {}
-    for article in gold:
-        for item in read_inputs([str(article.path)], published=article.published):
-            if isinstance(item, Article):
-                predicted.setdefault(article.id, []).extend(predict_direct(item))
-    return predicted
 
 
 def _tokens(text: str | None) -> set[str]:

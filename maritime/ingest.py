@@ -64,11 +64,6 @@ class IngestSummary:
         )
 
 
-def ingest_one(engine: Engine, article: Article) -> StoreResult:
-    """Extract then write in one transaction: nothing half-written on any failure."""
-    return store_one(engine, article, extract(article))
-
-
 def store_one(engine: Engine, article: Article, events: Sequence[ExtractedEvent]) -> StoreResult:
     with session_scope(engine) as session:
         return store_article(session, article, events)

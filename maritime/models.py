@@ -23,8 +23,6 @@ SQLModel.metadata.naming_convention = {
 metadata: MetaData = SQLModel.metadata
 
 EVENT_TYPES = ("deployment", "strike", "seizure", "hijacking", "boarding", "pursuit", "blockade")
-DATE_PRECISIONS = ("day", "week", "month", "year", "range")
-PLACE_PRECISIONS = ("point", "port", "coast", "sea", "region", "country")
 
 
 def utcnow() -> datetime:
@@ -262,9 +260,7 @@ class MentionPin(SQLModel, table=True):
     __tablename__ = "mention_pin"
 
     mention_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("mention.id", ondelete="CASCADE"), primary_key=True
-        )
+        sa_column=Column(Integer, ForeignKey("mention.id", ondelete="CASCADE"), primary_key=True)
     )
     event_id: int = Field(sa_column=_fk("event.id", nullable=False))
     created_at: datetime = Field(default_factory=utcnow)

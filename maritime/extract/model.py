@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from maritime.geo.place import Place
-
-EVENT_TYPES = ("deployment", "strike", "seizure", "hijacking", "boarding", "pursuit", "blockade")
+from maritime.models import EVENT_TYPES as EVENT_TYPES  # one list: the schema's
 
 
 @dataclass

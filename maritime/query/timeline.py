@@ -19,7 +19,6 @@ from maritime import models
 from maritime.geo.distance import within
 from maritime.query.search import matching_ids
 
-KM_PER_DEGREE_LAT = 111.0
 # The shortest a degree of arc gets on the ellipsoid, so a search band never falls short.
 MIN_KM_PER_DEGREE = 110.5
 
