@@ -115,12 +115,11 @@ def _read_file(path: str, supplied: Supplied) -> Iterator[Article | InputError]:
         return
     try:
         with open(path, "rb") as handle:
-            # Bounded: pipes and devices report size 0 however much they hold.
-            data = handle.read(MAX_BYTES + 1)
+            data = _read_bounded(handle)
     except OSError as error:
         yield InputError(f"{path}: cannot read ({_why(error)}); check permissions")
         return
-    if len(data) > MAX_BYTES:
+    if data is None:
         yield InputError(f"{path}: the input exceeds the {_too_big()}")
         return
     yield from _parse(data, path, fmt, supplied)
@@ -128,14 +127,21 @@ def _read_file(path: str, supplied: Supplied) -> Iterator[Article | InputError]:
 
 def _read_stream(stream: IO[bytes], supplied: Supplied) -> Iterator[Article | InputError]:
     try:
-        data = stream.read(MAX_BYTES + 1)
+        data = _read_bounded(stream)
     except (OSError, ValueError) as error:
         yield InputError(f"-: cannot read standard input ({_why(error)})")
         return
-    if len(data) > MAX_BYTES:
+    if data is None:
         yield InputError(f"-: standard input exceeds the {_too_big()}")
         return
     yield from _parse(data, STDIN, None, supplied)
+
+
+def _read_bounded(handle: IO[bytes]) -> bytes | None:
+    """The input's bytes, or None when it holds more than the limit. Read, not stat:
+    pipes and devices report size 0 however much they hold."""
+    data = handle.read(MAX_BYTES + 1)
+    return None if len(data) > MAX_BYTES else data
 
 
 def _parse(
