@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -10,12 +11,13 @@ from maritime.extract.clauses import clause_bounds
 from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
 from maritime.geo import Place, PlaceSpan, resolve_place
+from maritime.geo.place import precision_rank
+from maritime.geo.resolve import coast_within, is_main_coast
 
 if TYPE_CHECKING:
     from maritime.extract.analysis import SentenceFacts
     from maritime.extract.context import Context
 
-_RANK = {"point": 0, "port": 1, "coast": 1, "sea": 2, "region": 3, "country": 4}
 # Places named only by reference to an earlier one.
 _ANAPHORA = re.compile(
     r"\b(?:in |into |to |toward |near |off |across )?(?:the same (?:waters|area|region|place)|"
@@ -25,14 +27,80 @@ _ANAPHORA = re.compile(
 )
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:coast|shores?|waters|ports?|coastline)\b)")
+_POSSESSIVE = re.compile(
+    r"['’]s?\s+(?!(?:[\w-]+\s+){0,3}?(?:coast|shores?|waters|ports?|coastline|anchorage|"
+    r"harbou?r|roads|terminal|berth|pier)\b)"
+)
 _AGENT = re.compile(r"by\s", re.I)  # "followed by the US Coast Guard" names no place
-_ORIGIN = re.compile(r"\b(?:from|leaving|left|departed|out of)\s+(?:the\s+)?$", re.I)
-_ROUTE = re.compile(
-    r"\b(?:until it reached|reached|reaching|toward|towards|bound for|heading for|heading to|"
-    r"en route to|sailed to|destined for|carrying \w+ to)\s+(?:the\s+)?$",
+# "an Isle of Man flag tanker", "Malta-flagged", "Panamanian-registered": a flag, not a place.
+_FLAG = re.compile(r"[\s-]*(?:flag(?:ged)?|registered|registry)\b", re.I)
+# "anchored off Santos", "at anchor, Jakarta": named where a ship lay, so a place even when
+# a vessel or actor reading also claims the words ("M/V IN BELAWAN", "Jakarta said").
+_LOCATIVE = re.compile(
+    r"(?:\b(?:at|in|off|near|outside|inside|anchored|berthed|moored|docked|alongside)\s+"
+    r"(?:the\s+)?|\b(?:anchor(?:age)?|berth|pier|wharf|terminal|jetty|roads|harbou?r|port)\b"
+    r"(?:[^,.;]{0,12},\s*|\s+(?:of\s+)?))$",
     re.I,
 )
+# "NEAR NINEPIN ISLANDS", "20 MILES SOUTH OF X", "OFF THE COAST OF X": a phrase that says
+# where something lies, even when a vessel's name, read in capitals, runs over it.
+_RELATION = re.compile(
+    r"(?:near|off|outside|in the vicinity of|close to|along|\d[\d.,]*\s*(?:nm|n\.m\.|nautical|"
+    r"miles?|km|kilomet))\b",
+    re.I,
+)
+# "M/V SALDANHA", "HNLMS Rotterdam", "(VENEZIA)": a ship's name, however spelt.
+_SHIP_PREFIX = re.compile(r"\b(?:M/?[VT]|F/?V|S/?V|SS|MY|HNLMS|HNMLS|USS|HMS|INS|FS)\.?\s+$")
+# "Chemical tanker (GOTLAND SOFIA)", "the cargo ship (COLOMBIA 1)": reports bracket a ship's
+# name after its type, and the name may hold a place's.
+_SHIP_TYPE = (
+    r"(?:tanker|ship|carrier|vessel|boat|tug|trawler|dhow|yacht|ferry|barge|containership|"
+    r"freighter|reefer|coaster|supply|FPSO|craft|liner|gasser|tugboat|launch)s?"
+)
+_BRACKETED_NAME = re.compile(rf"\b{_SHIP_TYPE}\s*\(\s*[^()]{{0,40}}$", re.I)
+# "CMA CGM NEW JERSEY", "MAERSK LA GUAIRA", "Zim Montevideo": a liner company's ships take
+# its name before a place's.
+_LINER = re.compile(
+    r"\b(?:Maersk|CMA CGM|CSAV|CSCL|COSCO|MSC|Zim|Hapag[- ]Lloyd|Hanjin|Hyundai|Evergreen|Ever|"
+    r"NYK|MOL|OOCL|APL|P&O Nedlloyds?|Nedlloyd|Safmarine|Delmas|Grimaldi|Wan Hai|Yang Ming|"
+    r"Kota|Sav|Viking)\s+(?-i:(?:(?!(?:AT|IN|OFF|NEAR|TO|FROM|FOR)\b)[A-Z][\w&-]*\s+){0,2})$",
+    re.I,
+)
+# "UKMTO Dubai was informed", "IMB PRC Kuala Lumpur", "the consulate in Lagos": where an
+# incident was reported, not where it happened.
+_CENTRE = re.compile(
+    r"\b(?:UKMTO|IMB|PRC|MRCC|MRSC|RCC|MSCHOA|ReCAAP|NATO|JMIC|MDAT-GoG|IFC|"
+    r"(?:consulate|embassy)(?:[- ]general)?(?:\s+(?:in|to|at))?|"
+    r"reporting cent(?:re|er)(?:\s+\(\w+\))?(?:\s+(?:in|at))?)\s+(?:the\s+)?$",
+    re.I,
+)
+_BERTH = re.compile(
+    r"(?:['’]s)?\s+(?:[\w.]+\s+){0,2}?(?:anchorage|roads|port|harbou?r|terminal|berth|pier|wharf)\b",
+    re.I,
+)
+_ORIGIN = re.compile(
+    r"\b(?:from|leaving|left|departed|departing|sailed|out of|arrived from|ex)\s+(?:the\s+)?$",
+    re.I,
+)
+_ROUTE = re.compile(
+    r"\b(?:until it reached|reached|reaching|toward|towards|bound (?:for|to)|heading (?:for|to)|"
+    r"(?:en|in) ?route(?: to)?|(?:sailed|sailing|proceeding|departed|left) (?:to|for)|"
+    r"destined for|ETA|carrying \w+ to|"
+    # where a ship was taken after the incident: "took it to Hobyo", "escorted the tanker to"
+    r"(?:taken|took \w+|brought(?: back)?|towed(?: \w+)?|escorted(?: \w+){0,2}|"
+    r"accompanied(?: \w+){0,3}|(?:sailing|steering|diverted|redirected)(?: \w+){0,2}) (?:in)?to|"
+    r"due (?:to arrive )?(?:[\w.]+ ){0,3}(?:at|in))\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|terminal|city) of\s+)?$",
+    re.I,
+)
+# "on a voyage from Merak to Pasir Gudang", "left Singapore on 29 Nov for Vladivostok": the
+# second port is where it was going.
+_FROM_TO = re.compile(
+    r"\b(?:from|left|departed|departing|leaving)\s+(?:[^.;:]|\.(?=\s*\d)){2,60}?\s+(?:to|for)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_ROUTE_WINDOW = 80
 
 
 @cache
@@ -53,18 +121,109 @@ def candidate_places(
     for span in spans:
         if span.phrase.strip().lower() in _adjectives() or _AGENT.match(span.phrase):
             continue
-        if _POSSESSIVE.match(text, span.end):
+        if _POSSESSIVE.match(text, span.end) or _FLAG.match(text, span.end):
             continue
-        if any(a <= span.start and span.end <= b for a, b in blocked):
+        if _names_a_ship(text, span):
+            continue
+        inside = any(a <= span.start and span.end <= b for a, b in blocked)
+        if inside and not _named_as_place(text, span):
             continue
         keep.append(span)
     return keep
 
 
+def rank(span: PlaceSpan) -> tuple[int, bool]:
+    """How exact a place is, most exact first: a position read from coordinates, then a
+    point, a port or anchorage, a coast, a sea, a region, and a country last."""
+    return precision_rank(span.place.precision), span.place.resolved_by != "coordinates"
+
+
+def from_origin(text: str, span: PlaceSpan) -> bool:
+    """Whether the place is where a ship came from ("sailed from Kuwait")."""
+    return bool(_ORIGIN.search(text[max(0, span.start - 20) : span.start]))
+
+
+def to_destination(text: str, span: PlaceSpan) -> bool:
+    """Whether the place is where a ship was heading ("bound for Jubail", "from A to B")."""
+    before = text[max(0, span.start - _ROUTE_WINDOW) : span.start]
+    return bool(_ROUTE.search(before[-50:]) or _FROM_TO.search(before))
+
+
+def _names_a_ship(text: str, span: PlaceSpan) -> bool:
+    """ "M/V SALDANHA", a bracketed "(VENEZIA)" or "tanker (DUBAI PRIDE)", a liner's "MAERSK
+    LA GUAIRA"; or a reporting centre's seat, "UKMTO Dubai": no place of the incident."""
+    if span.place.resolved_by != "gazetteer":
+        return False
+    before = text[max(0, span.start - 50) : span.start]
+    bracketed = before.endswith("(") and text[span.end : span.end + 1] == ")"
+    named = _BRACKETED_NAME.search(before) and re.match(r"[^()]{0,30}\)", text[span.end :])
+    return bool(
+        bracketed
+        or named
+        or _SHIP_PREFIX.search(before[-8:])
+        or _LINER.search(before[-36:])
+        or _CENTRE.search(before[-30:])
+    )
+
+
+def _named_as_place(text: str, span: PlaceSpan) -> bool:
+    """ "anchored off Santos", "Manila South Anchorage": a place, whatever else claims it."""
+    before = text[max(0, span.start - 30) : span.start]
+    return bool(
+        _header(text, span)
+        or _LOCATIVE.search(before)
+        or _BERTH.match(text, span.end)
+        or _RELATION.match(span.phrase)
+    )
+
+
+def _header(text: str, span: PlaceSpan) -> bool:
+    """ "BANGLADESH: ...": a bulletin's heading names where its report happened."""
+    return not text[: span.start].strip() and text[span.end : span.end + 1] == ":"
+
+
+def on_its_coast(best: PlaceSpan, located: list[tuple[str, PlaceSpan]]) -> PlaceSpan:
+    """ "SOMALIA: ... in the Gulf of Aden", "GULF OF ADEN: ... off Somalia": a sea and the
+    country a report is about (its heading, or "off" it) are that country's coast on that
+    sea. A country merely named (an actor, a flag) refines nothing; nor do a sea and a
+    country that share no coast."""
+    if best.place.precision == "sea":
+        countries = [
+            span
+            for text, span in located
+            if is_main_coast(span.place)
+            or (span.place.precision == "country" and _header(text, span))
+        ]
+        pairs = [(span.place, best.place) for span in countries]
+    elif is_main_coast(best.place):
+        seas = [
+            span
+            for text, span in located
+            if span.place.precision == "sea" and not on_route(text, span)
+        ]
+        pairs = [(best.place, span.place) for span in seas]
+    else:
+        return best
+    for country, sea in pairs:
+        coast = coast_within(country, sea)
+        if coast is not None:
+            return replace(best, place=coast)
+    return best
+
+
 def on_route(text: str, span: PlaceSpan) -> bool:
     """Whether the place is where a ship came from or was heading ("bound for Jubail")."""
-    before = text[max(0, span.start - 20) : span.start]
-    return bool(_ORIGIN.search(before) or _ROUTE.search(before))
+    return from_origin(text, span) or to_destination(text, span)
+
+
+def most_specific(located: list[tuple[str, PlaceSpan]]) -> PlaceSpan | None:
+    """Where a whole report puts its incident: of the places its sentences name (each
+    with its sentence's text), the most exact one that is not a voyage's origin or
+    destination, the earliest on ties; a port beats its country, an anchorage the sea."""
+    usable = [span for text, span in located if not on_route(text, span)]
+    chosen = usable or [span for _text, span in located]
+    best = min(chosen, key=rank, default=None)
+    return best and on_its_coast(best, located)
 
 
 def choose(
@@ -86,12 +245,13 @@ def choose(
         s
         for s in spans
         if (countries or s.place.precision != "country")
-        and (routes == "both" or not _ORIGIN.search(text[max(0, s.start - 20) : s.start]))
-        and (routes or not _ROUTE.search(text[max(0, s.start - 20) : s.start]))
+        and (routes == "both" or not from_origin(text, s))
+        and (routes or not to_destination(text, s))
     ]
     in_clause = [s for s in usable if clause[0] <= s.start < clause[1]]
     if in_clause:
-        return min(in_clause, key=lambda s: (_RANK.get(s.place.precision, 5), abs(s.start - at)))
+        best = min(in_clause, key=lambda s: (rank(s), abs(s.start - at)))
+        return on_its_coast(best, [(text, s) for s in spans])
     if sentence_fallback and usable:
         return min(usable, key=lambda s: abs(s.start - at))
     return None

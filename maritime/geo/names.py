@@ -12,9 +12,10 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from maritime.geo.place import BBox, Place
 
@@ -31,9 +32,47 @@ _LOWER_OK = frozenset(
     )
 )
 
+# Where case is lost ("off subic bay", "port of manila"), a name may still be read: when it
+# ends in a word for a place and has two words of its own, or when a place cue precedes it.
+_PLACE_NOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        "bay sea gulf strait straits channel passage harbour harbor port anchorage roads island "
+        "islands isle reef shoal cape river sound lagoon terminal ocean",
+    )
+)
+_CUES = frozenset({"off", "near", "anchorage", "offshore"})
+_CUE_PAIRS = frozenset(
+    {
+        ("port", "of"),
+        ("harbour", "of"),
+        ("harbor", "of"),
+        ("anchor", "in"),
+        ("anchor", "at"),
+        ("anchor", "off"),
+        ("anchored", "at"),
+        ("anchored", "in"),
+        ("berthed", "at"),
+        ("berthed", "in"),
+        ("docked", "at"),
+        ("docked", "in"),
+        ("moored", "at"),
+        ("coast", "of"),
+        ("shores", "of"),
+        ("vicinity", "of"),
+    }
+    | {
+        (side, "of")
+        for side in re.findall(
+            r"\w+", "north south east west northeast northwest southeast southwest"
+        )
+    }
+)
 
-@dataclass(frozen=True)
-class Token:
+
+class Token(NamedTuple):
+    """A word: a tuple, because every sentence at ingest makes dozens of them."""
+
     norm: str
     start: int
     end: int
@@ -42,11 +81,10 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Word tokens with offsets into the original text."""
-    tokens = []
-    for match in _TOKEN_RE.finditer(text):
-        word = match.group()
-        tokens.append(Token(normalize_word(word), match.start(), match.end(), word[0].isupper()))
-    return tokens
+    return [
+        Token(normalize_word(word := match.group()), match.start(), match.end(), word[0].isupper())
+        for match in _TOKEN_RE.finditer(text)
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -70,16 +108,33 @@ class NameMatch:
     keys: tuple[str, ...]  # gazetteer keys, preferred first
 
 
+@dataclass
+class _NameIndex:
+    """Normalised names -> place keys, and the lengths of the names each first word starts."""
+
+    names: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    lengths: dict[str, list[int]] = field(default_factory=dict)  # longest first
+
+
+@dataclass(frozen=True)
+class Coast:
+    """One of a country's coasts: the seas it faces (gazetteer keys) and other words for it."""
+
+    place: Place
+    seas: tuple[str, ...]
+    sides: frozenset[tuple[str, ...]]
+
+
 class Gazetteer:
     """Places by key, plus alias and demonym indexes over normalised tokens."""
 
     def __init__(self) -> None:
         self.places: dict[str, Place] = {}
         self.coasts: dict[str, str] = {}  # country key -> its offshore coast key
-        self._aliases: dict[tuple[str, ...], list[str]] = {}
+        self.sea_coasts: dict[str, list[Coast]] = {}  # iso3 -> coasts on named seas
+        self._aliases = _NameIndex()
         self._lower_ok: dict[tuple[str, ...], set[int]] = {}
-        self._lengths: dict[str, list[int]] = {}
-        self.demonyms: dict[tuple[str, ...], str] = {}
+        self.demonyms = _NameIndex()
 
     # building -------------------------------------------------------------
     def add(self, place: Place, aliases: list[str]) -> None:
@@ -88,20 +143,18 @@ class Gazetteer:
         for alias in [place.name, *aliases]:
             self.add_alias(alias, place.key)
 
-    def add_alias(
-        self, alias: str, key: str, index: dict[tuple[str, ...], list[str]] | None = None
-    ) -> None:
+    def add_alias(self, alias: str, key: str, index: _NameIndex | None = None) -> None:
         tokens = tokenize(alias)
         norm = tuple(token.norm for token in tokens)
         if not norm:
             return
         target = self._aliases if index is None else index
-        keys = target.setdefault(norm, [])
+        keys = target.names.setdefault(norm, [])
         if key not in keys:
             keys.append(key)
         lower = self._lower_ok.setdefault(norm, set())
         lower.update(i for i, token in enumerate(tokens) if not token.capitalised)
-        lengths = self._lengths.setdefault(norm[0], [])
+        lengths = target.lengths.setdefault(norm[0], [])
         if len(norm) not in lengths:
             lengths.append(len(norm))
             lengths.sort(reverse=True)
@@ -112,7 +165,8 @@ class Gazetteer:
     # lookup ---------------------------------------------------------------
     def lookup(self, name: str) -> list[Place]:
         """Places whose name or alias is exactly this text, preferred first."""
-        keys = self._aliases.get(name_key(name)) or self.demonyms.get(name_key(name)) or []
+        norm = name_key(name)
+        keys = self._aliases.names.get(norm) or self.demonyms.names.get(norm) or []
         return [self.places[key] for key in keys]
 
     def coast_of(self, place: Place) -> Place:
@@ -132,6 +186,40 @@ class Gazetteer:
             )
         return place
 
+    def coast_on(self, country: str | None, sea: Place) -> Place | None:
+        """Where "off X in the SEA" puts a ship: X's coast on that sea; else X's coast lying in
+        the sea; else the sea itself when it is X's own (the Gulf of Suez); else None, as when
+        the sea and the country share no coast."""
+        main = self.coasts.get(f"country:{(country or '').lower()}")
+        if main is None or sea.precision != "sea":
+            return None
+        coasts = self.sea_coasts.get(country or "", [])
+        named = [coast.place for coast in coasts if sea.key in coast.seas]
+        if named:
+            return named[0]
+        extent = self.places[main]
+        facing = [c.place for c in coasts] or [extent]
+        inside = [place for place in facing if sea.bbox and _holds(sea.bbox, place.point)]
+        if inside:
+            return min(inside, key=lambda place: _degrees(place.point, sea.point))
+        if sea.bbox and extent.bbox and all(_holds(extent.bbox, c) for c in _corners(sea.bbox)):
+            name = f"{sea.name} {extent.name}"  # "Gulf of Suez off Egypt"
+            return replace(sea, name=name, precision="coast", country=country)
+        return None
+
+    def coast_facing(self, country: str | None, words: str) -> Place | None:
+        """ "India's east coast", "the Red Sea coast of Yemen": the coast those words name."""
+        norm = name_key(words)
+        side = tuple(word.removesuffix("ern") if word.endswith("ern") else word for word in norm)
+        for coast in self.sea_coasts.get(country or "", []):
+            if norm in coast.sides or side in coast.sides:
+                return coast.place
+        for sea in self.lookup(words):
+            found = self.coast_on(country, sea)
+            if found is not None:
+                return found
+        return None
+
     def scan(self, tokens: list[Token], *, strict_case: bool) -> list[NameMatch]:
         """Known names, longest first-wins, never overlapping, in text order."""
         found = [self.match_at(tokens, i, strict_case=strict_case) for i in range(len(tokens))]
@@ -147,22 +235,39 @@ class Gazetteer:
         self, tokens: list[Token], i: int, *, strict_case: bool, demonyms: bool = False
     ) -> NameMatch | None:
         index = self.demonyms if demonyms else self._aliases
-        for length in self._lengths.get(tokens[i].norm, ()):
-            norm = tuple(token.norm for token in tokens[i : i + length])
-            keys = index.get(norm)
-            if not keys or len(norm) < length:
+        lengths = index.lengths.get(tokens[i].norm)
+        if not lengths:  # most words start no name: one dict probe
+            return None
+        for length in lengths:
+            span = tokens[i : i + length]
+            if len(span) < length:
                 continue
-            if strict_case and not self._case_fits(tokens[i : i + length], norm):
+            norm = tuple([token.norm for token in span])
+            keys = index.names.get(norm)
+            if not keys:
+                continue
+            if strict_case and not self._case_fits(span, norm) and not _lower_fits(tokens, i, span):
                 continue
             return NameMatch(i, i + length, tuple(keys))
         return None
 
     def _case_fits(self, tokens: list[Token], norm: tuple[str, ...]) -> bool:
-        lower_ok = self._lower_ok.get(norm, set())
+        lower_ok = self._lower_ok.get(norm, ())
         return all(
             token.capitalised or token.norm in _LOWER_OK or i in lower_ok or token.norm.isdigit()
             for i, token in enumerate(tokens)
         )
+
+
+def _lower_fits(tokens: list[Token], i: int, span: list[Token]) -> bool:
+    """A name written in lower case: "subic bay", "south china sea", or "port of manila";
+    never a single common word on its own."""
+    own = [token for token in span if token.norm not in _LOWER_OK]
+    if len(own) >= 2 and span[-1].norm in _PLACE_NOUNS:
+        return True
+    before = tuple(token.norm for token in tokens[max(0, i - 2) : i])
+    cued = bool(before) and (before[-1] in _CUES or before in _CUE_PAIRS)
+    return cued and len(own[0].norm) >= 4 if own else False
 
 
 # loading -------------------------------------------------------------------
@@ -201,6 +306,8 @@ def _load_countries(gazetteer: Gazetteer) -> None:
         for demonym in _split(demonyms):
             gazetteer.add_demonym(demonym, key)
         if coast_lat:
+            # "off Somalia" may be anywhere along its coast: the point is where ships are
+            # most often reported, the extent the country's own.
             coast_key = f"coast:{iso3.lower()}"
             gazetteer.places[coast_key] = Place(
                 f"off {name}",
@@ -209,11 +316,70 @@ def _load_countries(gazetteer: Gazetteer) -> None:
                 "coast",
                 "coast",
                 "gazetteer",
-                None,
+                _reaching(country.bbox, float(coast_lat), float(coast_lon)),
                 iso3,
                 coast_key,
             )
             gazetteer.coasts[key] = coast_key
+
+
+def _load_sea_coasts(gazetteer: Gazetteer) -> None:
+    for iso3, seas, lat, lon, bbox, sides, *_ in _rows("coasts.tsv"):
+        names = _split(seas)
+        keys = tuple(_sea_key(gazetteer, name) for name in names)
+        country = gazetteer.places[f"country:{iso3.lower()}"]
+        key = f"coast:{iso3.lower()}:{_slug(names[0])}"
+        owner = f"{country.name}'" if country.name.endswith("s") else f"{country.name}'s"
+        place = Place(
+            f"{owner} {names[0]} coast",
+            float(lat),
+            float(lon),
+            "coast",
+            "coast",
+            "gazetteer",
+            _bbox(bbox),
+            iso3,
+            key,
+        )
+        gazetteer.places[key] = place
+        words = frozenset(name_key(side) for side in _split(sides))
+        words |= {tuple(w.removesuffix("ern") for w in side) for side in words}
+        gazetteer.sea_coasts.setdefault(iso3, []).append(Coast(place, keys, words))
+
+
+def _sea_key(gazetteer: Gazetteer, name: str) -> str:
+    """The key of the sea a coast row names; a misspelt row fails loudly at load."""
+    seas = [place.key for place in gazetteer.lookup(name) if place.precision == "sea"]
+    if not seas or seas[0] is None:
+        raise ValueError(f"coasts.tsv names an unknown sea: {name!r}")
+    return seas[0]
+
+
+def _holds(box: BBox, point: tuple[float, float]) -> bool:
+    south, west, north, east = box
+    lat, lon = point
+    inside_lon = west <= lon <= east if west <= east else (lon >= west or lon <= east)
+    return south <= lat <= north and inside_lon
+
+
+def _corners(box: BBox) -> tuple[tuple[float, float], tuple[float, float]]:
+    south, west, north, east = box
+    return (south, west), (north, east)
+
+
+def _degrees(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """A cheap distance for ranking nearby candidates."""
+    return (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2
+
+
+def _reaching(bbox: BBox | None, lat: float, lon: float) -> BBox | None:
+    """The country's box grown to take in its offshore point."""
+    if bbox is None:
+        return None
+    south, west, north, east = bbox
+    if west <= east:  # boxes across the antimeridian are wide enough already
+        west, east = min(west, lon), max(east, lon)
+    return (min(south, lat), west, max(north, lat), east)
 
 
 def _load_features(gazetteer: Gazetteer, precisions: dict[str, str]) -> None:
@@ -247,4 +413,5 @@ def gazetteer() -> Gazetteer:
     loaded = Gazetteer()
     _load_features(loaded, precisions)  # water bodies and features outrank same-named states
     _load_countries(loaded)
+    _load_sea_coasts(loaded)
     return loaded

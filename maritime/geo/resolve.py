@@ -15,7 +15,7 @@ from geopy.distance import geodesic
 from maritime.geo.coordinates import find_coordinates
 from maritime.geo.distance import KM_PER_UNIT, nearest_point, unit_key
 from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
-from maritime.geo.place import Place, precision_rank
+from maritime.geo.place import BBox, Place, precision_rank
 
 
 @dataclass(frozen=True)
@@ -59,10 +59,24 @@ _DESCRIPTOR = (
     r"(?:port\s+city|port|city|town|village|islands?|harbou?r|capital|terminal|anchorage)\s+"
     r"(?:of\s+)?|the\s+"
 )
+# Reports spell small distances out ("six nautical miles from", "TWO MILES OFF").
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        re.findall(
+            r"\w+",
+            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen twenty",
+        ),
+        start=1,
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "several": 5, "a": 1}
+_NUMBER = rf"\d+(?:[.,]\d+)?|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+_FROM = r"(?:of|off|from|away\s+from)"
 _OFFSET_RE = re.compile(
-    rf"{_HEDGE}(?P<num>\d+(?:[.,]\d+)?)\s*-?\s*(?P<unit>{_UNIT})\s+"
-    rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+)?"
-    rf"(?P<rel>of|off|from|away\s+from)\s+(?:{_DESCRIPTOR})?$",
+    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
+    rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+(?:{_FROM}\s+)?|{_FROM}\s+)"
+    rf"(?:{_DESCRIPTOR})?$",
     re.IGNORECASE,
 )
 _COAST_NOUN = (
@@ -79,8 +93,19 @@ _NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _COAST_SUFFIX_RE = re.compile(
-    rf"^(?:['’]s)?\s+(?:(?:\w+ern|own|Black\s+Sea|Caribbean|Pacific|Atlantic)\s+)?{_COAST_NOUN}\b"
+    rf"^(?:['’]s)?\s+(?:(?:\w+ern|{_POINT}(?:[\s-]?{_POINT})?|own|Black\s+Sea|Caribbean|Pacific|"
+    rf"Atlantic)\s+)?{_COAST_NOUN}\b"
     r"(?![\s-]*guard)",
+    re.IGNORECASE,
+)
+# "Yemen's Red Sea coast", "India's east coast": the words before the coast noun pick a coast.
+_SIDE = r"(?P<side>[\w-]+(?:\s+[\w-]+){0,3}?)"
+_SIDE_SUFFIX_RE = re.compile(
+    rf"(?:['’]s)?\s+{_SIDE}\s+{_COAST_NOUN}\b(?![\s-]*guard)", re.IGNORECASE
+)
+_SIDE_PREFIX_RE = re.compile(
+    rf"(?:(?:off|along|near|on|at|by)\s+)?(?:the\s+)?{_SIDE}\s+{_COAST_NOUN}\s+(?:of|off)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _THE_BEFORE_RE = re.compile(r"(?:(?:off|along|near)\s+)?the\s+$", re.IGNORECASE)
@@ -135,6 +160,7 @@ class _Reader:
         units = self._merge_countries(units)
         units = [self._widen(unit) for unit in units]
         units = self._merge_pairs(units)
+        self._pair_coasts(units)
         units += self._coordinates() + self._anaphora()
         chosen: list[_Unit] = []
         for unit in sorted(units, key=lambda u: (u.start - u.end, u.start)):
@@ -162,7 +188,7 @@ class _Reader:
                 continue
             unit = self._unit(match)
             alone = not self.strict_case and unit.start == 0 and unit.end == len(self.text)
-            if alone or _COAST_SUFFIX_RE.match(self.text[unit.end :]):
+            if alone or _COAST_SUFFIX_RE.match(self.text[unit.end :]) or self._side(unit):
                 units.append(unit)
         return units
 
@@ -198,15 +224,37 @@ class _Reader:
                 iso = unit.place.country
                 places = [self.gaz.places[key] for key in previous.keys]
                 same = [place for place in places if place.country == iso]
+                # "Red Sea, Yemen": the country's coast on that sea
+                coast = self.gaz.coast_on(iso, previous.place)
                 end = unit.end + (1 if self.text[unit.end : unit.end + 1] == ")" else 0)
                 merged[-1] = _Unit(
-                    previous.start, end, same[0] if same else previous.place, previous.keys
+                    previous.start, end, same[0] if same else coast or previous.place, previous.keys
                 )
                 continue
             merged.append(unit)
         return merged
 
+    def _side(self, unit: _Unit) -> tuple[int, int, Place] | None:
+        """ "Yemen's Red Sea coast", "the east coast of India": (start, end, that coast)."""
+        if unit.place.precision != "country":
+            return None
+        suffix = _SIDE_SUFFIX_RE.match(self.text, unit.end)
+        if suffix:
+            coast = self.gaz.coast_facing(unit.place.country, suffix.group("side"))
+            if coast:
+                the = _THE_BEFORE_RE.search(self.text, max(0, unit.start - 12), unit.start)
+                return (the.start() if the else unit.start), suffix.end(), coast
+        prefix = _SIDE_PREFIX_RE.search(self.text, max(0, unit.start - 60), unit.start)
+        if prefix:
+            coast = self.gaz.coast_facing(unit.place.country, prefix.group("side"))
+            if coast:
+                return prefix.start(), unit.end, coast
+        return None
+
     def _widen(self, unit: _Unit) -> _Unit:
+        side = self._side(unit)
+        if side:
+            return _Unit(side[0], side[1], side[2], unit.keys)
         before = self.text[max(0, unit.start - 160) : unit.start]
         place = unit.place
         suffix = _COAST_SUFFIX_RE.match(self.text[unit.end :])
@@ -233,19 +281,35 @@ class _Reader:
             )
         return unit
 
+    def _pair_coasts(self, units: list[_Unit]) -> None:
+        """ "off Yemen in the Gulf of Aden": a country's coast named with a sea is its coast on
+        that sea (the nearest sea named); with no shared coast it stays as it was."""
+        seas = [unit for unit in units if unit.place.precision == "sea"]
+        for unit in units if seas else ():
+            if not is_main_coast(unit.place):
+                continue
+            for sea in sorted(seas, key=lambda s: abs(s.start - unit.start)):
+                coast = self.gaz.coast_on(unit.place.country, sea.place)
+                if coast is not None:
+                    unit.place = coast
+                    break
+
     def _offset(self, match: re.Match[str], base: Place) -> Place:
         number = match.group("num")
-        km = float(number.replace(",", ".")) * KM_PER_UNIT[_offset_unit(match.group("unit"))]
+        value = _NUMBER_WORDS.get(number.lower()) or float(number.replace(",", "."))
+        km = value * KM_PER_UNIT[_offset_unit(match.group("unit"))]
         unit = match.group("unit").lower()
         abbrev = "km" if unit.startswith("k") else "nm"
         origin = self.gaz.coast_of(base) if base.precision == "country" else base
         degrees = _compass_degrees(match.group("bearing") or "")
         exact = base.precision in ("point", "port")
         if degrees is None:
+            off = self.gaz.coast_of(base)
             return replace(
-                self.gaz.coast_of(base),
+                off,
                 name=f"{number} {abbrev} off {base.name}",
                 resolved_by="offset",
+                bbox=_grown(off.bbox or (base.lat, base.lon, base.lat, base.lon), base, km),
             )
         bearing = _COMPASS[int(degrees / 22.5)]
         destination = geodesic(kilometers=km).destination(origin.point, degrees)
@@ -256,6 +320,7 @@ class _Reader:
             precision="point" if exact else "coast",
             kind="point",
             resolved_by="offset",
+            bbox=_sector(origin.point, km, degrees, spread=22.5 if len(bearing) < 3 else 11.25),
             country=None,
         )
 
@@ -275,6 +340,44 @@ class _Reader:
             start = previous.start - (len(between.group()) if between else 0)
             merged[-1] = _Unit(start, unit.end, _midpoint(previous.place, unit.place, between))
         return merged
+
+
+# A reported distance is a round figure ("about 450 miles"): its extent allows this much.
+_DISTANCE_SLACK = 0.15
+
+
+def _sector(origin: tuple[float, float], km: float, degrees: float, spread: float) -> BBox | None:
+    """The box of the positions "KM BEARING of ORIGIN" may mean: a reporter rounds the bearing
+    to the nearest compass point (`spread` either side) and the distance to a round figure, so
+    "900 miles east of Eyl" spans hundreds of kilometres across; "6 nm east of Aden" does not."""
+    corners = [
+        geodesic(kilometers=km * scale).destination(origin, degrees + turn)
+        for scale in (1 - _DISTANCE_SLACK, 1 + _DISTANCE_SLACK)
+        for turn in (-spread, 0.0, spread)
+    ]
+    lats = [corner.latitude for corner in corners]
+    lons = [corner.longitude for corner in corners]
+    if max(lons) - min(lons) > 180:  # across the antimeridian: leave it a point
+        return None
+    return (round(min(lats), 4), round(min(lons), 4), round(max(lats), 4), round(max(lons), 4))
+
+
+def _grown(box: BBox, base: Place, km: float) -> BBox:
+    """ "300 miles off Socotra" with no bearing: anywhere that far around it, so the box of the
+    place (or of its coast) grown by the distance."""
+    reach = geodesic(kilometers=km * (1 + _DISTANCE_SLACK))
+    north = reach.destination(base.point, 0).latitude - base.lat
+    east = abs(reach.destination(base.point, 90).longitude - base.lon)
+    south, west, top, right = box
+    if west > right or east >= 90:  # across the antimeridian, or near a pole
+        return box
+    grown = (south - north, west - east, top + north, right + east)
+    return (
+        round(max(-90.0, grown[0]), 4),
+        round(max(-180.0, grown[1]), 4),
+        round(min(90.0, grown[2]), 4),
+        round(min(180.0, grown[3]), 4),
+    )
 
 
 def _offset_unit(text: str) -> str:
@@ -313,6 +416,21 @@ def _part_of(place: Place, qualifier: str) -> Place:
     return replace(
         place, name=f"{qualifier.lower()} {place.name}", lat=lat, lon=lon, key=None, bbox=None
     )
+
+
+def is_main_coast(place: Place) -> bool:
+    """Whether a place is "off X" for a country X, with no sea or side said."""
+    return place.key is not None and place.key == gazetteer().coasts.get(
+        f"country:{(place.country or '').lower()}"
+    )
+
+
+def coast_within(place: Place, sea: Place) -> Place | None:
+    """A country (or "off" it) and a sea named for one incident: the country's coast on that
+    sea, or None when they share no coast."""
+    if place.precision != "country" and not is_main_coast(place):
+        return None
+    return gazetteer().coast_on(place.country, sea)
 
 
 def at_sea(place: Place) -> Place:

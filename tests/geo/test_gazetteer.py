@@ -5,6 +5,7 @@ from dataclasses import asdict
 import pytest
 from geopy.location import Location
 
+from maritime.geo.distance import within
 from maritime.geo.gazetteer import GazetteerGeocoder
 from maritime.geo.names import gazetteer
 from maritime.geo.place import PRECISIONS, Place
@@ -49,6 +50,12 @@ def test_every_place_is_well_formed() -> None:
         ("Tanjung Priok", "port:tanjung-priok"),
         ("Tg. Priok", "port:tanjung-priok"),
         ("St. Vincent", "country:vct"),
+        ("Congo", "country:cog"),
+        ("Hongay", "port:hon-gai"),
+        ("POINTE NOIR", "port:pointe-noire"),
+        ("Escavros", "port:escravos"),
+        ("Selat Phillip", "sea:phillip-channel"),
+        ("Jawahar Deep", "port:mumbai"),
     ],
 )
 def test_aliases_and_spellings_find_the_same_place(name: str, key: str) -> None:
@@ -77,3 +84,13 @@ def test_geocoder_takes_context_for_anaphora() -> None:
     context = Place("Kattegat", 56.45, 10.95, "sea", "sea", "gazetteer")
     location = GazetteerGeocoder().geocode("the same area", context=context)
     assert location is not None and location.raw == asdict(context) | {"resolved_by": "context"}
+
+
+def test_every_coast_of_a_country_lies_in_its_own_extent_and_faces_a_known_sea() -> None:
+    coasts = [coast for per_country in gazetteer().sea_coasts.values() for coast in per_country]
+    assert len(coasts) >= 80
+    for coast in coasts:
+        assert coast.seas and all(gazetteer().places[key].precision == "sea" for key in coast.seas)
+        assert within(coast.place, coast.place.point, 0)
+        sea = gazetteer().places[coast.seas[0]]
+        assert within(sea, coast.place.point, 150), coast.place.name  # offshore, in that sea

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maritime.geo.distance import distance_km
+from maritime.geo.distance import distance_km, within
 from maritime.geo.place import PRECISIONS, Place
 from maritime.geo.resolve import at_sea, find_places, resolve_place
 
@@ -89,6 +89,49 @@ EXPRESSIONS = [
     ("Venezuela", 7.0, -66.0, "country"),
     ("the UAE", 24.0, 54.0, "country"),
     ("UK", 54.0, -2.0, "country"),
+    # the language of piracy bulletins: old names, roads and anchorages, spelt-out offsets
+    ("MADRAS", 13.1, 80.3, "port"),
+    ("Calcutta", 22.55, 88.33, "port"),
+    ("Kismayu", -0.37, 42.55, "port"),
+    ("Hongay anchorage", 20.95, 107.08, "port"),
+    ("Belawan Roads", 3.79, 98.71, "port"),
+    ("Santos Outer Roads", -23.99, -46.3, "port"),
+    ("Point Noire anchorage", -4.78, 11.84, "port"),
+    ("Tg. Bara anchorage", 0.55, 117.65, "port"),
+    ("Nipah anchorage", 1.15, 103.65, "port"),
+    ("MANILA SOUTH ANCHORAGE", 14.58, 120.96, "port"),
+    ("Sagar Roads", 21.65, 88.05, "port"),
+    ("25 NM SE MOGADISHU", 1.75, 45.63, "point"),
+    ("six nautical miles east of Aden", 12.79, 45.08, "point"),
+    ("two miles off Lagos", 6.4, 3.4, "coast"),
+    ("Somalia's east coast", 6.5, 49.5, "coast"),
+    ("CONGO", -0.7, 15.2, "country"),
+    # a country with several coasts, named with a sea or a side; lower-case bulletins
+    ("off Yemen in the Gulf of Aden", 13.3, 47.5, "coast"),
+    ("the Gulf of Aden, off the Somali coast", 11.5, 47.0, "coast"),
+    ("along Yemen's Red Sea coast", 14.7, 42.6, "coast"),
+    ("SOUTHERN RED SEA, YEMEN", 14.5, 42.6, "coast"),
+    ("off India's east coast", 16.5, 82.5, "coast"),
+    ("the Pacific coast of Colombia", 3.5, -77.6, "coast"),
+    ("Iranian waters of the Caspian Sea", 37.2, 51.0, "coast"),
+    ("off the Caribbean coast of Costa Rica", 10.0, -82.9, "coast"),
+    ("off subic bay", 14.75, 120.2, "port"),
+    ("the vessel was at anchor in belawan", 3.79, 98.71, "port"),
+    # older bulletins' spellings and small ports, capes and islands
+    ("eight miles offshore of Dakkar", 14.67, -17.43, "coast"),
+    ("11 MILES OFF AD DAKHLA", 23.7, -15.93, "coast"),
+    ("off Cape Corveiro", 21.8, -16.97, "coast"),
+    ("PORT KAWTHAUNG", 9.97, 98.54, "port"),
+    ("the port of Messina", 38.2, 15.56, "port"),
+    ("Manora Island", 24.8, 66.98, "port"),
+    ("through the Kardiva Channel", 5.0, 73.4, "sea"),
+    ("at Pulau Jerejak", 5.31, 100.32, "port"),
+    ("70 nm northwest of Sao Tome", 1.17, 5.85, "point"),
+    ("near Horsburgh Lighthouse", 1.33, 104.41, "port"),
+    ("Dar-es-Salaam outer anchorage", -6.82, 39.31, "port"),
+    ("POINTE NOIRE", -4.78, 11.84, "port"),
+    ("Kuala Langsa", 4.53, 98.02, "port"),
+    ("off Pattaya", 12.93, 100.85, "coast"),
 ]
 
 
@@ -240,3 +283,112 @@ def test_joined_areas_meet_where_they_touch(
     place = resolve_place(phrase)
     assert place is not None and place.precision == precision
     assert distance_km(place.point, (lat, lon)) < 300
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("six nautical miles from Woody Island", "six nm off Woody Island"),
+        ("TWO MILES OFF LAGOS", "TWO nm off Lagos"),
+        ("880 MILES SOUTHEAST MOGADISHU", "880 nm SE of Mogadishu"),
+    ],
+)
+def test_offsets_may_spell_out_numbers_and_drop_of(phrase: str, name: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.name == name and place.resolved_by == "offset"
+
+
+def test_a_possessive_coast_with_a_compass_word_is_the_coast() -> None:
+    spans = find_places("pursued off Somalia's east coast by two skiffs")
+    assert [(s.phrase, s.place.key) for s in spans] == [
+        ("Somalia's east coast", "coast:som:indian-ocean")
+    ]
+
+
+def test_a_country_coast_spans_the_country() -> None:
+    coast = resolve_place("off Somalia")
+    assert coast is not None and coast.bbox is not None
+    assert within(coast, (-0.36, 42.55), 50)  # Kismayo, far from the coast's own point
+    assert distance_km(coast.point, (-0.36, 42.55)) > 500
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("in the Gulf of Aden, off Yemen", "coast:yem:gulf-of-aden"),
+        ("off Yemen, in the Red Sea", "coast:yem:red-sea"),
+        ("Gulf of Aden, off the coast of Somalia", "coast:som:gulf-of-aden"),
+        ("off the Somali coast in the Gulf of Aden", "coast:som:gulf-of-aden"),
+        ("Yemen's Red Sea coast", "coast:yem:red-sea"),
+        ("the Yemeni Red Sea coast", "coast:yem:red-sea"),
+        ("RED SEA, YEMEN", "coast:yem:red-sea"),
+        ("the east coast of India", "coast:ind:bay-of-bengal"),
+        ("off Malaysia's west coast", "coast:mys:strait-of-malacca"),
+        ("Panama's Pacific coast", "coast:pan:pacific-ocean"),
+    ],
+)
+def test_a_sea_or_a_side_picks_one_of_a_countrys_coasts(phrase: str, key: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and (place.key, place.precision) == (key, "coast")
+
+
+def test_a_country_alone_keeps_its_main_coast() -> None:
+    assert resolve_place("off Yemen") == resolve_place("off the coast of Yemen")
+    place = resolve_place("off Yemen")
+    assert place is not None and place.key == "coast:yem"
+
+
+def test_a_sea_and_a_country_with_no_shared_coast_change_nothing() -> None:
+    assert resolve_place("off Venezuela in the Red Sea") == resolve_place("off Venezuela")
+    assert resolve_place("off Nigeria in the Gulf of Guinea") == resolve_place("off Nigeria")
+
+
+def test_a_countrys_own_small_sea_is_more_exact_than_its_coast() -> None:
+    place = resolve_place("off Egypt in the Gulf of Suez")
+    gulf = resolve_place("Gulf of Suez")
+    assert place is not None and gulf is not None
+    assert (place.precision, place.country, place.point) == ("coast", "EGY", gulf.point)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("a yacht was fired on off subic bay at night", "Subic Bay"),
+        ("robbers boarded her in the port of manila", "Manila"),
+        ("chased 20 miles south of mogadishu", "20 nm S of Mogadishu"),
+        ("Boarded in the south china sea", "South China Sea"),
+    ],
+)
+def test_lower_case_names_are_read_when_they_are_clearly_places(sentence: str, name: str) -> None:
+    assert [span.place.name for span in find_places(sentence)] == [name]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the port said the ship was safe",
+        "the master sounded the horn as the crew went off duty",
+        "crew in china and india were told",
+    ],
+)
+def test_lower_case_common_words_are_not_places(sentence: str) -> None:
+    assert find_places(sentence) == []
+
+
+def test_a_far_offset_spans_what_its_rounded_bearing_allows() -> None:
+    far = resolve_place("900 miles east of Eyl")
+    assert far is not None and far.bbox is not None
+    # "east" is rounded to the nearest compass point: 300 km north of the line still fits
+    assert within(far, (far.lat + 2.7, far.lon), 1)
+    assert not within(far, (far.lat + 8.0, far.lon), 161)
+    near = resolve_place("6 nm east of Aden")
+    assert near is not None and near.bbox is not None
+    assert near.bbox[2] - near.bbox[0] < 0.2
+
+
+def test_an_offset_with_no_bearing_spans_a_ring_around_its_origin() -> None:
+    place = resolve_place("about 300 miles off Socotra")
+    assert place is not None and place.resolved_by == "offset"
+    # 300 nm south-west of Socotra, out in the Somali Basin, is what the phrase may mean
+    assert within(place, (8.8, 50.3), 1)
+    assert not within(place, (25.0, 50.3), 161)
