@@ -42,6 +42,8 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
         points = [s for s in item.times if s.kind == "point" and s.precision == "day"]
         if points:
             context.time = Dating.of(points[0], "sentence")
+        elif _is_dateline(item):  # "AUGUST 1987." heading a terse report dates what follows
+            context.time = Dating.of(item.times[0], "sentence")
     for vessel in item.vessels:
         if vessel.name:
             context.vessels[vessel.naval] = vessel
@@ -58,6 +60,15 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
         if spans:
             context.place = (spans[0].phrase, spans[0].place)
             context.scene = True
+
+
+def _is_dateline(item: SentenceFacts) -> bool:
+    """Whether the sentence is only a date ("MAY 1987.", "Early June 2004:")."""
+    if not item.times or item.times[0].kind != "point":
+        return False
+    text = item.sentence.text
+    rest = text[: item.times[0].start_char] + text[item.times[0].end_char :]
+    return not re.search(r"\w\w", rest)
 
 
 _FOLLOW_UP = re.compile(

@@ -170,6 +170,8 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                         and not _names(event)
                         and _types(other) & _types(event)
                     )
+                    # "the ship was approached by small craft" the day it was seized
+                    or (event.type == "pursuit" and not event.vessels and _same_dates(other, event))
                 )
             ),
             None,

@@ -25,8 +25,12 @@ _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 
 @cache
 def _infinitive_heads() -> re.Pattern[str]:
+    """Heads after which "to <trigger>" is still an act ("tried to board"), or after which
+    "to" is a preposition ("subject to attempted boarding")."""
+    lexicon = load("modality")
     return re.compile(
-        rf"\b(?:{load('modality')['infinitive_heads']})\s+(?:\w+\s+){{0,2}}?to\s+(?:\w+ly\s+)?$"
+        rf"\b(?:(?:{lexicon['infinitive_heads']})\s+(?:\w+\s+){{0,2}}?"
+        rf"|(?:{lexicon['preposition_to']})\s+)to\s+(?:\w+ly\s+)?$"
     )
 
 

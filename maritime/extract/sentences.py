@@ -61,6 +61,8 @@ _ABBREVIATIONS = frozenset(
         "km",
         "nm",
         "pt",
+        "tg",
+        "tj",
         "rd",
         "ave",
         "est",
@@ -72,7 +74,8 @@ _ABBREVIATIONS = frozenset(
         "messrs",
     ]
 )
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A "?" after U+FFFD is debris of a mis-decoded dash ("03:31N \ufffd?? 005:29E"), no question.
+_BOUNDARY = re.compile(r"(?<!\ufffd)(?<!\ufffd\?)[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\n+")
 
 

@@ -106,6 +106,7 @@ def _norm(phrase: str) -> str:
 
 _MONTHS = {spelling: n for n, names in enumerate(_LEX["months"], 1) for spelling in names}
 _FULL_MONTHS = [names[0] for names in _LEX["months"]]
+_MONTHS_OF = {n: names[0][:3] for n, names in enumerate(_LEX["months"], 1)}
 _ABBREVIATIONS = [spelling for names in _LEX["months"] for spelling in names[1:]]
 _WEEKDAYS = {name: n for n, name in enumerate(_LEX["weekdays"])}
 _NUMBERS: dict[str, int] = _LEX["numbers"]
@@ -118,6 +119,12 @@ _ON_WEEKDAY = rf"(?:(?:{_WD})\b,?\s+(?:the\s+)?)?"
 _N = rf"(?P<n>\d{{1,3}}|{_alt(_NUMBERS)})"
 _ZONE = _alt(_LEX["time_zones"])
 _YEAR_TAIL = rf"(?:,?\s+{_Y}\b(?!\s*(?:{_ZONE})\b))?"
+# Terse reports write the year in two digits after the month ("boarded 29 Jan 08 at 0300",
+# "ON 23 AUG 04,"); only where no noun can follow, so "on 3 Dec 12 robbers" is a count.
+_SHORT_YEAR_TAIL = (
+    r"\s+(?P<yy>\d\d)(?=\s*(?:$|[,.;:()]|(?:at|in|on|while|around|about|between|near|off|"
+    r"approximately|local|utc|gmt|lt|reported|per|during|when|after|before)\b|\d{4}\b))"
+)
 _UNIT = rf"(?P<unit>{'|'.join(_UNITS)})s?"
 _PART = rf"(?P<part>{_alt(_LEX['parts'])})"
 _MONTH_PART = rf"(?P<part>{_alt(_LEX['parts'] | _LEX['month_parts'])})"
@@ -258,7 +265,8 @@ def _part_of_name(m: re.Match[str]) -> bool:
     """ "Unaizah May 4", "Long March 5": a month word that continues a proper name."""
     if m["mon"].rstrip(".").lower() not in _LEX["common_word_months"]:
         return False
-    before = _TITLE_WORD_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()])
+    at = m.start("mon")  # the word right before the month: "Long March 5", not "Guayaquil 10 May"
+    before = _TITLE_WORD_BEFORE.search(m.string[max(0, at - 40) : at])
     return bool(before) and before[1].lower() not in _LEX["date_leads"]
 
 
@@ -271,6 +279,9 @@ _Resolver = Callable[[re.Match[str], _Reference], list[TimeSpan]]
 class _Rule:
     pattern: FoldedPattern
     resolve: _Resolver
+    # Cheap tests on the case-folded text that every match passes (a digit, a month
+    # word...): a sentence failing one is not scanned with this rule at all.
+    needs: tuple[re.Pattern[str], ...] = ()
 
 
 def _span(m: re.Match[str], value: _Value | None, start: int | None = None) -> list[TimeSpan]:
@@ -318,7 +329,11 @@ def _calendar_day(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
 
 def _dated(m: re.Match[str], month: int, day: int, ref: _Reference) -> _Value | None:
     """The day in the match's year, or in the nearest year when it names none."""
-    return _exact_day(int(m["y"]), month, day) if m["y"] else _yearless_day(month, day, ref)
+    if m["y"]:
+        return _exact_day(int(m["y"]), month, day)
+    if m.re.groupindex.get("yy") and m["yy"]:
+        return _exact_day(_full_year(m["yy"], ref), month, day)
+    return _yearless_day(month, day, ref)
 
 
 def _day_pair(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
@@ -519,8 +534,33 @@ def _clock(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     return _span(m, _Value(None, None, None, "clock"))
 
 
-def _rule(pattern: str, resolve: _Resolver, flags: int = re.IGNORECASE) -> _Rule:
-    return _Rule(FoldedPattern(re.compile(pattern, flags)), resolve)
+def _rule(
+    pattern: str,
+    resolve: _Resolver,
+    *needs: re.Pattern[str],
+    flags: int = re.IGNORECASE,
+) -> _Rule:
+    return _Rule(FoldedPattern(re.compile(pattern, flags)), resolve, needs)
+
+
+def _any_word(*phrase_lists: Iterable[str]) -> re.Pattern[str]:
+    """A test that a text holds one of the phrases: one word of each (its longest without
+    an apostrophe) must then stand in it verbatim."""
+    words = {
+        max((w for w in re.split(r"[\s'’]+", phrase.lower()) if w), key=len)
+        for phrases in phrase_lists
+        for phrase in phrases
+    }
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# Every month spelling starts with its three-letter abbreviation; every weekday ends in "day".
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_MONTH = re.compile("|".join(name[:3] for name in _FULL_MONTHS))
+_HAS_WEEKDAY = _any_word(["day"])
+_HAS_UNIT = _any_word(_UNITS)
+assert all(spelling.startswith(_MONTHS_OF[n]) for spelling, n in _MONTHS.items())
+assert all(day.endswith("day") for day in _WEEKDAYS)
 
 
 _CLOCK = "|".join(
@@ -535,59 +575,89 @@ _CLOCK = "|".join(
 
 # Order breaks ties between equally long matches at the same place.
 _RULES = (
-    _rule(rf"{_START}{_Y}(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[.:/-]\d)", _iso),
+    _rule(
+        rf"{_START}{_Y}(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?!\d|[.:/-]\d)",
+        _iso,
+        _HAS_DIGIT,
+    ),
     _rule(
         rf"{_START}(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep){_Y}(?!\d|[.:/-]\d)",
         _numeric,
+        _HAS_DIGIT,
     ),
     _rule(
         rf"{_START}(?P<d>[0-3]\d)[0-2]\d[0-5]\d(?:\s?(?:UTC|GMT|LT)|[A-Z])?"
         rf"\s?(?P<mon>{_MONTH3})(?![a-z])"
         r"(?:\s?(?P<yy>\d\d(?:\d\d)?)\b)?(?![\w:.,]\d)",
         _military,
+        _HAS_DIGIT,
+        _HAS_MONTH,
     ),
-    _rule(rf"{_START}(?P<d>[0-3]?\d)-?(?P<mon>{_MONTH3})-?(?P<yy>\d\d(?:\d\d)?)\b", _military, 0),
     _rule(
-        rf"{_START}{_ON_WEEKDAY}{_day('d')}(?:\s+of)?\s+{_MONTH}{_YEAR_TAIL}(?![.,:]?\d)",
+        rf"{_START}(?P<d>[0-3]?\d)-?(?P<mon>{_MONTH3})-?(?P<yy>\d\d(?:\d\d)?)\b",
+        _military,
+        _HAS_DIGIT,
+        _HAS_MONTH,
+        flags=0,
+    ),
+    _rule(
+        rf"{_START}{_ON_WEEKDAY}{_day('d')}(?:\s+of)?\s+{_MONTH}"
+        rf"(?:{_SHORT_YEAR_TAIL}|{_YEAR_TAIL})(?![.,:]?\d)",
         _calendar_day,
+        _HAS_DIGIT,
+        _HAS_MONTH,
     ),
     _rule(
         rf"{_START}{_ON_WEEKDAY}{_MONTH}\.?\s+{_day('d')}\b(?![.,:]\d|\s*%){_YEAR_TAIL}",
         _calendar_day,
+        _HAS_DIGIT,
+        _HAS_MONTH,
     ),
     _rule(
         rf"{_START}{_day('d1')}\s*(?P<conj>{_JOIN}|&)\s*{_day('d')}(?:\s+of)?\s+{_MONTH}"
         rf"{_YEAR_TAIL}",
         _day_pair,
+        _HAS_DIGIT,
+        _HAS_MONTH,
     ),
     _rule(
         rf"{_START}{_MONTH}\.?\s+{_day('d1')}\s*(?P<conj>{_JOIN}|&)\s*{_day('d')}\b(?![.,:]\d)"
         rf"{_YEAR_TAIL}",
         _day_pair,
+        _HAS_DIGIT,
+        _HAS_MONTH,
     ),
     _rule(
-        rf"{_START}(?:{_MONTH_PART}[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_Y}\b(?![.,:]\d)", _month_year
+        rf"{_START}(?:{_MONTH_PART}[\s-]+)?{_MONTH},?\s+(?:of\s+)?{_Y}\b(?![.,:]\d)",
+        _month_year,
+        _HAS_DIGIT,
+        _HAS_MONTH,
     ),
     _rule(
-        rf"{_START}(?:(?P<rel>last|next|this)\s+)?(?:{_MONTH_PART}[\s-]+)?{_MONTH}", _month_alone
+        rf"{_START}(?:(?P<rel>last|next|this)\s+)?(?:{_MONTH_PART}[\s-]+)?{_MONTH}",
+        _month_alone,
+        _HAS_MONTH,
     ),
-    _rule(rf"{_START}(?:{_PART}[\s-]+)?{_Y}(?![\w%]|[.,:/]\d)", _year),
-    _rule(rf"{_START}(?:{_PART}[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b", _decade),
+    _rule(rf"{_START}(?:{_PART}[\s-]+)?{_Y}(?![\w%]|[.,:/]\d)", _year, _HAS_DIGIT),
+    _rule(rf"{_START}(?:{_PART}[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b", _decade, _HAS_DIGIT),
     _rule(
         rf"{_START}(?:(?P<rel>last|this\s+past|this\s+coming|this|next|past|coming)\s+)?"
         rf"(?P<wd>{_WD})\b(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b)?",
         _weekday,
+        _HAS_WEEKDAY,
     ),
-    _rule(rf"{_START}(?:{_alt(_LEX['day_words'])})\b", _day_word),
-    _rule(rf"{_START}(?:{_alt(_LEX['holidays'])})\b", _holiday),
+    _rule(rf"{_START}(?:{_alt(_LEX['day_words'])})\b", _day_word, _any_word(_LEX["day_words"])),
+    _rule(rf"{_START}(?:{_alt(_LEX['holidays'])})\b", _holiday, _any_word(_LEX["holidays"])),
     _rule(
         rf"{_START}(?:(?P<part>{_alt(_LEX['parts'])}|earlier|later)[\s-]+(?:in\s+)?)?"
         rf"(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
         _period,
+        _any_word(["week", "month", "year"]),
     ),
     _rule(
         rf"{_START}(?:(?:over|at|during|on)\s+the|(?P<rel>last|this|next|past))\s+weekend\b",
         _weekend,
+        _any_word(["weekend"]),
     ),
     _rule(
         rf"{_START}(?:(?:over|in|during|within|for|throughout)\s+)?"
@@ -595,27 +665,41 @@ _RULES = (
         rf"|(?:past|last)\s+(?P<n2>\d{{1,3}}|{_alt(_NUMBERS)})\s+"
         rf"|(?P<recent>recent)\s+){_UNIT}\b(?!\s+of\b)",
         _recent,
+        _HAS_UNIT,
     ),
-    _rule(rf"{_START}(?:{_N}\s+)?{_UNIT}\s+ago\b", _ago),
+    _rule(rf"{_START}(?:{_N}\s+)?{_UNIT}\s+ago\b", _ago, _HAS_UNIT),
     _rule(
         rf"{_START}(?:{_N}\s+)?{_UNIT}\s+"
         r"(?P<dir>later|earlier|before|after|afterwards|afterward|prior|previously)\b",
         _relative,
+        _HAS_UNIT,
     ),
-    _rule(rf"{_START}(?:{_alt(_LEX['relative_phrases'])})\b", _relative_phrase),
-    _rule(_CLOCK, _clock),
+    _rule(
+        rf"{_START}(?:{_alt(_LEX['relative_phrases'])})\b",
+        _relative_phrase,
+        _any_word(_LEX["relative_phrases"]),
+    ),
+    _rule(_CLOCK, _clock, re.compile(rf"\d|{_any_word(_LEX['clock_words']).pattern}")),
 )
 
+
+_HINTS = tuple({hint: None for rule in _RULES for hint in rule.needs})
 
 # --- scanning and context ----------------------------------------------------------
 
 
 def _scan(text: str, ref: _Reference) -> list[TimeSpan]:
-    """Leftmost-longest, non-overlapping matches of all rules, resolved."""
+    """Leftmost-longest, non-overlapping matches of all rules, resolved. Most sentences
+    hold no digit or month word, so most rules are skipped by their cheap `needs`."""
     low = lowered(text)
+    folded = low if low is not None else text.casefold()
+    present: dict[re.Pattern[str], bool] = {}
+    for hint in _HINTS:
+        present[hint] = hint.search(folded) is not None
     groups = [
         spans
         for rule in _RULES
+        if all(present[hint] for hint in rule.needs)
         for m in rule.pattern.finditer(text, low)
         if (spans := _resolved(rule, m, ref))
     ]

@@ -56,10 +56,17 @@ def as_dating(span: TimeSpan, since_mode: str, published: date | None) -> Dating
     return Dating.of(span, "sentence")
 
 
+# An act a report tells without a date happened in the days before it was published.
+_UNDATED_WINDOW = timedelta(days=6)
+
+
 def published_dating(published: date | None) -> Dating:
+    """The week up to publication, not the publication day: claiming that day would be
+    a precision the article does not give."""
     if published is None:
         return Dating(None, None, None, None, None)
-    return Dating(published, published, "day", "published", "published")
+    start = published - _UNDATED_WINDOW if published - date.min >= _UNDATED_WINDOW else date.min
+    return Dating(start, published, "week", None, "published")
 
 
 _REPORTING = re.compile(

@@ -90,7 +90,7 @@ def _subject(text: str, clause_start: int, start: int, vessels: list[VesselNP]) 
         clause_start = max(0, text.rfind(";", 0, clause_start) + 1)
     candidates = [np for np in vessels if clause_start <= np.start and np.end <= start + 1]
     if not candidates:
-        return None
+        return _interrupted_subject(text, clause_start, vessels)
     index = len(candidates) - 1
     while index > 0 and _COORDINATED.fullmatch(
         text[candidates[index - 1].end : candidates[index].start]
@@ -99,16 +99,37 @@ def _subject(text: str, clause_start: int, start: int, vessels: list[VesselNP]) 
     return candidates[index]
 
 
+_WHILE_BEFORE = re.compile(r"\s*,?\s*(?:while|whilst|when)\s+$", re.I)
+
+
+def _interrupted_subject(text: str, clause_start: int, vessels: list[VesselNP]) -> VesselNP | None:
+    """Terse reports put a "while" phrase between the ship and its verb ("M/V X while at
+    anchor off Colombo was boarded"): the subject is the ship right before "while"."""
+    for np in vessels:
+        if np.end <= clause_start and _WHILE_BEFORE.fullmatch(text, np.end, clause_start):
+            return np
+    return None
+
+
 def _headline_subject(text: str, start: int, vessels: list[VesselNP]) -> VesselNP | None:
     """Terse reports open with the ship and a bare participle ("Bulk carrier robbed",
     "Vessel attacked in 01-16N 058-07E"): a passive whose subject is that ship."""
     opening = text[:start].rstrip()
     for np in vessels:
         bare = not re.match(r"(?:a|an|the|one|two|three)\b", text[np.start : np.end], re.I)
-        opens = not re.search(r"[a-z]", text[: np.start].split(":")[-1])
+        opens = _HEADLINE_OPENING.fullmatch(text[: np.start].split(":")[-1])
         if np.end == len(opening) and bare and opens:
             return np
     return None
+
+
+# Before a headline's ship: a place header in capitals, or a few adjectives
+# ("INDONESIA: Unidentified chemical tanker boarded").
+_HEADLINE_OPENING = re.compile(
+    r"(?-i:[^a-z]*)|\s*(?:(?!(?:the|a|an|was|were|is|are|has|had|have|reports?|reported)\b)"
+    r"[A-Za-z][\w/-]*\s+){1,3}",
+    re.I,
+)
 
 
 def _complement(text: str, end: int, vessels: list[VesselNP]) -> VesselNP | None:
@@ -147,7 +168,9 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
     clause_start, _clause_end = clause_bounds(text, start, end)
     participle = entry["pos"] == "verb" and not text[start:end].lower().endswith(("ing", "s"))
     reduced = participle and bool(
-        _REDUCED_BEFORE.search(text[:start]) and _REDUCED_AFTER.match(text[end:])
+        _REDUCED_BEFORE.search(text[:start])
+        and _REDUCED_AFTER.match(text[end:])
+        and not _agent_before(text, start)  # "pirates attacked from two skiffs": active
     )
     passive = reduced or bool(
         participle
@@ -156,8 +179,11 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
     if entry["pos"] == "verb" and _ATTRIBUTIVE.search(text[:start]):
         return None
     headline = participle and not passive and _headline_subject(text, start, vessels)
+    spanning = next((np for np in vessels if _verb_inside(text, start, end, np)), None)
     if headline:
         passive, target = True, headline  # "Chemical tanker boarded and robbed 16 November"
+    elif spanning and entry["pos"] == "verb" and not passive:
+        target = spanning
     elif entry["pos"] == "noun":
         target = _complement(text, end, vessels)
     elif passive:
@@ -173,7 +199,7 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         pronoun = entry["pos"] == "verb" and (
             _PRONOUN_SUBJECT.search(text[:start]) if passive else _PRONOUN_OBJECT.match(text[end:])
         )
-        if not pronoun:
+        if not pronoun and not _by_agents(text, clause_start, start, end, entry, passive):
             return None
     if entry["type"] == "deployment" and target is not None and not target.naval:
         return None
@@ -188,6 +214,64 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         target,
         entry.get("standalone", False),
     )
+
+
+@cache
+def _agents() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load('triggers')['agents']})\b", re.I)
+
+
+# A verb form that cannot be a noun: "-ed", "-ing" or an irregular past.
+_PAST_VERB = re.compile(
+    r"\w+(?:ed|ing)\b|(?:stole|stolen|struck|shot|took|taken|broke|sank|sunk)\b", re.I
+)
+
+
+def _verb_inside(text: str, start: int, end: int, np: VesselNP) -> bool:
+    """Whether a noun phrase read too greedily swallowed the verb acting on it ("Eight
+    pirates boarded vessel", "two skiffs chased M/V LEWEK EBONY"): its subject is a group
+    of pirates, or its ship's name follows the verb - unlike "fast-attack boats" or "the
+    Ford carrier strike group", where the word is part of the phrase."""
+    if not (np.start < start and end < np.end):
+        return False
+    if _agents().search(text, np.start, start):
+        return True
+    named_after = bool(np.name) and np.name in text[end : np.end]
+    return named_after and text[start - 1].isspace() and bool(_PAST_VERB.match(text, start))
+
+
+def _agent_before(text: str, start: int) -> bool:
+    """Whether the word right before `start` names pirates, robbers and the like."""
+    last = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
+    return bool(last) and bool(_agents().fullmatch(last.group(1)))
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
+# Right after a verb: no direct object follows ("pirates attacked from two skiffs").
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;(]|(?:and|from|with|in|at|near|off|while|when|on|around|about|but|"
+    r"again|twice|through|via|over|alongside|before|after)\b|\d)",
+    re.I,
+)
+
+
+def _by_agents(
+    text: str, clause_start: int, start: int, end: int, entry: dict, passive: bool
+) -> bool:
+    """Terse reports often leave the ship unsaid when pirates or robbers act ("Three
+    robbers boarded via the anchor chain", "was boarded by six thieves"): the act stands
+    when such a group is its agent. An entry's `agents` says whether any object will do
+    ("any") or only none at all ("bare": "pirates attacked" yes, "attacked a village" no)."""
+    rule = entry.get("agents")
+    if rule is None or not _PAST_VERB.match(text, start):
+        return False  # "the three men killed in the September 15 strike": a noun
+    if passive:
+        after = _agents().search(text, end, end + 60)
+        return bool(after) and bool(_BY_AGENT.fullmatch(text, end, after.start()))
+    if rule == "bare" and not _NO_OBJECT.match(text, end):
+        return False
+    agents = list(_agents().finditer(text, max(clause_start, start - 80), start))
+    return bool(agents) and not re.search(r"[;:]", text[agents[-1].end() : start])
 
 
 _QUANTIFIED_NOUN = re.compile(

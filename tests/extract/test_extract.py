@@ -283,3 +283,16 @@ def test_a_voyage_destination_is_not_where_the_act_happened(
     (event,) = events(sentence)
     name = event.place.name if event.place else None
     assert (place_name_part in name) if place_name_part else name is None
+
+
+def test_an_undated_act_is_placed_in_the_week_before_publication() -> None:
+    """No date in the text: the event may have happened on any of the days before the
+    report, and its precision says so instead of claiming the publication day."""
+    article = Article(
+        "Armed robbers boarded the bulk carrier Sea Lark at the outer anchorage.",
+        "t.txt",
+        published=date(2024, 5, 10),
+    )
+    [event] = extract(article)
+    assert (event.date_start, event.date_end) == (date(2024, 5, 4), date(2024, 5, 10))
+    assert (event.date_precision, event.date_basis) == ("week", "published")

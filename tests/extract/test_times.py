@@ -1,12 +1,14 @@
 """Time expressions: what a reader of the timeline would expect each phrase to mean."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from maritime.extract import times
 from maritime.extract.times import TimeSpan, find_times, resolve_relative
 
 PUBLISHED = date(2025, 12, 22)  # a Monday: last week ran 15-21 December
@@ -355,3 +357,47 @@ def test_publication_date_is_never_today_by_accident():
     far = date(1999, 1, 4)
     assert only("on Monday", far).start == far
     assert only("last week", far).end == far - timedelta(days=1)
+
+
+# --- terse reports -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Bulk carrier boarded 14 Mar 09 at 0230 local time.", "2009-03-14"),
+        ("ON 07 AUG 95, FOUR PIRATES BOARDED THE SHIP.", "1995-08-07"),
+        ("Yacht robbed 3 Nov 06 while at anchor.", "2006-11-03"),
+        ("TUG ATTACKED 11 JUN 99 (REPORTED 20 JUN).", "1999-06-11"),
+        ("boarded at Port Said 9 May 2230 local time", "2025-05-09"),  # clock, not a year
+    ],
+)
+def test_two_digit_years_of_terse_reports(text: str, day: str):
+    span = dated(text)[0]
+    assert (span.start, span.end) == (date.fromisoformat(day),) * 2
+
+
+def test_two_digits_that_count_things_are_not_years():
+    assert only("On 3 Dec 12 robbers boarded the barge.").start == date(2025, 12, 3)
+
+
+def test_a_day_and_month_after_a_place_name_is_a_date():
+    """ "Long March 5" is a name; "Port Harcourt 5 May" is a place then a date."""
+    assert only("anchored off Port Harcourt 5 May at dusk").start == date(2025, 5, 5)
+    assert dated("the Long March 5 launch") == []
+
+
+def _unfiltered(text: str, published: date | None) -> list[TimeSpan]:
+    """find_times scanning every rule over every sentence (no `needs` shortcut)."""
+    saved = times._RULES
+    times._RULES = tuple(replace(rule, needs=()) for rule in saved)
+    try:
+        return find_times(text, published)
+    finally:
+        times._RULES = saved
+
+
+@settings(max_examples=300)
+@given(st.lists(WORDS | st.text(max_size=4), max_size=14).map(" ".join))
+def test_rules_skipped_by_their_cheap_tests_could_not_have_matched(text: str):
+    assert find_times(text, PUBLISHED) == _unfiltered(text, PUBLISHED)
