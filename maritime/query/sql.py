@@ -5,10 +5,17 @@ functions); instead the connection cannot write: SQLite opens the file with
 mode=ro and query_only, PostgreSQL runs the statement in a read-only transaction.
 One statement per call is enforced by the drivers (sqlite3 refuses several;
 psycopg's extended protocol, forced with prepare=True, does too).
+
+A read-only transaction still lets a superuser signal other sessions
+(pg_terminate_backend), so on PostgreSQL the statement also runs as the built-in
+pg_read_all_data role when the user may take it on. A session can take its own role
+back with set_config('role', ...), directly or through a function that runs SQL text
+(query_to_xml, ts_stat), so statements naming those are refused on PostgreSQL.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -29,7 +36,17 @@ WRITE_HINTS = (
     "read only",
     "query_only",
     "attempt to write",
+    "permission denied",
 )
+
+
+# Routes by which a PostgreSQL statement could regain privileges dropped for it: GUC
+# setters, functions that execute SQL text, and Unicode-escaped identifiers hiding them.
+PG_ESCAPES = re.compile(
+    r"set_config|session_authorization|query_to_xml|cursor_to_xml|ts_stat|ts_rewrite|u&",
+    re.IGNORECASE,
+)
+PG_LEAST_PRIVILEGE = "pg_read_all_data"
 
 
 def run_sql(url: str, statement: str, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -49,7 +66,7 @@ def _execute(engine: Engine, statement: str, limit: int | None) -> list[dict[str
     try:
         cursor = raw.cursor()
         if engine.dialect.name == "postgresql":
-            cursor.execute("SET TRANSACTION READ ONLY")
+            _drop_privileges(cursor, statement)
             cursor.execute(statement, prepare=True)
         else:
             cursor.execute(statement)
@@ -60,11 +77,31 @@ def _execute(engine: Engine, statement: str, limit: int | None) -> list[dict[str
         fetched = cursor.fetchmany(limit) if limit else cursor.fetchall()
         raw.rollback()  # nothing to keep, whatever the statement was
         return [dict(zip(columns, map(_plain, row), strict=True)) for row in fetched]
+    except SqlError:
+        raw.rollback()
+        raise
     except Exception as exc:  # driver errors differ by backend; all become one line
         raw.rollback()
         raise SqlError(_explain(exc)) from exc
     finally:
         raw.close()
+
+
+def _drop_privileges(cursor: Any, statement: str) -> None:
+    escape = PG_ESCAPES.search(statement)
+    if escape:
+        raise SqlError(
+            f"refused: {escape.group()!r} could lift maritime sql's read-only guard on "
+            "PostgreSQL; query the tables and views directly"
+        )
+    cursor.execute("SET TRANSACTION READ ONLY")
+    cursor.execute(
+        "SELECT CASE WHEN EXISTS (SELECT FROM pg_roles WHERE rolname = %(role)s) "
+        "THEN pg_has_role(current_user, %(role)s, 'MEMBER') ELSE false END",
+        {"role": PG_LEAST_PRIVILEGE},
+    )
+    if cursor.fetchone()[0]:
+        cursor.execute(f"SET LOCAL ROLE {PG_LEAST_PRIVILEGE}")
 
 
 def _plain(value: Any) -> Any:
