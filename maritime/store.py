@@ -3,6 +3,11 @@
 Either the article, its events, mentions, places, actors and vessels are all
 written, or nothing is: an ingest interrupted half-way leaves no trace, and the
 rerun completes it.
+
+Writing goes through SQLAlchemy Core with statements built once (the ORM's unit of
+work cost more than the database did): an article with one event is about ten
+statements, and an event created from a single report takes its values at insert
+instead of being read back and reconciled.
 """
 
 from __future__ import annotations
@@ -11,27 +16,70 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, or_
-from sqlmodel import Session, select
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy.orm.util import identity_key
+from sqlmodel import Session
 
 from maritime import models
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
 from maritime.resolve.events import (
+    ActorLike,
     Candidate,
     Claim,
     Known,
+    PlaceLike,
     confidence,
     is_same_incident,
     reconcile,
 )
+from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import resolve_vessel
-from maritime.upsert import get_or_create_immutable, insert_missing
+from maritime.upsert import get_or_create_immutable, insert_for
 
 INGEST_LOCK_KEY = 7226484
+
+ARTICLE = models.Article.__table__
+EVENT = models.Event.__table__
+MENTION = models.Mention.__table__
+PLACE = models.Place.__table__
+ACTOR = models.Actor.__table__
+EVENT_VESSEL = models.EventVessel.__table__
+PIN = models.MentionPin.__table__
+
+# What the matching rules read of a place and an actor (resolve.events.PlaceLike).
+PLACE_COLUMNS = tuple(
+    PLACE.c[name] for name in ("id", "precision", "lat", "lon", "south", "west", "north", "east")
+)
+ACTOR_COLUMNS = (ACTOR.c.id, ACTOR.c.country)
+
+
+class PlaceRef(NamedTuple):
+    id: int
+    precision: str
+    lat: float
+    lon: float
+    south: float | None
+    west: float | None
+    north: float | None
+    east: float | None
+
+
+class ActorRef(NamedTuple):
+    id: int
+    country: str | None
+
+
+class StoredArticle(NamedTuple):
+    """What writing events needs of an article row."""
+
+    id: int
+    text: str
+    published: date | None
 
 
 @dataclass(frozen=True)
@@ -42,45 +90,61 @@ class StoreResult:
     events_merged: int = 0
 
 
+_LOCK = select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY))
+_SAME_HASH = ARTICLE.c.content_hash == bindparam("content_hash")
+_STORED = select(ARTICLE.c.id, ARTICLE.c.content_hash).order_by(ARTICLE.c.id.desc())
+_STORED_BY_HASH = _STORED.where(_SAME_HASH)
+_STORED_BY_HASH_OR_LOCATOR = _STORED.where(or_(_SAME_HASH, ARTICLE.c.locator == bindparam("loc")))
+
+
+def _serialise(connection: Connection) -> None:
+    """Event resolution reads then writes; on PostgreSQL, serialise it so concurrent
+    ingests cannot both create the same incident (SQLite writers lock at BEGIN)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(_LOCK)
+
+
 def store_article(
     session: Session, article: Article, events: Sequence[ExtractedEvent]
 ) -> StoreResult:
     """Write one article and its events; a known article (same content) is a no-op."""
-    if session.get_bind().dialect.name == "postgresql":
-        # Event resolution reads then writes; serialise it so concurrent ingests
-        # cannot both create the same incident. Taken before the known-article check,
-        # so a process that waited here sees the article another one just stored.
-        session.exec(select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY)))
-    same = models.Article.content_hash == article.content_hash
-    if article.locator is not None:
-        same = or_(same, models.Article.locator == article.locator)
+    connection = session.connection()
+    # Taken before the known-article check, so a process that waited for the lock
+    # sees the article another one just stored.
+    _serialise(connection)
     # One look-up answers both "stored already?" and "an older version of it?".
-    stored = session.exec(
-        select(models.Article.id, models.Article.content_hash)
-        .where(same)
-        .order_by(models.Article.id.desc())  # type: ignore[union-attr]
-    ).all()
+    if article.locator is None:
+        found = connection.execute(_STORED_BY_HASH, {"content_hash": article.content_hash})
+    else:
+        found = connection.execute(
+            _STORED_BY_HASH_OR_LOCATOR,
+            {"content_hash": article.content_hash, "loc": article.locator},
+        )
+    stored = found.all()
     known = next((i for i, content in stored if content == article.content_hash), None)
     if known is not None:
         return StoreResult(article_id=known, new=False)
     previous_id = stored[0][0] if stored else None
-    row = models.Article(
-        uri=article.uri,
-        locator=article.locator,
-        url=article.url,
-        source=article.source,
-        title=article.title,
-        published=article.published,
-        published_origin=article.published_origin,
-        dateline=article.dateline,
-        format=article.fmt,
-        text=article.text,
-        content_hash=article.content_hash,
-        previous_version_id=previous_id,
+    inserted = connection.execute(
+        insert(ARTICLE),
+        {
+            "uri": article.uri,
+            "locator": article.locator,
+            "url": article.url,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published,
+            "published_origin": article.published_origin,
+            "dateline": article.dateline,
+            "format": article.fmt,
+            "text": article.text,
+            "content_hash": article.content_hash,
+            "previous_version_id": previous_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "ingested_at": models.utcnow(),
+        },
     )
-    session.add(row)
-    session.flush()
-    assert row.id is not None
+    row = StoredArticle(inserted.inserted_primary_key[0], article.text, article.published)
     created, merged = write_events(session, row, events, new_article=True)
     if previous_id is not None:
         retire_article_events(session, previous_id)
@@ -93,9 +157,20 @@ MentionKey = tuple[int, int, int]
 Pins = dict[tuple[str, int, int], int]
 
 
+@dataclass
+class _Mentions:
+    """The article's mentions as this pass leaves them: stored ones (id) to update,
+    new ones to insert, each keyed by MentionKey."""
+
+    told: dict[MentionKey, int]
+    pins: Pins
+    updated: dict[MentionKey, dict[str, Any]]
+    added: dict[MentionKey, dict[str, Any]]
+
+
 def write_events(
     session: Session,
-    article: models.Article,
+    article: StoredArticle,
     events: Sequence[ExtractedEvent],
     *,
     new_article: bool = False,
@@ -106,111 +181,105 @@ def write_events(
     engine) are dropped, with events left without any source. A `new_article` has
     no mentions yet, so there is nothing to look up.
     """
-    assert article.id is not None
-    article.extractor_version = EXTRACTOR_VERSION
-    told, pins = ({}, {}) if new_article else _told(session, article.id)
-    kept: set[MentionKey] = set()
-    created = merged = 0
-    touched: set[int] = set()
+    connection = session.connection()
+    told, pins = ({}, {}) if new_article else _told(connection, article.id)
+    mentions = _Mentions(told, pins, {}, {})
+    created: set[int] = set()
+    merged: set[int] = set()
     for extracted in events:
-        candidate, vessels = _candidate(session, article, extracted)
-        pinned = pinned_event(session, pins, extracted)
-        known = (
-            Known(pinned, None, None, set())
-            if pinned
-            else find_known_event(session, candidate, exclude=touched)
-        )
-        if known is None:
-            event = models.Event(
-                type=extracted.type,
-                date_start=extracted.date_start,
-                date_end=extracted.date_end,
-                date_precision=extracted.date_precision,
-                date_phrase=extracted.date_phrase,
-                place_id=candidate.place.id if candidate.place else None,
-                place_phrase=extracted.place_phrase,
-                actor_id=candidate.actor.id if candidate.actor else None,
-                target_type=_target_type(extracted),
-                vessel_count=extracted.vessel_count,
-                killed=extracted.killed,
-                extractor_version=EXTRACTOR_VERSION,
-            )
-            session.add(event)
-            session.flush()
-            created += 1
+        candidate = _candidate(session, article, extracted)
+        event_id = pinned_event(pins, extracted)
+        if event_id is None:
+            known = find_known_event(connection, candidate, exclude=created | merged)
+            event_id = known.event.id if known else None
+        if event_id is None:
+            event_id = _create_event(connection, candidate, extracted)
+            created.add(event_id)
         else:
-            event = known.event
-            merged += 1
-        assert event.id is not None
-        touched.add(event.id)
-        insert_missing(
-            session,
-            models.EventVessel,
-            [{"event_id": event.id, "vessel_id": v.id, "role": "target"} for v in vessels],
+            merged.add(event_id)
+        if candidate.vessel_ids:
+            connection.execute(
+                _link_vessels(connection.dialect.name),
+                [
+                    {"event_id": event_id, "vessel_id": vessel_id, "role": "target"}
+                    for vessel_id in sorted(candidate.vessel_ids)
+                ],
+            )
+        _add_mentions(mentions, article, event_id, candidate, extracted)
+    _write_mentions(connection, mentions)
+    if not new_article:
+        connection.execute(
+            update(ARTICLE)
+            .where(ARTICLE.c.id == article.id)
+            .values(extractor_version=EXTRACTOR_VERSION)
         )
-        kept |= _add_mentions(session, article, event, candidate, extracted, told, pins)
-    session.flush()
-    touched |= {event_id for event_id, *_ in told}
-    stale = [m.id for key, m in told.items() if key not in kept]
+    kept = mentions.updated.keys() | mentions.added.keys()
+    stale = {key: mention_id for key, mention_id in told.items() if key not in kept}
     if stale:
-        session.execute(delete(models.Mention).where(models.Mention.id.in_(stale)))  # type: ignore[union-attr]
-    delete_unsourced_events(session, touched)
-    reconcile_events(session, touched)
-    return created, merged
+        connection.execute(delete(MENTION).where(MENTION.c.id.in_(stale.values())))
+        delete_unsourced_events(session, {event_id for event_id, *_ in stale})
+    # An event created here has this one report's claims, set at insert: only events
+    # that already had sources need their values recomputed.
+    reconcile_events(session, (merged | {event_id for event_id, *_ in told}) - created)
+    link_summaries(session, created | merged, new=created)
+    return len(created), len(merged)
 
 
-def _told(session: Session, article_id: int) -> tuple[dict[MentionKey, models.Mention], Pins]:
-    """The mentions an article already has, and analysts' pins among them."""
-    rows = session.exec(
-        select(models.Mention, models.MentionPin.event_id)
-        .outerjoin(models.MentionPin, models.MentionPin.mention_id == models.Mention.id)
-        .where(models.Mention.article_id == article_id)
-        .order_by(models.Mention.id)
-    ).all()
-    told = {(m.event_id, m.evidence_start, m.evidence_end): m for m, _ in rows}
+_TOLD = (
+    select(
+        MENTION.c.id,
+        MENTION.c.event_id,
+        MENTION.c.evidence_start,
+        MENTION.c.evidence_end,
+        MENTION.c.type,
+        PIN.c.event_id.label("pinned"),
+    )
+    .outerjoin(PIN, PIN.c.mention_id == MENTION.c.id)
+    .where(MENTION.c.article_id == bindparam("article_id"))
+    .order_by(MENTION.c.id)
+)
+
+
+def _told(connection: Connection, article_id: int) -> tuple[dict[MentionKey, int], Pins]:
+    """The mentions an article already has (key -> id), and analysts' pins among them."""
+    rows = connection.execute(_TOLD, {"article_id": article_id}).all()
+    told = {(r.event_id, r.evidence_start, r.evidence_end): r.id for r in rows}
     pins: Pins = {}
-    for mention, pinned in rows:
-        if pinned is not None:
-            pins.setdefault((mention.type, mention.evidence_start, mention.evidence_end), pinned)
+    for row in rows:
+        if row.pinned is not None:
+            pins.setdefault((row.type, row.evidence_start, row.evidence_end), row.pinned)
     return told, pins
 
 
-def _candidate(
-    session: Session, article: models.Article, extracted: ExtractedEvent
-) -> tuple[Candidate, list[models.Vessel]]:
-    assert article.id is not None
+def _candidate(session: Session, article: StoredArticle, extracted: ExtractedEvent) -> Candidate:
     place = store_place(session, extracted.place)
     actor = None
     if extracted.actor:
         actor = get_or_create_immutable(
             session,
-            models.Actor,
+            ACTOR,
             {"name": extracted.actor},
-            country=extracted.actor_country,
-            kind=extracted.actor_kind,
+            {"country": extracted.actor_country, "kind": extracted.actor_kind},
+            ACTOR_COLUMNS,
         )
+    seen_on = _seen_on(extracted, article)
     vessels = [
-        v
-        for v in (
-            resolve_vessel(session, m, article_id=article.id, seen_on=_seen_on(extracted, article))
-            for m in extracted.vessels
-        )
-        if v is not None
+        resolve_vessel(session, mention, article_id=article.id, seen_on=seen_on)
+        for mention in extracted.vessels
     ]
-    candidate = Candidate(
+    return Candidate(
         type=extracted.type,
         date_start=extracted.date_start,
         date_end=extracted.date_end,
         date_precision=extracted.date_precision,
         place=place,
         actor=actor,
-        vessel_ids={v.id for v in vessels if v.id is not None},
+        vessel_ids={v.id for v in vessels if v is not None and v.id is not None},
         killed=extracted.killed,
     )
-    return candidate, vessels
 
 
-def _seen_on(extracted: ExtractedEvent, article: models.Article) -> date | None:
+def _seen_on(extracted: ExtractedEvent, article: StoredArticle) -> date | None:
     return extracted.date_start if extracted.date_precision == "day" else article.published
 
 
@@ -218,7 +287,7 @@ def _target_type(extracted: ExtractedEvent) -> str | None:
     return next((v.vessel_type for v in extracted.vessels if v.vessel_type), None)
 
 
-def store_place(session: Session, place: GeoPlace | None) -> models.Place | None:
+def store_place(session: Session, place: GeoPlace | None) -> PlaceLike | None:
     if place is None:
         return None
     point = f"{place.lat:.4f},{place.lon:.4f}"
@@ -226,92 +295,160 @@ def store_place(session: Session, place: GeoPlace | None) -> models.Place | None
     south, west, north, east = place.bbox or (None, None, None, None)
     return get_or_create_immutable(
         session,
-        models.Place,
+        PLACE,
         {"key": key},
-        name=place.name,
-        kind=place.kind,
-        precision=place.precision,
-        lat=place.lat,
-        lon=place.lon,
-        south=south,
-        west=west,
-        north=north,
-        east=east,
-        country=place.country,
-        resolved_by=place.resolved_by,
+        {
+            "name": place.name,
+            "kind": place.kind,
+            "precision": place.precision,
+            "lat": place.lat,
+            "lon": place.lon,
+            "south": south,
+            "west": west,
+            "north": north,
+            "east": east,
+            "country": place.country,
+            "resolved_by": place.resolved_by,
+        },
+        PLACE_COLUMNS,
     )
 
 
-def pinned_event(session: Session, pins: Pins, extracted: ExtractedEvent) -> models.Event | None:
+def pinned_event(pins: Pins, extracted: ExtractedEvent) -> int | None:
     """The event an analyst pinned one of this event's tellings to, if any."""
     for evidence in extracted.mentions:
         event_id = pins.get((extracted.type, evidence.evidence_start, evidence.evidence_end))
         if event_id is not None:
-            return session.get(models.Event, event_id)
+            return event_id
     return None
 
 
+def _create_event(connection: Connection, candidate: Candidate, extracted: ExtractedEvent) -> int:
+    """A new incident, with the values its one report claims (what `reconcile` of
+    that single claim gives) and the confidence of one source."""
+    now = models.utcnow()
+    inserted = connection.execute(
+        insert(EVENT),
+        {
+            "type": extracted.type,
+            "date_start": extracted.date_start,
+            "date_end": extracted.date_end,
+            "date_precision": extracted.date_precision,
+            "date_phrase": extracted.date_phrase,
+            "place_id": candidate.place.id if candidate.place else None,
+            "place_phrase": extracted.place_phrase,
+            "actor_id": candidate.actor.id if candidate.actor else None,
+            "target_type": _target_type(extracted),
+            "vessel_count": extracted.vessel_count,
+            "killed": extracted.killed,
+            "confidence": confidence(1),
+            "extractor_version": EXTRACTOR_VERSION,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+    return int(inserted.inserted_primary_key[0])
+
+
+@cache
+def _link_vessels(dialect: str) -> Any:
+    return insert_for(dialect, EVENT_VESSEL).on_conflict_do_nothing()
+
+
+def _place_ref(row: Any, prefix: str) -> PlaceRef | None:
+    values = [row._mapping[f"{prefix}{c.key}"] for c in PLACE_COLUMNS]
+    return PlaceRef(*values) if values[0] is not None else None
+
+
+@cache
+def _known_query(with_vessels: bool, excluding: bool) -> Any:
+    """Events that `is_same_incident` could accept: same type, overlapping days, and a
+    shared vessel (or no vessel on either side); Python applies the rest of the rule."""
+    query = (
+        select(
+            EVENT.c.id,
+            EVENT.c.type,
+            EVENT.c.date_start,
+            EVENT.c.date_end,
+            EVENT.c.date_precision,
+            EVENT.c.killed,
+            *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
+            ACTOR.c.id.label("actor_id"),
+            ACTOR.c.country.label("actor_country"),
+        )
+        .select_from(
+            EVENT.outerjoin(PLACE, PLACE.c.id == EVENT.c.place_id).outerjoin(
+                ACTOR, ACTOR.c.id == EVENT.c.actor_id
+            )
+        )
+        .where(
+            EVENT.c.type == bindparam("type"),
+            EVENT.c.date_start <= bindparam("date_end"),
+            EVENT.c.date_end >= bindparam("date_start"),
+        )
+        .order_by(EVENT.c.id)
+    )
+    if excluding:
+        query = query.where(EVENT.c.id.not_in(bindparam("exclude", expanding=True)))
+    links = select(EVENT_VESSEL.c.event_id).where(EVENT_VESSEL.c.event_id == EVENT.c.id)
+    if with_vessels:
+        shared = EVENT_VESSEL.c.vessel_id.in_(bindparam("vessels", expanding=True))
+        return query.where(links.where(shared).exists())
+    return query.where(~links.exists())
+
+
+_VESSELS_OF = select(EVENT_VESSEL.c.event_id, EVENT_VESSEL.c.vessel_id).where(
+    EVENT_VESSEL.c.event_id.in_(bindparam("ids", expanding=True))
+)
+
+
 def find_known_event(
-    session: Session,
+    connection: Connection,
     candidate: Candidate,
     exclude: set[int] = frozenset(),  # type: ignore[assignment]
 ) -> Known | None:
     """The stored incident this candidate repeats, if any (see resolve.events).
 
     `exclude` holds events this article has already told: the extractor already
-    decided that two events of one article are distinct incidents. SQL keeps only
-    what `is_same_incident` could accept (same type, overlapping days, a shared
-    vessel or none on either side); Python applies the rest of the rule.
+    decided that two events of one article are distinct incidents.
     """
     if candidate.date_start is None or candidate.date_end is None:
         return None
-    query = (
-        select(models.Event, models.Place, models.Actor)
-        .outerjoin(models.Place, models.Place.id == models.Event.place_id)
-        .outerjoin(models.Actor, models.Actor.id == models.Event.actor_id)
-        .where(
-            models.Event.type == candidate.type,
-            models.Event.date_start <= candidate.date_end,  # type: ignore[operator]
-            models.Event.date_end >= candidate.date_start,  # type: ignore[operator]
-        )
-        .order_by(models.Event.id)
-    )
+    params: dict[str, Any] = {
+        "type": candidate.type,
+        "date_start": candidate.date_start,
+        "date_end": candidate.date_end,
+    }
     if exclude:
-        query = query.where(models.Event.id.not_in(exclude))  # type: ignore[union-attr]
-    links = select(models.EventVessel.event_id).where(
-        models.EventVessel.event_id == models.Event.id
-    )
+        params["exclude"] = sorted(exclude)
     if candidate.vessel_ids:
-        shared = models.EventVessel.vessel_id.in_(candidate.vessel_ids)  # type: ignore[attr-defined]
-        query = query.where(links.where(shared).exists())
-    else:
-        query = query.where(~links.exists())
-    rows = session.exec(query).all()
+        params["vessels"] = sorted(candidate.vessel_ids)
+    query = _known_query(bool(candidate.vessel_ids), bool(exclude))
+    rows = connection.execute(query, params).all()
     vessel_ids: dict[int | None, set[int]] = defaultdict(set)
     if rows and candidate.vessel_ids:
-        pairs = select(models.EventVessel.event_id, models.EventVessel.vessel_id).where(
-            models.EventVessel.event_id.in_([e.id for e, *_ in rows])  # type: ignore[attr-defined]
-        )
-        for event_id, vessel_id in session.exec(pairs):
+        for event_id, vessel_id in connection.execute(_VESSELS_OF, {"ids": [r.id for r in rows]}):
             vessel_ids[event_id].add(vessel_id)
-    for event, place, actor in rows:
-        known = Known(event=event, place=place, actor=actor, vessel_ids=vessel_ids[event.id])
+    for row in rows:
+        actor: ActorLike | None = (
+            ActorRef(row.actor_id, row.actor_country) if row.actor_id is not None else None
+        )
+        known = Known(
+            event=row, place=_place_ref(row, "place_"), actor=actor, vessel_ids=vessel_ids[row.id]
+        )
         if is_same_incident(candidate, known):
             return known
     return None
 
 
 def _add_mentions(
-    session: Session,
-    article: models.Article,
-    event: models.Event,
+    mentions: _Mentions,
+    article: StoredArticle,
+    event_id: int,
     candidate: Candidate,
     extracted: ExtractedEvent,
-    told: dict[MentionKey, models.Mention],
-    pins: Pins,
-) -> set[MentionKey]:
+) -> None:
     """Record what this article claims; a mention already stored is brought up to date."""
-    assert article.id is not None and event.id is not None
     claims = {
         "date_start": extracted.date_start,
         "date_end": extracted.date_end,
@@ -328,30 +465,65 @@ def _add_mentions(
         "killed": extracted.killed,
         "extractor_version": EXTRACTOR_VERSION,
     }
-    keys = set()
     for evidence in extracted.mentions:
         # An analyst's grouping outranks the matcher, mention by mention.
         span = (evidence.evidence_start, evidence.evidence_end)
-        event_id = pins.get((extracted.type, *span)) or event.id
-        key = (event_id, *span)
-        mention = told.get(key)
-        if mention is None:
-            mention = models.Mention(
-                article_id=article.id,
-                event_id=event_id,
-                evidence_start=evidence.evidence_start,
-                evidence_end=evidence.evidence_end,
-                type=extracted.type,
-                sentence=article.text[evidence.sentence_start : evidence.sentence_end],
-                sentence_start=evidence.sentence_start,
-                sentence_end=evidence.sentence_end,
-            )
-            session.add(mention)
-            told[key] = mention
-        for name, value in claims.items():
-            setattr(mention, name, value)
-        keys.add(key)
-    return keys
+        own_event = mentions.pins.get((extracted.type, *span)) or event_id
+        key = (own_event, *span)
+        if key in mentions.told:
+            mentions.updated[key] = {"mention_id": mentions.told[key], **claims}
+        elif key in mentions.added:
+            mentions.added[key].update(claims)
+        else:
+            mentions.added[key] = {
+                "article_id": article.id,
+                "event_id": own_event,
+                "evidence_start": evidence.evidence_start,
+                "evidence_end": evidence.evidence_end,
+                "type": extracted.type,
+                "sentence": article.text[evidence.sentence_start : evidence.sentence_end],
+                "sentence_start": evidence.sentence_start,
+                "sentence_end": evidence.sentence_end,
+                **claims,
+            }
+
+
+# The SET clause comes from the parameters' keys (the claims).
+_UPDATE_MENTION = update(MENTION).where(MENTION.c.id == bindparam("mention_id"))
+
+
+def _write_mentions(connection: Connection, mentions: _Mentions) -> None:
+    """All of the article's mentions in one statement (two when some were stored)."""
+    if mentions.added:
+        connection.execute(insert(MENTION), list(mentions.added.values()))
+    if mentions.updated:
+        connection.execute(_UPDATE_MENTION, list(mentions.updated.values()))
+
+
+_CLAIMS = (
+    select(
+        MENTION.c.event_id,
+        MENTION.c.date_start,
+        MENTION.c.date_end,
+        MENTION.c.date_precision,
+        MENTION.c.date_phrase,
+        MENTION.c.place_phrase,
+        MENTION.c.vessel_count,
+        MENTION.c.killed,
+        MENTION.c.target_type,
+        *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
+        ACTOR.c.id.label("actor_id"),
+        ARTICLE.c.source,
+        ARTICLE.c.uri,
+    )
+    .select_from(
+        MENTION.join(ARTICLE, ARTICLE.c.id == MENTION.c.article_id)
+        .outerjoin(PLACE, PLACE.c.id == MENTION.c.place_id)
+        .outerjoin(ACTOR, ACTOR.c.name == MENTION.c.actor_name)
+    )
+    .where(MENTION.c.event_id.in_(bindparam("ids", expanding=True)))
+    .order_by(MENTION.c.id)
+)
 
 
 def reconcile_events(session: Session, event_ids: set[int]) -> None:
@@ -359,62 +531,67 @@ def reconcile_events(session: Session, event_ids: set[int]) -> None:
     if not event_ids:
         return
     wanted = sorted(event_ids)
-    rows = session.exec(
-        select(models.Mention, models.Place, models.Actor, models.Article)
-        .join(models.Article, models.Article.id == models.Mention.article_id)
-        .outerjoin(models.Place, models.Place.id == models.Mention.place_id)
-        .outerjoin(models.Actor, models.Actor.name == models.Mention.actor_name)
-        .where(models.Mention.event_id.in_(wanted))  # type: ignore[attr-defined]
-        .order_by(models.Mention.id)
-    ).all()
-    by_event: dict[int, list[tuple[models.Mention, Any, Any, models.Article]]] = defaultdict(list)
-    for row in rows:
-        by_event[row[0].event_id].append(row)
-    events = session.exec(select(models.Event).where(models.Event.id.in_(wanted)))  # type: ignore[union-attr]
-    for event in events:  # an event removed with its last source is not found
-        told = by_event[event.id]  # type: ignore[index]
+    connection = session.connection()
+    by_event: dict[int, list[Any]] = defaultdict(list)
+    for row in connection.execute(_CLAIMS, {"ids": wanted}):
+        by_event[row.event_id].append(row)
+    for event_id in wanted:  # an event removed with its last source is not updated
+        told = by_event[event_id]
         claims = [
             Claim(
                 date_start=m.date_start,
                 date_end=m.date_end,
                 date_precision=m.date_precision,
                 date_phrase=m.date_phrase,
-                place=place,
+                place=_place_ref(m, "place_"),
                 place_phrase=m.place_phrase,
-                actor_id=actor.id if actor else None,
+                actor_id=m.actor_id,
                 vessel_count=m.vessel_count,
                 killed=m.killed,
                 target_type=m.target_type,
             )
-            for m, place, actor, _ in told
+            for m in told
         ]
-        reconcile(event, claims)
-        event.confidence = confidence(len({a.source or a.uri for *_, a in told}))
-        event.updated_at = models.utcnow()
+        values = reconcile(claims)
+        values["confidence"] = confidence(len({m.source or m.uri for m in told}))
+        values["updated_at"] = models.utcnow()
+        connection.execute(update(EVENT).where(EVENT.c.id == event_id).values(values))
+        _expire_loaded(session, event_id, list(values))
 
 
-def retire_article_events(session: Session, article_id: int | None) -> None:
+def _expire_loaded(session: Session, event_id: int, names: list[str]) -> None:
+    """An Event the caller holds through the ORM (analysts' corrections) is reloaded
+    on next access instead of showing the values from before the update."""
+    loaded = session.identity_map.get(identity_key(models.Event, event_id))
+    if loaded is not None:
+        session.expire(loaded, names)
+
+
+_TOLD_EVENTS = select(MENTION.c.event_id).where(MENTION.c.article_id == bindparam("article_id"))
+
+
+def retire_article_events(session: Session, article_id: int) -> None:
     """Drop what an older version of an article said, and events left unsourced."""
-    touched = set(
-        session.exec(select(models.Mention.event_id).where(models.Mention.article_id == article_id))
-    )
-    session.execute(delete(models.Mention).where(models.Mention.article_id == article_id))
+    connection = session.connection()
+    touched = set(connection.execute(_TOLD_EVENTS, {"article_id": article_id}).scalars())
+    connection.execute(delete(MENTION).where(MENTION.c.article_id == article_id))
     delete_unsourced_events(session, touched)
     reconcile_events(session, touched)
+    link_summaries(session, touched)
 
 
 def delete_unsourced_events(session: Session, among: set[int]) -> None:
     """Delete those of `among` (events that just lost mentions) no mention tells any more."""
     if not among:
         return
-    orphans = select(models.Event.id).where(
-        models.Event.id.in_(among),  # type: ignore[union-attr]
-        ~select(models.Mention.id).where(models.Mention.event_id == models.Event.id).exists(),
+    connection = session.connection()
+    orphans = select(EVENT.c.id).where(
+        EVENT.c.id.in_(among),
+        ~select(MENTION.c.id).where(MENTION.c.event_id == EVENT.c.id).exists(),
     )
-    gone = list(session.exec(orphans))
-    if gone:  # the usual new article orphans nothing: keep the session's rows loaded
-        session.execute(delete(models.Event).where(models.Event.id.in_(gone)))  # type: ignore[union-attr]
-        session.expire_all()
+    gone = list(connection.execute(orphans).scalars())
+    if gone:
+        connection.execute(delete(EVENT).where(EVENT.c.id.in_(gone)))
 
 
 def reprocess_article(
@@ -422,6 +599,7 @@ def reprocess_article(
 ) -> tuple[int, int]:
     """Re-read a stored article with the current engine; event ids survive when the
     incident is still found (its new mention matches the event it had)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.exec(select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY)))
-    return write_events(session, article, events)
+    _serialise(session.connection())
+    assert article.id is not None
+    row = StoredArticle(article.id, article.text, article.published)
+    return write_events(session, row, events)

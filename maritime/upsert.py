@@ -3,34 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import event
+from sqlalchemy import Column, Row, Table, and_, bindparam, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.orm import make_transient_to_detached
 from sqlalchemy.pool import Pool
+from sqlalchemy.sql import Executable
 from sqlmodel import Session, SQLModel, select
 
-Row = TypeVar("Row", bound=SQLModel)
-CacheKey = tuple[type[SQLModel], tuple[tuple[str, Any], ...]]
+ModelRow = TypeVar("ModelRow", bound=SQLModel)
+CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
 
 # Rows that never change once created (places, actors), per database (its connection
-# pool), as detached copies. Only committed rows get here: a rolled-back insert must
-# not leave an id that points at nothing.
-_COMMITTED: WeakKeyDictionary[Pool, dict[CacheKey, SQLModel]] = WeakKeyDictionary()
+# pool). Only committed rows get here: a rolled-back insert must not leave an id that
+# points at nothing.
+_COMMITTED: WeakKeyDictionary[Pool, dict[CacheKey, Row[Any]]] = WeakKeyDictionary()
 _PENDING = "maritime_pending_rows"
 # Bounds memory on a long ingest of reports that each name a new point at sea.
 CACHE_ROWS = 20_000
 
 
+def insert_for(dialect: str, table: Any) -> Any:
+    """INSERT with the dialect's ON CONFLICT support (SQLite and PostgreSQL)."""
+    return (pg_insert if dialect == "postgresql" else sqlite_insert)(table)
+
+
 def _insert(session: Session, model: type[SQLModel]) -> Any:
-    dialect = session.get_bind().dialect.name
-    return (pg_insert if dialect == "postgresql" else sqlite_insert)(model)
+    return insert_for(session.get_bind().dialect.name, model)
 
 
-def get_or_create(session: Session, model: type[Row], unique: dict[str, Any], **values: Any) -> Row:
+def get_or_create(
+    session: Session, model: type[ModelRow], unique: dict[str, Any], **values: Any
+) -> ModelRow:
     """The row matching `unique` (a unique constraint's columns), inserted if absent.
 
     INSERT ... ON CONFLICT DO NOTHING lets the database settle a race between
@@ -49,30 +56,62 @@ def get_or_create(session: Session, model: type[Row], unique: dict[str, Any], **
 
 
 def insert_missing(session: Session, model: type[SQLModel], rows: Sequence[dict[str, Any]]) -> None:
-    """Insert the rows a unique constraint does not already hold, in one statement."""
+    """Insert the rows a unique constraint does not already hold, in one executemany
+    of a statement built once per table (so it is compiled once, too)."""
     if rows:
-        session.execute(_insert(session, model).values(list(rows)).on_conflict_do_nothing())
+        table = model.__table__  # type: ignore[attr-defined]
+        session.execute(_insert_missing(session.get_bind().dialect.name, table), list(rows))
+
+
+@cache
+def _insert_missing(dialect: str, table: Table) -> Any:
+    return insert_for(dialect, table).on_conflict_do_nothing()
+
+
+# (table, dialect, unique column names, returned columns) -> (select, insert)
+_STATEMENTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], tuple[Executable, Any]] = {}
+
+
+def _lookup_statements(
+    table: Table, dialect: str, unique: tuple[str, ...], columns: tuple[Column[Any], ...]
+) -> tuple[Executable, Any]:
+    """Built once: SQLAlchemy then reuses their compiled form on every call."""
+    key = (table.name, dialect, unique, tuple(c.key for c in columns))
+    if key not in _STATEMENTS:
+        where = and_(*(table.c[name] == bindparam(name) for name in unique))
+        _STATEMENTS[key] = (
+            select(*columns).where(where),
+            insert_for(dialect, table).on_conflict_do_nothing().returning(*columns),
+        )
+    return _STATEMENTS[key]
 
 
 def get_or_create_immutable(
-    session: Session, model: type[Row], unique: dict[str, Any], **values: Any
-) -> Row:
-    """`get_or_create` for rows never updated nor deleted: a row seen in a committed
-    transaction is attached again from memory, without a query."""
-    key: CacheKey = (model, tuple(sorted(unique.items())))
-    cached = _COMMITTED.get(session.get_bind().pool, {}).get(key)
+    session: Session,
+    table: Table,
+    unique: dict[str, Any],
+    values: dict[str, Any],
+    columns: tuple[Column[Any], ...],
+) -> Row[Any]:
+    """`columns` of the row matching `unique`, inserted with `values` if absent, for
+    rows never updated nor deleted: one seen before in this transaction or in a
+    committed one is answered from memory, without a query."""
+    key: CacheKey = (table.name, tuple(sorted(unique.items())))
+    bind = session.get_bind()
+    cached = _COMMITTED.get(bind.pool, {}).get(key)
+    if cached is None:
+        cached = session.info.get(_PENDING, {}).get(key)
     if cached is not None:
-        return session.merge(cached, load=False)  # type: ignore[return-value]
-    row = get_or_create(session, model, unique, **values)
+        return cached
+    connection = session.connection()
+    find, create = _lookup_statements(table, bind.dialect.name, tuple(unique), columns)
+    row = connection.execute(find, unique).first()
+    if row is None:
+        row = connection.execute(create, {**unique, **values}).first()
+        if row is None:  # another process inserted it since the look-up
+            row = connection.execute(find, unique).one()
     session.info.setdefault(_PENDING, {})[key] = row
     return row
-
-
-def _detached_copy(row: SQLModel) -> SQLModel:
-    mapper = row.__mapper__  # type: ignore[attr-defined]
-    copy = type(row)(**{column.key: getattr(row, column.key) for column in mapper.column_attrs})
-    make_transient_to_detached(copy)
-    return copy
 
 
 @event.listens_for(Session, "after_commit")
@@ -83,7 +122,7 @@ def _remember_committed(session: Session) -> None:
         for key, row in pending.items():
             if len(cache) >= CACHE_ROWS:
                 del cache[next(iter(cache))]  # the oldest
-            cache[key] = _detached_copy(row)
+            cache[key] = row
 
 
 @event.listens_for(Session, "after_rollback")

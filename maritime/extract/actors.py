@@ -13,6 +13,7 @@ from maritime.extract.countries import (
     country_name,
     country_pattern,
 )
+from maritime.extract.folding import SLOT, Alternatives, FoldedPattern
 from maritime.extract.lexicon import load
 
 
@@ -27,11 +28,12 @@ class ActorMention:
 
 
 @cache
-def _named() -> tuple[re.Pattern[str], list[dict]]:
-    """All named actors as one regex; group `a<i>` is entry i (earlier entries win ties)."""
+def _named() -> tuple[Alternatives, list[dict]]:
+    """All named actors as one regex; group `a<i>` is entry i (earlier entries win ties).
+    Each sentence is scanned for the few entries it could name (see folding)."""
     entries = load("actors")["named"]
-    alternatives = "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries))
-    return re.compile(rf"\b(?:{alternatives})\b"), entries
+    alternatives = [f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries)]
+    return Alternatives(alternatives, {"named": (rf"\b(?:{SLOT})\b", 0)}), entries
 
 
 # Words that may stand between a nationality and a force noun ("Indian marine commandos").
@@ -52,8 +54,11 @@ def _national() -> re.Pattern[str]:
 
 
 @cache
-def _generic() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(rf"\b(?:{e['pattern']})\b"), e["kind"]) for e in load("actors")["generic"]]
+def _generic() -> list[tuple[FoldedPattern, str]]:
+    return [
+        (FoldedPattern(re.compile(rf"\b(?:{e['pattern']})\b")), e["kind"])
+        for e in load("actors")["generic"]
+    ]
 
 
 def _suffix(noun: str | None) -> str | None:
@@ -73,8 +78,9 @@ def find_actors(text: str) -> list[ActorMention]:
         if not any(mention.start < o.end and o.start < mention.end for o in found):
             found.append(mention)
 
-    pattern, entries = _named()
-    for m in pattern.finditer(text):
+    named, entries = _named()
+    pattern = named.pattern("named", named.subset(text))
+    for m in pattern.finditer(text) if pattern else ():
         entry = entries[int(m.lastgroup[1:])]
         add(
             ActorMention(
@@ -100,8 +106,8 @@ def find_actors(text: str) -> list[ActorMention]:
             else country_name(code)
         )
         add(ActorMention(m.start(), m.end(), name, code, "state"))
-    for pattern, kind in _generic():
-        for m in pattern.finditer(text):
+    for generic, kind in _generic():
+        for m in generic.finditer(text, None):
             add(ActorMention(m.start(), m.end(), None, None, kind, generic=True))
     return sorted(found, key=lambda a: a.start)
 

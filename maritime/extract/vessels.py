@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from maritime.extract.countries import country_code, country_pattern
+from maritime.extract.folding import FoldedPattern, lower_source, lowered
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER, parse_number
 
@@ -64,18 +65,39 @@ def _prefixes() -> dict[str, bool]:
 
 
 @cache
+def _prefix_pattern() -> str:
+    return "|".join(re.escape(p) for p in sorted(_prefixes(), key=len, reverse=True))
+
+
+@cache
+def _typed() -> dict[str, FoldedPattern]:
+    """The patterns that open on a type noun, scanned from where a type noun stands."""
+    types = _type_pattern()
+    prefixes = _prefix_pattern()
+    lead = lower_source(types)
+
+    def opening(pattern: str, after: str) -> FoldedPattern:
+        found = re.compile(pattern, re.I)
+        return FoldedPattern(found, re.compile(rf"\b(?:{lead}){after}", re.I) if lead else None)
+
+    return {
+        "type": opening(
+            rf"\b(?P<type>{types})\b(?:,?\s+(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?",
+            r"\b",
+        ),
+        "type_apposition": opening(
+            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=,|\s+(?:off|in|near|at)\b)",
+            ",",
+        ),
+    }
+
+
+@cache
 def _regexes() -> dict[str, re.Pattern[str]]:
     types = _type_pattern()
-    prefixes = "|".join(re.escape(p) for p in sorted(_prefixes(), key=len, reverse=True))
+    prefixes = _prefix_pattern()
     flag = country_pattern()
     return {
-        "type": re.compile(
-            rf"\b(?P<type>{types})\b(?:,?\s+(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?", re.I
-        ),
-        "type_apposition": re.compile(
-            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=,|\s+(?:off|in|near|at)\b)",
-            re.I,
-        ),
         "prefixed": re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_NAME})"),
         "flagged_name": re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
@@ -180,11 +202,18 @@ def _scan(rx: dict[str, re.Pattern[str]], name: str, text: str) -> Iterator[re.M
     return rx[name].finditer(text) if _NEEDS[name].search(text) else iter(())
 
 
+def _scan_typed(name: str, text: str, low: str | None) -> Iterator[re.Match[str]]:
+    if name in _NEEDS and not _NEEDS[name].search(text):
+        return iter(())
+    return _typed()[name].finditer(text, low)
+
+
 def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[VesselNP]:
     """Vessel mentions in `text` (a sentence), left to right, non-overlapping.
     `known` maps names seen earlier in the article to their first mention, so that
     "the Ruen" is recognised later without a type word."""
     rx = _regexes()
+    low = lowered(text)
     found: list[VesselNP] = []
 
     def add(np: VesselNP) -> None:
@@ -203,7 +232,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
-    for m in _scan(rx, "type_apposition", text):
+    for m in _scan_typed("type_apposition", text, low):
         kind = canonical_type(m.group("type"))
         name = _clean_name(m.group("name"))
         if kind and name and name[0].isupper():
@@ -214,7 +243,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         if name:
             naval = _prefixes()[m.group("prefix")]
             add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
-    for m in rx["type"].finditer(text):
+    for m in _scan_typed("type", text, low):
         kind = canonical_type(m.group("type"))
         if not kind:
             continue
@@ -241,11 +270,11 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
     for m in rx["crew"].finditer(text):
         add(VesselNP(m.start(), m.end(), None, False, 1, None, crew=True))
     found.sort(key=lambda np: np.start)
-    _attach_details(text, found)
+    attach_details(text, found)
     return found
 
 
-def _attach_details(text: str, found: list[VesselNP]) -> None:
+def attach_details(text: str, found: list[VesselNP]) -> None:
     """Give each mention the flag, IMO, MMSI and former names written right around it."""
     rx = _regexes()
     for np in found:

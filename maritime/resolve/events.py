@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Protocol
 
 from geopy.distance import geodesic
-
-from maritime import models
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
 # How far apart two reports' places may be and still be the same incident.
@@ -29,6 +28,51 @@ PLACE_TOLERANCE_KM = {
 SPECIFIC_PRECISIONS = {"day", "week"}
 
 
+class PlaceLike(Protocol):
+    """What the rules read of a stored place (a row or a `models.Place`)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def precision(self) -> str: ...
+    @property
+    def lat(self) -> float: ...
+    @property
+    def lon(self) -> float: ...
+    @property
+    def south(self) -> float | None: ...
+    @property
+    def west(self) -> float | None: ...
+    @property
+    def north(self) -> float | None: ...
+    @property
+    def east(self) -> float | None: ...
+
+
+class ActorLike(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def country(self) -> str | None: ...
+
+
+class EventLike(Protocol):
+    """What the rules read of a stored event."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def date_start(self) -> date | None: ...
+    @property
+    def date_end(self) -> date | None: ...
+    @property
+    def date_precision(self) -> str | None: ...
+    @property
+    def killed(self) -> int | None: ...
+
+
 @dataclass
 class Candidate:
     """One extracted event with its references already resolved to rows."""
@@ -37,8 +81,8 @@ class Candidate:
     date_start: date | None
     date_end: date | None
     date_precision: str | None
-    place: models.Place | None
-    actor: models.Actor | None
+    place: PlaceLike | None
+    actor: ActorLike | None
     vessel_ids: set[int]
     killed: int | None
 
@@ -47,13 +91,13 @@ def is_specific(precision: str | None) -> bool:
     return precision in SPECIFIC_PRECISIONS
 
 
-def _overlap(a: Candidate, b: models.Event) -> bool:
+def _overlap(a: Candidate, b: EventLike) -> bool:
     assert a.date_start is not None and a.date_end is not None
     assert b.date_start is not None and b.date_end is not None
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def dates_compatible(a: Candidate, b: models.Event, *, same_vessel: bool) -> bool:
+def dates_compatible(a: Candidate, b: EventLike, *, same_vessel: bool) -> bool:
     """Overlapping days for specific reports; a recap joins only a recap of the same span.
 
     A named vessel is identity enough to let a month-precise mention join the
@@ -71,7 +115,7 @@ def dates_compatible(a: Candidate, b: models.Event, *, same_vessel: bool) -> boo
     return False
 
 
-def places_compatible(a: models.Place | None, b: models.Place | None) -> bool:
+def places_compatible(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     if a is None or b is None:
         return True
     if _inside(a, b) or _inside(b, a):
@@ -82,7 +126,7 @@ def places_compatible(a: models.Place | None, b: models.Place | None) -> bool:
     return geodesic((a.lat, a.lon), (b.lat, b.lon)).km <= tolerance
 
 
-def _inside(point: models.Place, area: models.Place) -> bool:
+def _inside(point: PlaceLike, area: PlaceLike) -> bool:
     if None in (area.south, area.west, area.north, area.east):
         return False
     assert area.south is not None and area.north is not None
@@ -98,9 +142,9 @@ def _inside(point: models.Place, area: models.Place) -> bool:
 class Known:
     """An event already stored, with the rows it points to."""
 
-    event: models.Event
-    place: models.Place | None
-    actor: models.Actor | None
+    event: EventLike
+    place: PlaceLike | None
+    actor: ActorLike | None
     vessel_ids: set[int]
 
 
@@ -116,12 +160,12 @@ def is_same_incident(candidate: Candidate, known: Known) -> bool:
         return False
     if not places_compatible(candidate.place, known.place):
         return False
-    if not _actors_compatible(candidate.actor, known.actor):
+    if not actors_compatible(candidate.actor, known.actor):
         return False
     return candidate.killed is None or event.killed is None or candidate.killed == event.killed
 
 
-def _actors_compatible(a: models.Actor | None, b: models.Actor | None) -> bool:
+def actors_compatible(a: ActorLike | None, b: ActorLike | None) -> bool:
     """ "US forces" and "the US Navy" are one actor at this grain; the US and Iran are not."""
     if a is None or b is None or a.id == b.id:
         return True
@@ -136,7 +180,7 @@ class Claim:
     date_end: date | None
     date_precision: str | None
     date_phrase: str | None
-    place: models.Place | None
+    place: PlaceLike | None
     place_phrase: str | None
     actor_id: int | None
     vessel_count: int | None
@@ -144,30 +188,36 @@ class Claim:
     target_type: str | None
 
 
-def reconcile(event: models.Event, claims: list[Claim]) -> None:
-    """Set an event's values from everything its sources claim.
+def reconcile(claims: list[Claim]) -> dict[str, Any]:
+    """An event's values from everything its sources claim (only the columns to set).
 
     The narrowest date and the most precise place win (a later, better-informed
     report refines an early one); counts take the largest stated figure, since
     tolls rise as reports come in and summing reports of one incident would
     double it; the actor most sources name wins.
     """
+    values: dict[str, Any] = {}
     dated = [c for c in claims if c.date_start is not None and c.date_end is not None]
     if dated:
         best = min(dated, key=_span_days)
-        event.date_start, event.date_end = best.date_start, best.date_end
-        event.date_precision, event.date_phrase = best.date_precision, best.date_phrase
+        values.update(
+            date_start=best.date_start,
+            date_end=best.date_end,
+            date_precision=best.date_precision,
+            date_phrase=best.date_phrase,
+        )
     placed = [c for c in claims if c.place is not None]
     if placed:
         best_place = max(placed, key=lambda c: PLACE_RANK.get(c.place.precision, 0))  # type: ignore[union-attr]
         assert best_place.place is not None
-        event.place_id, event.place_phrase = best_place.place.id, best_place.place_phrase
+        values.update(place_id=best_place.place.id, place_phrase=best_place.place_phrase)
     actors = [c.actor_id for c in claims if c.actor_id is not None]
     if actors:
-        event.actor_id = max(set(actors), key=lambda a: (actors.count(a), -actors.index(a)))
-    event.vessel_count = _largest(c.vessel_count for c in claims)
-    event.killed = _largest(c.killed for c in claims)
-    event.target_type = next((c.target_type for c in claims if c.target_type), None)
+        values["actor_id"] = max(set(actors), key=lambda a: (actors.count(a), -actors.index(a)))
+    values["vessel_count"] = _largest(c.vessel_count for c in claims)
+    values["killed"] = _largest(c.killed for c in claims)
+    values["target_type"] = next((c.target_type for c in claims if c.target_type), None)
+    return values
 
 
 def _span_days(claim: Claim) -> int:

@@ -93,7 +93,9 @@ def test_bad_published_option_names_the_flag(sqlite_url: str) -> None:
     assert "--published" in result.stderr
 
 
-@pytest.mark.parametrize("url", ["nosuchdriver://x", "postgresql+psycopg://nobody@127.0.0.1:1/none"])
+@pytest.mark.parametrize(
+    "url", ["nosuchdriver://x", "postgresql+psycopg://nobody@127.0.0.1:1/none"]
+)
 def test_unusable_database_is_one_line(url: str) -> None:
     result = invoke(url, "timeline")
     assert result.exit_code == 1
