@@ -10,7 +10,7 @@ from typing import Any
 
 from maritime.db import is_sqlite, open_database
 
-# Created by migrations (0002_bi_views) but not ORM models.
+# Created by migrations (0002_bi_views, 0005_event_cover) but not ORM models.
 BI_VIEWS = (
     "timeline",
     "fact_event",
@@ -20,6 +20,7 @@ BI_VIEWS = (
     "dim_article",
     "bridge_event_vessel",
     "bridge_event_article",
+    "bridge_event_summary",
 )
 BI_TABLES = ("dim_date",)
 FTS_TABLES = ("article_fts", "mention_fts")

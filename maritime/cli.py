@@ -181,6 +181,12 @@ def ingest(
 @click.option(
     "--text", metavar="TEXT", help="Evidence sentences contain every word of TEXT (full-text)."
 )
+@click.option(
+    "--no-summaries",
+    "no_summaries",
+    is_flag=True,
+    help="Leave out summaries that sum up listed incidents, so counts do not double.",
+)
 @click.option("--limit", type=click.IntRange(1), help="At most this many events.")
 @click.option(
     "--by",
@@ -356,15 +362,39 @@ def listing(name: str, lister: str, help_text: str) -> None:
         click.echo(render_rows(rows, fmt), nl=False)
 
 
-listing(
-    "vessels",
-    "list_vessels",
-    "Vessels, or those whose current or former name contains TEXT (or IMO/MMSI is TEXT).",
-)
 listing("actors", "list_actors", "Actors, or those whose name contains TEXT or country is TEXT.")
 listing(
     "articles", "list_articles", "Articles, or those whose title or text has every word of TEXT."
 )
+
+
+@cli.command()
+@click.argument("needle", metavar="[TEXT]", required=False)
+@click.option("--format", "fmt", type=click.Choice(ROW_FORMATS), default="table", show_default=True)
+@click.pass_obj
+@user_errors
+def vessels(obj: Context, needle: str | None, fmt: str) -> None:
+    """Vessels, or those whose current or former name contains TEXT (or IMO/MMSI is TEXT).
+
+    With TEXT, each vessel's incidents follow under every name it has carried
+    (json and jsonl: an "incidents" list per vessel; csv: the vessels only).
+    """
+    from maritime.query.browse import list_vessels, vessel_histories
+    from maritime.query.formats import render_rows
+
+    with Session(obj.engine) as session:
+        rows = list_vessels(session, needle)
+        histories = vessel_histories(session, [r["id"] for r in rows]) if needle else {}
+    if fmt in ("json", "jsonl") and needle:
+        rows = [r | {"incidents": histories.get(r["id"], [])} for r in rows]
+    output = render_rows(rows, fmt)
+    if fmt in ("table", "markdown"):
+        for row in rows:
+            if histories.get(row["id"]):
+                former = f", formerly {row['former_names']}" if row["former_names"] else ""
+                output += f"\nIncidents of {row['name']}{former}\n"
+                output += render_rows(histories[row["id"]], fmt)
+    click.echo(output, nl=False)
 
 
 @cli.group("import")

@@ -37,9 +37,15 @@ VIEW_PURPOSE = {
         "Which articles tell each event: one row per evidence sentence.",
         "mention",
     ),
+    "bridge_event_summary": (
+        "Broad summaries and the specific events they sum up: leave `summary_event_id` "
+        "out of counts to avoid doubling.",
+        "event_cover",
+    ),
     "dim_date": ("Calendar table, 1990-01-01 to 2040-12-31 (a real table; join on `date`).", ""),
 }
 DERIVED = {
+    "summary_event_id": "the summary's event; -> fact_event",
     "source_count": "distinct articles telling the event",
     "mention_count": "evidence sentences across all articles",
     "first_reported": "earliest publication date among its articles",

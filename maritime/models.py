@@ -34,6 +34,11 @@ def _fk(target: str, *, nullable: bool = True, ondelete: str = "CASCADE") -> Col
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
 
+def _key_fk(target: str, *, index: bool = False) -> Column:
+    """A foreign key that is part of a link table's primary key; links go with their ends."""
+    return Column(Integer, ForeignKey(target, ondelete="CASCADE"), primary_key=True, index=index)
+
+
 class Article(SQLModel, table=True):
     """One version of one news article, exactly as it was read."""
 
@@ -180,15 +185,19 @@ class EventVessel(SQLModel, table=True):
 
     __tablename__ = "event_vessel"
 
-    event_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("event.id", ondelete="CASCADE"), primary_key=True)
-    )
-    vessel_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("vessel.id", ondelete="CASCADE"), primary_key=True, index=True
-        )
-    )
+    event_id: int = Field(sa_column=_key_fk("event.id"))
+    vessel_id: int = Field(sa_column=_key_fk("vessel.id", index=True))
     role: str = Field(default="target", description="target or actor")
+
+
+class EventCover(SQLModel, table=True):
+    """A broad summary ("seized two tankers over the past two weeks") and a specific
+    incident it sums up, so counts can leave the summary out instead of doubling."""
+
+    __tablename__ = "event_cover"
+
+    summary_id: int = Field(sa_column=_key_fk("event.id"))
+    event_id: int = Field(sa_column=_key_fk("event.id", index=True))
 
 
 class Mention(SQLModel, table=True):
@@ -259,9 +268,7 @@ class MentionPin(SQLModel, table=True):
 
     __tablename__ = "mention_pin"
 
-    mention_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("mention.id", ondelete="CASCADE"), primary_key=True)
-    )
+    mention_id: int = Field(sa_column=_key_fk("mention.id"))
     event_id: int = Field(sa_column=_fk("event.id", nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -28,6 +28,8 @@ class SentenceFacts:
     times: list[TimeSpan]
     places: list[PlaceSpan]
     triggers: list[Trigger] = field(default_factory=list)
+    # "Two days later": days counted from the incident told before, not dates by themselves.
+    later: list[TimeSpan] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -58,12 +60,14 @@ def analyse(article: Article) -> list[SentenceFacts]:
         vessels = find_vessels(text, known) if again else found
         actors = find_actors(text)
         blocked = [(v.start, v.end) for v in vessels if v.name] + [(a.start, a.end) for a in actors]
+        times = find_times(text, article.published)
         item = SentenceFacts(
             sentence,
             vessels,
             actors,
-            usable(find_times(text, article.published)),
+            usable(times),
             candidate_places(text, find_places(text), blocked),
+            later=[s for s in times if s.kind == "relative" and s.offset_days is not None],
         )
         item.triggers = find_triggers(text, vessels)
         analysed.append(item)

@@ -7,11 +7,13 @@ the running context for what the sentence leaves unsaid -> merge mentions of one
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from maritime.extract import coref
 from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, article_facts
 from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
+from maritime.extract.casing import readable
 from maritime.extract.casualties import killed_in, says_unharmed
 from maritime.extract.clauses import clause_bounds
 from maritime.extract.context import (
@@ -20,6 +22,7 @@ from maritime.extract.context import (
     place_from_follow_up,
     update_context,
 )
+from maritime.extract.identity import add_identities
 from maritime.extract.modality import is_reported_act
 from maritime.extract.model import Evidence, ExtractedEvent
 from maritime.extract.placing import nth_place, place_for
@@ -31,8 +34,10 @@ from maritime.read.article import Article
 
 
 def extract(article: Article) -> list[ExtractedEvent]:
-    """Every incident the article reports, one event per incident."""
-    analysed = analyse(article)
+    """Every incident the article reports, one event per incident. All-caps bulletins are
+    read in ordinary case (same offsets)."""
+    text = readable(article.text)
+    analysed = analyse(replace(article, text=text) if text is not article.text else article)
     facts = article_facts(analysed)
     context = Context(place=facts.place, country=facts.country)
     events: list[ExtractedEvent] = []
@@ -49,7 +54,8 @@ def extract(article: Article) -> list[ExtractedEvent]:
         update_context(context, item, created)
         events.extend(created)
     default_actors(events)
-    hijacked(events, article.text)
+    hijacked(events, text)
+    add_identities(events, article.text)
     return coref.merge(events)
 
 
@@ -81,7 +87,7 @@ def _events_for(
         return []
     event_type = resolve_type(trigger, text)
     actor = choose_actor(trigger, item, facts.state, facts.nonstate)
-    dates = event_dates(text, trigger, spans, item.times, context.time, published)
+    dates = event_dates(text, trigger, spans, item.times, context.time, published, item.later)
     same_day = context.time is not None and (dates[0].start, dates[0].end) == (
         context.time.start,
         context.time.end,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from maritime.extract.numbers import parse_number
-from maritime.extract.times import TimeSpan, find_times
+from maritime.extract.times import TimeSpan, find_times, resolve_relative
 from maritime.extract.triggers import Trigger
 
 # Kinds that do not place an act in time by themselves.
@@ -180,6 +180,12 @@ def trigger_spans(
     return [since_range(text, s, trigger, published) for s in chosen]
 
 
+def _from_context(context: Dating, later: list[TimeSpan]) -> Dating:
+    if later and context.precision == "day" and context.start is not None:
+        return Dating.of(resolve_relative(later[0], context.start), "context")
+    return Dating(context.start, context.end, context.precision, context.phrase, "context")
+
+
 def event_dates(
     text: str,
     trigger: Trigger,
@@ -187,14 +193,14 @@ def event_dates(
     times: list[TimeSpan],
     context: Dating | None,
     published: date | None,
+    later: list[TimeSpan],
 ) -> list[Dating]:
     """One dating per incident the trigger tells of (coordinated dates are several); a
-    sentence without a date of its own inherits the context's, else publication's."""
+    sentence without a date of its own inherits the context's ("two days later" counts
+    from a context day), else publication's."""
     if not spans:
         if context is not None:
-            return [
-                Dating(context.start, context.end, context.precision, context.phrase, "context")
-            ]
+            return [_from_context(context, later)]
         return [published_dating(published)]
     shifted_spans = [shifted(text, s, trigger) for s in spans]
     return split_dates(text, times, trigger, published) or [

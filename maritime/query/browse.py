@@ -112,6 +112,49 @@ def list_vessels(session: Session, name: str | None = None) -> list[Row]:
     ]
 
 
+def vessel_histories(session: Session, vessel_ids: list[int]) -> dict[int, list[Row]]:
+    """Each vessel's incidents in date order, with the names its sources used then:
+    the history across renames that `maritime vessels NAME` prints."""
+    query = (
+        select(models.EventVessel.vessel_id, models.Event.id)
+        .join(models.Event, models.Event.id == models.EventVessel.event_id)
+        .where(models.EventVessel.vessel_id.in_(vessel_ids))  # type: ignore[attr-defined]
+        .order_by(models.Event.date_start, models.Event.id)
+    )
+    pairs = list(session.exec(query))
+    events = {e["id"]: e for e in describe_events(session, list({e for _, e in pairs}))}
+    told = _names_told(session, list(events))
+    histories: dict[int, list[Row]] = {}
+    for vessel_id, event_id in pairs:
+        event = events[event_id]
+        histories.setdefault(vessel_id, []).append(
+            {
+                "event_id": event_id,
+                "date_start": event["date_start"],
+                "date_end": event["date_end"],
+                "type": event["type"],
+                "actor": event["actor"],
+                "place": event["place"]["name"] if event["place"] else None,
+                "named_as": " | ".join(told.get(event_id, [])) or None,
+                "sources": len(event["sources"]),
+            }
+        )
+    return histories
+
+
+def _names_told(session: Session, event_ids: list[int]) -> dict[int, list[str]]:
+    query = select(models.Mention.event_id, models.Mention.vessel_names).where(
+        models.Mention.event_id.in_(event_ids),  # type: ignore[attr-defined]
+        models.Mention.vessel_names.is_not(None),  # type: ignore[union-attr]
+    )
+    names: dict[int, list[str]] = {}
+    for event_id, joined in session.exec(query):
+        for name in joined.split(" | "):
+            if name not in names.setdefault(event_id, []):
+                names[event_id].append(name)
+    return names
+
+
 def list_actors(session: Session, text: str | None = None) -> list[Row]:
     """Actors whose name contains TEXT, or whose country code is TEXT."""
     query = select(models.Actor).order_by(func.lower(models.Actor.name), models.Actor.id)
@@ -216,6 +259,11 @@ def render_event(detail: Row) -> str:
         ("vessels", detail["vessel_count"]),
         ("killed", detail["killed"]),
         ("confidence", detail["confidence"]),
+        ("sums up", _event_list(detail["covers"])),
+        (
+            "summed up",
+            _event_list(detail["covered_by"]) and f"in {_event_list(detail['covered_by'])}",
+        ),
         ("extractor", detail["extractor_version"]),
     ]
     lines += [f"  {k:<11}{v}" for k, v in facts if v is not None]
@@ -238,6 +286,10 @@ def render_event(detail: Row) -> str:
                 )
             )
     return "\n".join(lines) + "\n"
+
+
+def _event_list(ids: list[int]) -> str | None:
+    return ", ".join(f"#{i}" for i in ids) or None
 
 
 def _vessel_line(vessel: Row) -> str:

@@ -38,6 +38,7 @@ class TimelineFilter:
     source: str | None = None
     min_sources: int | None = None
     text: str | None = None
+    no_summaries: bool = False  # leave out summaries that cover specific events
     limit: int | None = None
 
 
@@ -83,6 +84,11 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
         query = query.where(models.Event.id.in_(named))  # type: ignore[union-attr]
     if f.source or f.text or f.min_sources:
         query = query.where(models.Event.id.in_(_mention_filter(session, f)))  # type: ignore[union-attr]
+    if f.no_summaries:
+        covering = select(models.EventCover.summary_id).where(
+            models.EventCover.summary_id == models.Event.id
+        )
+        query = query.where(~covering.exists())
     if f.near is not None and f.within_km is not None:
         near = near_place_ids(session, f.near, f.within_km)
         query = query.where(models.Event.place_id.in_(near))  # type: ignore[union-attr]
@@ -183,6 +189,7 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
     actors = _rows_by_id(session, models.Actor, {e.actor_id for e in by_id.values()})
     vessels = _vessels_by_event(session, ids)
     sources = _sources_by_event(session, ids)
+    covers, covered_by = _summary_links(session, ids)
     out = []
     for event_id in ids:
         event = by_id[event_id]
@@ -209,9 +216,29 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
                 "place": _place_dict(place, event.place_phrase),
                 "confidence": event.confidence,
                 "sources": sources.get(event_id, []),
+                "covers": covers.get(event_id, []),
+                "covered_by": covered_by.get(event_id, []),
             }
         )
     return out
+
+
+def _summary_links(
+    session: Session, ids: list[int]
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """(summary -> the specific events it sums up, event -> the summaries covering it)."""
+    links = select(models.EventCover.summary_id, models.EventCover.event_id).where(
+        or_(
+            models.EventCover.summary_id.in_(ids),  # type: ignore[attr-defined]
+            models.EventCover.event_id.in_(ids),  # type: ignore[attr-defined]
+        )
+    )
+    covers: dict[int, list[int]] = defaultdict(list)
+    covered_by: dict[int, list[int]] = defaultdict(list)
+    for summary_id, event_id in sorted(session.exec(links)):
+        covers[summary_id].append(event_id)
+        covered_by[event_id].append(summary_id)
+    return covers, covered_by
 
 
 def iso_day(value: date | None) -> str | None:

@@ -12,6 +12,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from maritime import models
+from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import find_vessel
 from maritime.store import reconcile_events
 from maritime.upsert import get_or_create
@@ -152,3 +153,4 @@ def relink_vessels(session: Session, event_ids: list[int]) -> None:
 def _refresh(session: Session, event_ids: list[int]) -> None:
     session.flush()
     reconcile_events(session, set(event_ids))
+    link_summaries(session, event_ids)

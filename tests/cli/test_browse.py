@@ -69,3 +69,21 @@ def test_reader_role_on_sqlite_is_one_clear_line(sqlite_url: str) -> None:
     assert code == 1
     assert len(err.strip().splitlines()) == 1
     assert "roles don't apply to SQLite" in err and "read-only" in err
+
+
+def test_a_vessel_search_shows_its_incidents_under_every_name(stocked: str) -> None:
+    code, out, _ = run(stocked, "vessels", "Lark Star")  # a former name
+    assert code == 0
+    history = out.split("Incidents of Morning Lark, formerly Lark Star\n")[1]
+    assert "seizure" in history and "2025-03-03" in history and "Blue Heron" not in history
+    code, out, _ = run(stocked, "vessels", "lark", "--format", "json")
+    [vessel] = json.loads(out)
+    assert [(i["type"], i["date_start"], i["sources"]) for i in vessel["incidents"]] == [
+        ("seizure", "2025-03-03", 2)
+    ]
+
+
+def test_vessel_csv_stays_one_flat_row_per_vessel(stocked: str) -> None:
+    code, out, _ = run(stocked, "vessels", "lark", "--format", "csv")
+    assert code == 0
+    assert len(out.strip().splitlines()) == 2 and "incidents" not in out.lower()

@@ -296,3 +296,15 @@ def test_an_undated_act_is_placed_in_the_week_before_publication() -> None:
     [event] = extract(article)
     assert (event.date_start, event.date_end) == (date(2024, 5, 4), date(2024, 5, 10))
     assert (event.date_precision, event.date_basis) == ("week", "published")
+
+
+@pytest.mark.parametrize(("phrase", "day"), [("Two days later", 13), ("A day later", 12)])
+def test_later_counts_from_the_incident_told_before(phrase: str, day: int) -> None:
+    article = Article(
+        "A drone struck the tanker Sea Lark in the Red Sea on Monday. "
+        f"{phrase}, a missile hit the bulk carrier Blue Gull near Hodeidah.",
+        "t.txt",
+        published=date(2024, 3, 15),
+    )
+    dates = [(e.date_start, e.date_precision) for e in extract(article)]
+    assert dates == [(date(2024, 3, 11), "day"), (date(2024, 3, day), "day")]

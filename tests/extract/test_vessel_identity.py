@@ -55,3 +55,55 @@ def test_former_names_and_imo(sentence: str, expected: tuple) -> None:
 def test_ownership_and_flag_words_are_not_names(sentence: str) -> None:
     names = [name for name, *_ in vessels(sentence)]
     assert names == ["Sea Lark"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (
+            "Coast guard officers seized the tanker Harbor Star on Wednesday. Shipping records "
+            "show the Harbor Star, previously named Ocean Dawn, loaded crude in November.",
+            ("Harbor Star", None, ["Ocean Dawn"]),
+        ),
+        (
+            "Coast guard officers seized the tanker Harbor Star on Wednesday. "
+            "The Ocean Dawn, since renamed Harbor Star, has changed flags three times.",
+            ("Harbor Star", None, ["Ocean Dawn"]),
+        ),
+        (
+            "Coast guard officers seized the tanker Harbor Star on Wednesday. The Harbor Star, "
+            "formerly Ocean Dawn, was sanctioned in 2023. Ocean Dawn (IMO 9304667) carried "
+            "fuel for years.",
+            ("Harbor Star", "9304667", ["Ocean Dawn"]),
+        ),
+    ],
+)
+def test_identity_from_background_sentences(article: str, expected: tuple) -> None:
+    """A former name or IMO given in a sentence that reports no incident still reaches
+    the vessel the article's incident names, so the registry keeps all its names."""
+    found = [(name, imo, former) for name, imo, _, former in vessels(article)]
+    assert found == [expected]
+
+
+def test_identity_needs_a_name_the_article_knows_as_a_ship() -> None:
+    article = (
+        "Coast guard officers seized the tanker Harbor Star on Wednesday. "
+        "The port of Maple Bay, formerly named Oakridge, handled its cargo."
+    )
+    assert [former for *_, former in vessels(article)] == [[]]
+
+
+def test_a_ship_identified_later_gets_its_name_and_flag() -> None:
+    article = (
+        "Marines boarded and detained a small tanker near Qeshm Island on Sunday. "
+        "Port officials later identified the vessel as the Togo-flagged Marlin Bay."
+    )
+    assert [(name, flag) for name, _, flag, _ in vessels(article)] == [("Marlin Bay", "TGO")]
+
+
+def test_identification_does_not_rename_a_named_ship() -> None:
+    article = (
+        "Marines detained the tanker Harbor Star near Qeshm Island on Sunday. "
+        "Port officials identified the vessel as the Togo-flagged Marlin Bay."
+    )
+    assert [name for name, *_ in vessels(article)] == ["Harbor Star"]

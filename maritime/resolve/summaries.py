@@ -1,0 +1,168 @@
+"""Broad summaries and the specific incidents they sum up.
+
+"US forces have seized two tankers over the past two weeks" is told beside the seizures
+it sums up; counted as one more incident it would double them, merged into one of them it
+would blur its date. So it stays an event of its own, linked to the specific events it
+covers: same type, inside its span, compatible place and actor, and no more of them than
+it says it counts. When more candidates fit than the summary counts, the evidence does
+not say which it means, and nothing is linked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Row, delete, insert, select
+from sqlmodel import Session
+
+from maritime import models
+from maritime.resolve.events import (
+    SPECIFIC_PRECISIONS,
+    actors_compatible,
+    is_specific,
+    places_compatible,
+)
+
+EVENT = models.Event.__table__  # type: ignore[attr-defined]
+PLACE = models.Place.__table__  # type: ignore[attr-defined]
+ACTOR = models.Actor.__table__  # type: ignore[attr-defined]
+LINK = models.EventVessel.__table__  # type: ignore[attr-defined]
+COVER = models.EventCover.__table__  # type: ignore[attr-defined]
+_VAGUE = EVENT.c.date_precision.is_(None) | EVENT.c.date_precision.not_in(SPECIFIC_PRECISIONS)
+
+
+@dataclass
+class _Told:
+    event: Row[Any]
+    place: Row[Any] | None
+    actor: Row[Any] | None
+    vessel_ids: set[int]
+
+
+def is_summary(event: Any) -> bool:
+    """A telling vaguer than a day or a week that spans several days."""
+    if event.date_start is None or event.date_end is None or is_specific(event.date_precision):
+        return False
+    return (event.date_end - event.date_start).days >= 2
+
+
+def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int] = ()) -> None:
+    """Recompute the links of these events, as summaries and as incidents summed up.
+
+    `new` are events just created: a summary whose span holds only new events that it
+    does not cover keeps its links as they are, which spares relinking (and reloading
+    everything in its span) for most reports.
+
+    Reads rows, not ORM objects: the writer updates events with Core statements, so
+    objects held by the session may be stale."""
+    ids = set(event_ids)
+    if not ids:
+        return
+    connection = session.connection()
+    events = connection.execute(select(EVENT).where(EVENT.c.id.in_(ids))).all()
+    summaries = {e.id for e in events if is_summary(e)}
+    specific = [e for e in events if not is_summary(e) and None not in (e.date_start, e.date_end)]
+    if specific:
+        summaries |= _summaries_changed(connection, specific, set(new))
+    for summary_id in sorted(summaries):
+        _relink(connection, summary_id)
+
+
+def _summaries_changed(
+    connection: Connection, specific: list[Row[Any]], created: set[int]
+) -> set[int]:
+    """Summaries holding these events whose links may change: those holding an event
+    that was stored before (its values may have moved), or covering a new one."""
+    query = select(EVENT).where(
+        EVENT.c.type.in_({e.type for e in specific}),
+        EVENT.c.date_start <= max(e.date_start for e in specific),
+        EVENT.c.date_end >= min(e.date_end for e in specific),
+        _VAGUE,
+    )
+    holding = [(s, [e for e in specific if _holds(s, e)]) for s in connection.execute(query)]
+    holding = [(s, held) for s, held in holding if held and is_summary(s)]
+    changed = {s.id for s, held in holding if any(e.id not in created for e in held)}
+    only_new = [(s, held) for s, held in holding if s.id not in changed]
+    if only_new:
+        summaries = {t.event.id: t for t in _load(connection, [s.id for s, _ in only_new])}
+        held_ids = sorted({e.id for _, held in only_new for e in held})
+        fresh = {t.event.id: t for t in _load(connection, held_ids)}
+        changed |= {
+            s.id for s, held in only_new if any(_covers(summaries[s.id], fresh[e.id]) for e in held)
+        }
+    return changed
+
+
+def _holds(summary: Row[Any], event: Row[Any]) -> bool:
+    return (
+        summary.id != event.id
+        and summary.type == event.type
+        and summary.date_start <= event.date_start
+        and event.date_end <= summary.date_end
+    )
+
+
+def _relink(connection: Connection, summary_id: int) -> None:
+    connection.execute(delete(COVER).where(COVER.c.summary_id == summary_id))
+    loaded = _load(connection, [summary_id])
+    if not loaded or not is_summary(loaded[0].event):
+        return
+    summary = loaded[0]
+    covered = [told for told in _inside(connection, summary.event) if _covers(summary, told)]
+    stated = summary.event.vessel_count
+    if stated is not None and sum(told.event.vessel_count or 1 for told in covered) > stated:
+        return  # more candidates than the summary counts: which ones is unknown
+    if covered:
+        connection.execute(
+            insert(COVER),
+            [{"summary_id": summary_id, "event_id": told.event.id} for told in covered],
+        )
+
+
+def _inside(connection: Connection, summary: Row[Any]) -> list[_Told]:
+    """Specific events of the summary's type within its span."""
+    query = select(EVENT.c.id).where(
+        EVENT.c.type == summary.type,
+        EVENT.c.date_start >= summary.date_start,
+        EVENT.c.date_end <= summary.date_end,
+        EVENT.c.id != summary.id,
+        EVENT.c.date_precision.in_(SPECIFIC_PRECISIONS),
+    )
+    return _load(connection, list(connection.execute(query).scalars()))
+
+
+def _covers(summary: _Told, told: _Told) -> bool:
+    """A specific incident, narrower than the summary, agreeing on place, actor, vessel."""
+    event, span = told.event, summary.event.date_end - summary.event.date_start
+    if not is_specific(event.date_precision) or event.date_end - event.date_start >= span:
+        return False
+    if summary.vessel_ids and not summary.vessel_ids & told.vessel_ids:
+        return False
+    return places_compatible(summary.place, told.place) and actors_compatible(
+        summary.actor, told.actor
+    )
+
+
+def _load(connection: Connection, ids: list[int]) -> list[_Told]:
+    if not ids:
+        return []
+    events = connection.execute(select(EVENT).where(EVENT.c.id.in_(ids)).order_by(EVENT.c.id))
+    events = events.all()
+    places = _by_id(connection, PLACE, {e.place_id for e in events})
+    actors = _by_id(connection, ACTOR, {e.actor_id for e in events})
+    vessels: dict[int, set[int]] = {}
+    for link in connection.execute(select(LINK).where(LINK.c.event_id.in_(ids))):
+        vessels.setdefault(link.event_id, set()).add(link.vessel_id)
+    return [
+        _Told(e, places.get(e.place_id), actors.get(e.actor_id), vessels.get(e.id, set()))
+        for e in events
+    ]
+
+
+def _by_id(connection: Connection, table: Any, ids: set[int | None]) -> dict[int, Row[Any]]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    return {row.id: row for row in connection.execute(select(table).where(table.c.id.in_(wanted)))}
