@@ -28,13 +28,13 @@ from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
 from maritime.resolve.events import (
-    ActorLike,
     Candidate,
     Claim,
     Known,
     PlaceLike,
     confidence,
     is_same_incident,
+    is_same_ship_unnamed,
     reconcile,
 )
 from maritime.resolve.summaries import link_summaries
@@ -276,6 +276,8 @@ def _candidate(session: Session, article: StoredArticle, extracted: ExtractedEve
         actor=actor,
         vessel_ids={v.id for v in vessels if v is not None and v.id is not None},
         killed=extracted.killed,
+        vessel_count=extracted.vessel_count,
+        target_type=_target_type(extracted),
     )
 
 
@@ -361,9 +363,12 @@ def _place_ref(row: Any, prefix: str) -> PlaceRef | None:
 
 
 @cache
-def _known_query(with_vessels: bool, excluding: bool) -> Any:
+def _known_query(with_vessels: bool, excluding: bool, *, unnamed_match: bool = False) -> Any:
     """Events that `is_same_incident` could accept: same type, overlapping days, and a
-    shared vessel (or no vessel on either side); Python applies the rest of the rule."""
+    shared vessel (or no vessel on either side); Python applies the rest of the rule.
+
+    `unnamed_match` asks instead for what `is_same_ship_unnamed` could accept: events
+    with vessels for a candidate without, and the other way round."""
     query = (
         select(
             EVENT.c.id,
@@ -372,6 +377,8 @@ def _known_query(with_vessels: bool, excluding: bool) -> Any:
             EVENT.c.date_end,
             EVENT.c.date_precision,
             EVENT.c.killed,
+            EVENT.c.vessel_count,
+            EVENT.c.target_type,
             *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
             ACTOR.c.id.label("actor_id"),
             ACTOR.c.country.label("actor_country"),
@@ -391,6 +398,8 @@ def _known_query(with_vessels: bool, excluding: bool) -> Any:
     if excluding:
         query = query.where(EVENT.c.id.not_in(bindparam("exclude", expanding=True)))
     links = select(EVENT_VESSEL.c.event_id).where(EVENT_VESSEL.c.event_id == EVENT.c.id)
+    if unnamed_match:
+        return query.where(~links.exists() if with_vessels else links.exists())
     if with_vessels:
         shared = EVENT_VESSEL.c.vessel_id.in_(bindparam("vessels", expanding=True))
         return query.where(links.where(shared).exists())
@@ -423,22 +432,33 @@ def find_known_event(
         params["exclude"] = sorted(exclude)
     if candidate.vessel_ids:
         params["vessels"] = sorted(candidate.vessel_ids)
-    query = _known_query(bool(candidate.vessel_ids), bool(exclude))
-    rows = connection.execute(query, params).all()
-    vessel_ids: dict[int | None, set[int]] = defaultdict(set)
-    if rows and candidate.vessel_ids:
-        for event_id, vessel_id in connection.execute(_VESSELS_OF, {"ids": [r.id for r in rows]}):
-            vessel_ids[event_id].add(vessel_id)
-    for row in rows:
-        actor: ActorLike | None = (
-            ActorRef(row.actor_id, row.actor_country) if row.actor_id is not None else None
-        )
-        known = Known(
-            event=row, place=_place_ref(row, "place_"), actor=actor, vessel_ids=vessel_ids[row.id]
-        )
+    named = bool(candidate.vessel_ids)
+    query = _known_query(named, bool(exclude))
+    for known in _known(connection, connection.execute(query, params).all(), named):
         if is_same_incident(candidate, known):
             return known
-    return None
+    if candidate.date_precision != "day" or candidate.place is None:
+        return None  # is_same_ship_unnamed could accept nothing
+    query = _known_query(named, bool(exclude), unnamed_match=True)
+    rows = connection.execute(query, params).all()
+    matches = [k for k in _known(connection, rows, not named) if is_same_ship_unnamed(candidate, k)]
+    return matches[0] if len(matches) == 1 else None  # two would leave it a guess
+
+
+def _known(connection: Connection, rows: list[Any], with_vessels: bool) -> list[Known]:
+    vessel_ids: dict[int | None, set[int]] = defaultdict(set)
+    if rows and with_vessels:
+        for event_id, vessel_id in connection.execute(_VESSELS_OF, {"ids": [r.id for r in rows]}):
+            vessel_ids[event_id].add(vessel_id)
+    return [
+        Known(
+            event=row,
+            place=_place_ref(row, "place_"),
+            actor=ActorRef(row.actor_id, row.actor_country) if row.actor_id is not None else None,
+            vessel_ids=vessel_ids[row.id],
+        )
+        for row in rows
+    ]
 
 
 def _add_mentions(

@@ -71,6 +71,10 @@ class EventLike(Protocol):
     def date_precision(self) -> str | None: ...
     @property
     def killed(self) -> int | None: ...
+    @property
+    def vessel_count(self) -> int | None: ...
+    @property
+    def target_type(self) -> str | None: ...
 
 
 @dataclass
@@ -85,6 +89,8 @@ class Candidate:
     actor: ActorLike | None
     vessel_ids: set[int]
     killed: int | None
+    vessel_count: int | None = None
+    target_type: str | None = None
 
 
 def is_specific(precision: str | None) -> bool:
@@ -158,6 +164,31 @@ def is_same_incident(candidate: Candidate, known: Known) -> bool:
         return False
     if not dates_compatible(candidate, event, same_vessel=same_vessel):
         return False
+    if not places_compatible(candidate.place, known.place):
+        return False
+    if not actors_compatible(candidate.actor, known.actor):
+        return False
+    return candidate.killed is None or event.killed is None or candidate.killed == event.killed
+
+
+def is_same_ship_unnamed(candidate: Candidate, known: Known) -> bool:
+    """One report names the ship, the other only its kind ("a tanker"): the same incident
+    when both tell of one ship of that kind on the same day, in compatible places, by
+    compatible actors. The caller also requires it to be the only such event."""
+    event = known.event
+    if candidate.type != event.type or bool(candidate.vessel_ids) == bool(known.vessel_ids):
+        return False
+    if candidate.date_precision != "day" or event.date_precision != "day":
+        return False
+    if (candidate.date_start, candidate.date_end) != (event.date_start, event.date_end):
+        return False
+    if candidate.vessel_count not in (None, 1) or event.vessel_count not in (None, 1):
+        return False
+    kinds = candidate.target_type, event.target_type
+    if None in kinds or kinds[0] != kinds[1]:
+        return False
+    if candidate.place is None or known.place is None:
+        return False  # the place must agree, not merely be unknown
     if not places_compatible(candidate.place, known.place):
         return False
     if not actors_compatible(candidate.actor, known.actor):

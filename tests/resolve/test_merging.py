@@ -200,3 +200,48 @@ def test_bad_corrections_are_one_line_errors(
     result = invoke(sqlite_url, *args)
     assert result.exit_code == 1
     assert message in result.stderr
+
+
+def unnamed(kind: str, day: date, place: str | None, vessel_type: str = "tanker") -> ExtractedEvent:
+    """A report that gives only the kind of ship ("a tanker")."""
+    event = told(kind, day, place)
+    event.vessels, event.vessel_count = [VesselMention(None, vessel_type)], 1
+    return event
+
+
+@pytest.mark.parametrize("named_first", [True, False])
+def test_a_ship_named_by_one_outlet_and_not_by_another_is_one_event(
+    db_url: str, named_first: bool
+) -> None:
+    reports = [
+        ("a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star")),
+        ("b.txt", unnamed("pursuit", DAY, "southern Caribbean")),
+    ]
+    for uri, event in reports if named_first else reversed(reports):
+        store(db_url, uri, event)
+    [event] = timeline(db_url)
+    assert len(event["sources"]) == 2
+    assert [v["name"] for v in event["vessels"]] == ["Harbor Star"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        unnamed("pursuit", DAY, "Caribbean Sea", vessel_type="bulk carrier"),  # another kind
+        unnamed("pursuit", DAY, None),  # nowhere said
+        unnamed("pursuit", date(2025, 12, 11), "Caribbean Sea"),  # another day
+    ],
+)
+def test_an_unnamed_ship_joins_a_named_one_only_when_all_agree(
+    db_url: str, second: ExtractedEvent
+) -> None:
+    store(db_url, "a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", second)
+    assert len(timeline(db_url)) == 2
+
+
+def test_an_unnamed_ship_that_could_be_either_of_two_stays_apart(db_url: str) -> None:
+    store(db_url, "a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("pursuit", DAY, "southern Caribbean", vessel="Sea Lark"))
+    store(db_url, "c.txt", unnamed("pursuit", DAY, "Caribbean Sea"))
+    assert len(timeline(db_url)) == 3
