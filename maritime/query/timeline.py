@@ -7,18 +7,21 @@ depend on every key, so add keys freely but never rename or drop one.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, union
 from sqlmodel import Session, select
 
 from maritime import models
 from maritime.geo.distance import within
 from maritime.query.search import matching_ids
 
+# IMO numbers have 7 digits, MMSI numbers 9: no vessel name is one.
+IDENTITY_NUMBER = re.compile(r"\d{7}|\d{9}")
 # The shortest a degree of arc gets on the ellipsoid, so a search band never falls short.
 MIN_KM_PER_DEGREE = 110.5
 
@@ -46,6 +49,22 @@ def contains(column: Any, needle: str) -> Any:
     return func.lower(column).contains(needle.lower(), autoescape=True)
 
 
+def vessels_matching(needle: str) -> Any:
+    """Ids of vessels that carried a name containing `needle`, or whose IMO or MMSI it is.
+
+    Small subqueries joined by UNION, each able to use its own index: one OR across
+    the name history and the vessel table made the database walk every vessel with
+    every name. An IMO or MMSI number is looked up by itself, never among names."""
+    needle = needle.strip()
+    number = needle.upper().removeprefix("IMO").strip()
+    by_imo = select(models.Vessel.id).where(models.Vessel.imo == number)
+    by_mmsi = select(models.Vessel.id).where(models.Vessel.mmsi == needle)
+    if IDENTITY_NUMBER.fullmatch(number):
+        return union(by_imo, by_mmsi)
+    named = select(models.VesselName.vessel_id).where(contains(models.VesselName.name, needle))
+    return union(named, by_imo, by_mmsi)
+
+
 def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
     query = select(models.Event.id).outerjoin(
         models.Place, models.Place.id == models.Event.place_id
@@ -68,18 +87,8 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
         if f.country:
             query = query.where(func.upper(models.Actor.country) == f.country.upper())
     if f.vessel:
-        needle = f.vessel.strip()
-        named = (
-            select(models.EventVessel.event_id)
-            .join(models.Vessel, models.Vessel.id == models.EventVessel.vessel_id)
-            .join(models.VesselName, models.VesselName.vessel_id == models.Vessel.id)
-            .where(
-                or_(
-                    contains(models.VesselName.name, needle),
-                    models.Vessel.imo == needle.upper().removeprefix("IMO").strip(),
-                    models.Vessel.mmsi == needle,
-                )
-            )
+        named = select(models.EventVessel.event_id).where(
+            models.EventVessel.vessel_id.in_(vessels_matching(f.vessel))  # type: ignore[attr-defined]
         )
         query = query.where(models.Event.id.in_(named))  # type: ignore[union-attr]
     if f.source or f.text or f.min_sources:
@@ -138,10 +147,9 @@ def _longitude_spread(lat: float, reach: float) -> float | None:
 
 
 def _mention_filter(session: Session, f: TimelineFilter) -> Any:
-    query = select(models.Mention.event_id).join(
-        models.Article, models.Article.id == models.Mention.article_id
-    )
+    query = select(models.Mention.event_id)
     if f.source:
+        query = query.join(models.Article, models.Article.id == models.Mention.article_id)
         query = query.where(
             or_(
                 contains(func.coalesce(models.Article.source, ""), f.source),
@@ -151,9 +159,10 @@ def _mention_filter(session: Session, f: TimelineFilter) -> Any:
     if f.text:
         # Every word occurs, via the full-text index where the database has one.
         query = query.where(models.Mention.id.in_(matching_ids(session, "mention", f.text)))  # type: ignore[union-attr]
-    query = query.group_by(models.Mention.event_id)
     if f.min_sources:
-        query = query.having(func.count(func.distinct(models.Mention.article_id)) >= f.min_sources)
+        query = query.group_by(models.Mention.event_id).having(
+            func.count(func.distinct(models.Mention.article_id)) >= f.min_sources
+        )
     return query
 
 

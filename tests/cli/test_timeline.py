@@ -112,3 +112,20 @@ def test_text_finds_every_word(stocked: str, text: str, ids: list[int]) -> None:
     code, out, err = run(stocked, "timeline", "--text", text, "--format", "json")
     assert code == 0, err
     assert [e["id"] for e in json.loads(out)] == ids
+
+
+@pytest.mark.parametrize(
+    ("vessel", "ids"),
+    [
+        ("lark", [1]),  # part of the current name, any case
+        ("Lark Star", [1]),  # a former name
+        ("IMO 9123456", [1]),
+        ("9123456", [1]),
+        ("heron", [2]),
+        ("IMO 9999999", []),
+    ],
+)
+def test_vessel_finds_any_name_or_number(stocked: str, vessel: str, ids: list[int]) -> None:
+    code, out, err = run(stocked, "timeline", "--vessel", vessel, "--format", "json")
+    assert code == 0, err
+    assert [e["id"] for e in json.loads(out)] == ids
