@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from maritime.extract.actors import find_actors
 from maritime.extract.model import ExtractedEvent, VesselMention
 from maritime.extract.vessels import VesselNP, attach_details, find_vessels
+from maritime.geo import resolve_place
 
 _OLD_TOKEN = r"(?!The\b)[A-Z][\w'’&-]*"
 _OLD_NAME = rf"{_OLD_TOKEN}(?: (?:{_OLD_TOKEN}|\d{{1,3}})){{0,3}}"
@@ -30,6 +32,17 @@ _IDENTIFIED = re.compile(
 )
 
 
+# A sentence acting on a ship by name right after an incident with an unnamed ship.
+# ("had seized the X" is background about some other ship, not the lead's).
+_ACTED_ON = re.compile(
+    r"(?<!had )(?<!has )(?<!have )\b(?:swarmed|seized|boarded|attacked|hijacked|captured|"
+    r"intercepted|detained|struck|targeted|released?|freed?|surrounded|rammed|chased|pursued|"
+    r"escorted) the (?P<name>(?!The\b)[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d{1,3})){0,3}"
+    r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b"
+)
+_NEAR = 400  # characters between the incident's sentence and the naming one
+
+
 def add_identities(events: list[ExtractedEvent], text: str) -> None:
     """Give each named vessel the former names and IMO number the article states for it.
 
@@ -44,21 +57,39 @@ def add_identities(events: list[ExtractedEvent], text: str) -> None:
 
 
 def _name_identified(events: list[ExtractedEvent], text: str) -> None:
-    """ "Officials identified the ship as the Panama-flagged Riah": the name goes to the
-    unnamed vessel of the incidents told in the latest sentence before that one."""
+    """A lead that only says "a Panama-flagged oil tanker" is often followed by the name:
+    "officials identified the ship as the Panama-flagged Riah", or a sentence telling no
+    incident of its own that acts on it by name ("boats swarmed the Niovi"). The name
+    goes to the unnamed vessel of the incidents told in the latest sentence before."""
+    told = [
+        (e.mentions[0].sentence_start, e.mentions[0].sentence_end) for e in events if e.mentions
+    ]
     for hit in _IDENTIFIED.finditer(text):
         named = [np for np in find_vessels(text[hit.end() : hit.end() + 80]) if np.name]
-        if not named or named[0].start > 4:
-            continue
-        earlier = [e for e in events if e.mentions and e.mentions[0].sentence_start < hit.start()]
-        if not earlier:
-            continue
-        sentence = max(e.mentions[0].sentence_start for e in earlier)
-        for event in earlier:
-            if event.mentions[0].sentence_start == sentence and len(event.vessels) == 1:
-                vessel = event.vessels[0]
-                if vessel.name is None:
-                    vessel.name, vessel.flag = named[0].name, vessel.flag or named[0].flag
+        if named and named[0].start <= 4:
+            _give_name(events, hit.start(), named[0].name, named[0].flag)
+    for hit in _ACTED_ON.finditer(text):
+        own_incident = any(start <= hit.start() < end for start, end in told)
+        near = [end for _, end in told if end <= hit.start() and hit.start() - end <= _NEAR]
+        if not own_incident and near and not _names_something_else(hit["name"]):
+            _give_name(events, hit.start(), hit["name"], None)
+
+
+def _names_something_else(name: str) -> bool:
+    return resolve_place(name) is not None or bool(find_actors(name))
+
+
+def _give_name(events: list[ExtractedEvent], at: int, name: str | None, flag: str | None) -> None:
+    earlier = [e for e in events if e.mentions and e.mentions[0].sentence_start < at]
+    if not earlier:
+        return
+    sentence = max(e.mentions[0].sentence_start for e in earlier)
+    for event in earlier:
+        one_ship = len(event.vessels) == 1 and event.vessel_count in (None, 1)
+        if event.mentions[0].sentence_start == sentence and one_ship:
+            vessel = event.vessels[0]
+            if vessel.name is None:
+                vessel.name, vessel.flag = name, vessel.flag or flag
 
 
 def _by_name(events: list[ExtractedEvent]) -> dict[str, list[VesselMention]]:

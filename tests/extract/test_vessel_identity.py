@@ -107,3 +107,29 @@ def test_identification_does_not_rename_a_named_ship() -> None:
         "Port officials identified the vessel as the Togo-flagged Marlin Bay."
     )
     assert [name for name, *_ in vessels(article)] == ["Harbor Star"]
+
+
+def test_a_ship_acted_on_by_name_after_the_lead_gets_that_name() -> None:
+    article = (
+        "Navy commandos seized a Togo-flagged oil tanker near Qeshm Island on Sunday.\n\n"
+        "Witnesses said four fast boats surrounded the Marlin Bay before dawn."
+    )
+    assert [(name, flag) for name, _, flag, _ in vessels(article)] == [("Marlin Bay", "TGO")]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Witnesses said fast boats later surrounded the Port of Bandar Abbas.",  # a place
+        "Officials said the Revolutionary Guards had seized the Harbor Star in 2019.",  # own act
+        "Over the past year the navy has detained 12 tankers and freed the Marlin Bay.",  # a total
+    ],
+)
+def test_naming_after_the_lead_needs_a_ship_and_a_sentence_without_its_own_act(
+    follow_up: str,
+) -> None:
+    article = (
+        f"Navy commandos seized a Togo-flagged oil tanker near Qeshm Island on Sunday. {follow_up}"
+    )
+    found = vessels(article)
+    assert found[0][0] is None
