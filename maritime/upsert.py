@@ -60,7 +60,8 @@ def insert_missing(session: Session, model: type[SQLModel], rows: Sequence[dict[
     of a statement built once per table (so it is compiled once, too)."""
     if rows:
         table = model.__table__  # type: ignore[attr-defined]
-        session.execute(_insert_missing(session.get_bind().dialect.name, table), list(rows))
+        connection = session.connection()
+        connection.execute(_insert_missing(connection.dialect.name, table), list(rows))
 
 
 @cache

@@ -133,6 +133,25 @@ class FoldedPattern:
             position = match.end()
 
 
+class Screen:
+    """Which of several FoldedPatterns a lower-cased text could match at all: one pass
+    over all their required literals, instead of starting each pattern's scan only for
+    it to find its literals missing (what `finditer` would do, so the matches are the same)."""
+
+    def __init__(self, patterns: Sequence[FoldedPattern]) -> None:
+        self._all = tuple(range(len(patterns)))
+        needs = [p._needs if p._twin is not None else None for p in patterns]
+        self._always = frozenset(i for i, n in enumerate(needs) if n is None)
+        self._needles = [(i, needle) for i, n in enumerate(needs) if n for needle in n]
+
+    def candidates(self, lowered: str | None) -> tuple[int, ...]:
+        """Indexes, in order, of the patterns worth scanning (`lowered` is `lowered(text)`)."""
+        if lowered is None:
+            return self._all
+        found = {i for i, needle in self._needles if needle in lowered}
+        return tuple(sorted(found.union(self._always)))
+
+
 def _few(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """Testing a hundred literals costs more than the scan they might spare."""
     return needs if needs and len(needs) <= MAX_NEEDLES else None

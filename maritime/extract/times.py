@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -693,13 +694,10 @@ def _scan(text: str, ref: _Reference) -> list[TimeSpan]:
     hold no digit or month word, so most rules are skipped by their cheap `needs`."""
     low = lowered(text)
     folded = low if low is not None else text.casefold()
-    present: dict[re.Pattern[str], bool] = {}
-    for hint in _HINTS:
-        present[hint] = hint.search(folded) is not None
+    present = frozenset([hint for hint in _HINTS if hint.search(folded) is not None])
     groups = [
         spans
-        for rule in _RULES
-        if all(present[hint] for hint in rule.needs)
+        for rule in _rules_for(present)
         for m in rule.pattern.finditer(text, low)
         if (spans := _resolved(rule, m, ref))
     ]
@@ -709,6 +707,12 @@ def _scan(text: str, ref: _Reference) -> list[TimeSpan]:
         if not chosen or group[0].start_char >= chosen[-1].end_char:
             chosen.extend(group)
     return chosen
+
+
+@cache
+def _rules_for(present: frozenset[re.Pattern[str]]) -> tuple[_Rule, ...]:
+    """The rules (in order) whose every hint a text holds: few sets of hints occur."""
+    return tuple(rule for rule in _RULES if present.issuperset(rule.needs))
 
 
 def _resolved(rule: _Rule, m: re.Match[str], ref: _Reference) -> list[TimeSpan]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from maritime.extract.clauses import clause_bounds
-from maritime.extract.folding import FoldedPattern, lowered
+from maritime.extract.folding import FoldedPattern, Screen, lowered
 from maritime.extract.lexicon import load
 from maritime.extract.times import TimeSpan
 from maritime.extract.vessels import VesselNP
@@ -68,6 +68,11 @@ def _entries() -> list[tuple[FoldedPattern, dict]]:
         (FoldedPattern(re.compile(rf"\b(?:{e['pattern']})\b", re.I)), e)
         for e in load("triggers")["entries"]
     ]
+
+
+@cache
+def _screen() -> Screen:
+    return Screen([pattern for pattern, _entry in _entries()])
 
 
 def _object(text: str, end: int, vessels: list[VesselNP], within: int) -> VesselNP | None:
@@ -145,7 +150,9 @@ def find_triggers(text: str, vessels: list[VesselNP]) -> list[Trigger]:
     longest. Verbs whose lexicon entry needs a vessel object and lack one are dropped."""
     matches: list[tuple[int, int, dict]] = []
     low = lowered(text)
-    for pattern, entry in _entries():
+    entries = _entries()
+    for index in _screen().candidates(low):
+        pattern, entry = entries[index]
         for m in pattern.finditer(text, low):
             matches.append((m.start(), m.end(), entry))
     matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))

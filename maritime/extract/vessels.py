@@ -265,13 +265,40 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
     for alias, first in (known or {}).items():
         if alias not in text:
             continue
-        for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
-            add(VesselNP(m.start(), m.end(), first.vessel_type, first.naval, 1, first.name))
+        for start, end in whole_words(text, alias):
+            add(VesselNP(start, end, first.vessel_type, first.naval, 1, first.name))
     for m in rx["crew"].finditer(text):
         add(VesselNP(m.start(), m.end(), None, False, 1, None, crew=True))
     found.sort(key=lambda np: np.start)
     attach_details(text, found)
     return found
+
+
+def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of `re.finditer(rf"\\b{re.escape(word)}\\b", text)`, found without a
+    pattern: names differ from article to article, and compiling one per name overflowed
+    the `re` module's cache (evicting the patterns every sentence uses)."""
+    if not word:
+        yield from ((m.start(), m.end()) for m in re.finditer(r"\b", text))
+        return
+    size = len(word)
+    start = text.find(word)
+    while start >= 0:
+        end = start + size
+        if _boundary(text, start) and _boundary(text, end):
+            yield start, end
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+
+
+def _boundary(text: str, index: int) -> bool:
+    """`\\b` at `index`: a word character on exactly one side (as `re` reads str)."""
+    return _is_word(text[index - 1 : index]) != _is_word(text[index : index + 1])
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def attach_details(text: str, found: list[VesselNP]) -> None:

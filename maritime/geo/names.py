@@ -80,11 +80,18 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word tokens with offsets into the original text."""
+    """Word tokens with offsets into the original text. Built with `tuple.__new__`: a
+    NamedTuple's own constructor is a Python call per word, a third of the cost."""
     return [
-        Token(normalize_word(word := match.group()), match.start(), match.end(), word[0].isupper())
+        _new_tuple(
+            Token,
+            (normalize_word(word := match.group()), match.start(), match.end(), word[0].isupper()),
+        )
         for match in _TOKEN_RE.finditer(text)
     ]
+
+
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +104,9 @@ def normalize_word(word: str) -> str:
     return _TOKEN_SYNONYMS.get(plain, plain)
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> tuple[str, ...]:
+    """Cached: the same few phrases ("east coast", a sea's name) are looked up again and again."""
     return tuple(token.norm for token in tokenize(name))
 
 
@@ -222,7 +231,12 @@ class Gazetteer:
 
     def scan(self, tokens: list[Token], *, strict_case: bool) -> list[NameMatch]:
         """Known names, longest first-wins, never overlapping, in text order."""
-        found = [self.match_at(tokens, i, strict_case=strict_case) for i in range(len(tokens))]
+        starts = self._aliases.lengths  # most words start no name: skip them here
+        found = [
+            self.match_at(tokens, i, strict_case=strict_case)
+            for i, token in enumerate(tokens)
+            if token.norm in starts
+        ]
         chosen: list[NameMatch] = []
         taken = [False] * len(tokens)
         for match in sorted(filter(None, found), key=lambda m: (m.start - m.end, m.start)):

@@ -125,6 +125,9 @@ _ANAPHORA_RE = re.compile(
     re.IGNORECASE,
 )
 _LAND = ("country", "region")
+# One measurer for every offset: geopy builds its ellipsoid model (costly) per instance,
+# and the model is the same each time; `destination(..., distance=km)` takes the length.
+_EARTH = geodesic()
 _SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
@@ -182,7 +185,10 @@ class _Reader:
     def _demonym_coasts(self) -> list[_Unit]:
         """'the Venezuelan coast', 'Iranian waters': a demonym only counts before a coast noun."""
         units = []
-        for i in range(len(self.tokens)):
+        starts = self.gaz.demonyms.lengths  # most words start no demonym: skip them here
+        for i, token in enumerate(self.tokens):
+            if token.norm not in starts:
+                continue
             match = self.gaz.match_at(self.tokens, i, strict_case=self.strict_case, demonyms=True)
             if match is None:
                 continue
@@ -312,7 +318,7 @@ class _Reader:
                 bbox=_grown(off.bbox or (base.lat, base.lon, base.lat, base.lon), base, km),
             )
         bearing = _COMPASS[int(degrees / 22.5)]
-        destination = geodesic(kilometers=km).destination(origin.point, degrees)
+        destination = _EARTH.destination(origin.point, degrees, distance=km)
         return Place(
             name=f"{number} {abbrev} {bearing} of {base.name}",
             lat=round(destination.latitude, 5),
@@ -351,7 +357,7 @@ def _sector(origin: tuple[float, float], km: float, degrees: float, spread: floa
     to the nearest compass point (`spread` either side) and the distance to a round figure, so
     "900 miles east of Eyl" spans hundreds of kilometres across; "6 nm east of Aden" does not."""
     corners = [
-        geodesic(kilometers=km * scale).destination(origin, degrees + turn)
+        _EARTH.destination(origin, degrees + turn, distance=km * scale)
         for scale in (1 - _DISTANCE_SLACK, 1 + _DISTANCE_SLACK)
         for turn in (-spread, 0.0, spread)
     ]
@@ -365,9 +371,9 @@ def _sector(origin: tuple[float, float], km: float, degrees: float, spread: floa
 def _grown(box: BBox, base: Place, km: float) -> BBox:
     """ "300 miles off Socotra" with no bearing: anywhere that far around it, so the box of the
     place (or of its coast) grown by the distance."""
-    reach = geodesic(kilometers=km * (1 + _DISTANCE_SLACK))
-    north = reach.destination(base.point, 0).latitude - base.lat
-    east = abs(reach.destination(base.point, 90).longitude - base.lon)
+    reach = km * (1 + _DISTANCE_SLACK)
+    north = _EARTH.destination(base.point, 0, distance=reach).latitude - base.lat
+    east = abs(_EARTH.destination(base.point, 90, distance=reach).longitude - base.lon)
     south, west, top, right = box
     if west > right or east >= 90:  # across the antimeridian, or near a pole
         return box

@@ -2,18 +2,25 @@
 
 An IMO number is the only identity that survives a rename; without one, a name
 already known (current or former) is taken to be the same ship.
+
+Reads and writes go through SQLAlchemy Core with statements built once (as in
+store.py): an ingest resolves a vessel per mention, and the ORM's flush per new
+ship cost more than the database did.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlmodel import Session
 
 from maritime import models
 from maritime.upsert import insert_missing
+
+VESSEL = models.Vessel.__table__
+VESSEL_NAME = models.VesselName.__table__
 
 
 class VesselLike(Protocol):
@@ -25,49 +32,79 @@ class VesselLike(Protocol):
     former_names: list[str]
 
 
-def find_vessel(session: Session, *, imo: str | None, names: list[str]) -> models.Vessel | None:
+class VesselRow(NamedTuple):
+    """A vessel row as stored (the `vessel` table's columns)."""
+
+    id: int
+    name: str
+    imo: str | None
+    mmsi: str | None
+    flag: str | None
+    vessel_type: str | None
+
+
+_COLUMNS = tuple(VESSEL.c[name] for name in VesselRow._fields)
+_BY_IMO = select(*_COLUMNS).where(VESSEL.c.imo == bindparam("imo"))
+_BY_NAME = (
+    select(*_COLUMNS)
+    .join(VESSEL_NAME, VESSEL_NAME.c.vessel_id == VESSEL.c.id)
+    .where(func.lower(VESSEL_NAME.c.name).in_(bindparam("names", expanding=True)))
+    .order_by(VESSEL.c.id)
+)
+_CREATE = insert(VESSEL)
+# Identity fields a later mention may fill in (the row's `id` never changes).
+_UPDATE = (
+    update(VESSEL)
+    .where(VESSEL.c.id == bindparam("vessel_id"))
+    .values({name: bindparam(f"new_{name}") for name in VesselRow._fields[1:]})
+)
+
+
+def find_vessel(session: Session, *, imo: str | None, names: list[str]) -> VesselRow | None:
     """The known vessel with this IMO, else the one that has carried any of these names."""
+    return _find(session.connection(), imo, names)
+
+
+def _find(connection: Connection, imo: str | None, names: list[str]) -> VesselRow | None:
     if imo:
-        found = session.exec(select(models.Vessel).where(models.Vessel.imo == imo)).first()
+        found = connection.execute(_BY_IMO, {"imo": imo}).first()
         if found is not None:
-            return found
+            return VesselRow(*found)
     lowered = [n.lower() for n in names if n]
     if not lowered:
         return None
-    query = (
-        select(models.Vessel)
-        .join(models.VesselName, models.VesselName.vessel_id == models.Vessel.id)
-        .where(func.lower(models.VesselName.name).in_(lowered))
-        .order_by(models.Vessel.id)
-    )
-    for vessel in session.exec(query):
+    for row in connection.execute(_BY_NAME, {"names": lowered}):
         # A different IMO means a different ship that happens to share a name.
-        if not (imo and vessel.imo and vessel.imo != imo):
-            return vessel
+        if not (imo and row.imo and row.imo != imo):
+            return VesselRow(*row)
     return None
 
 
 def resolve_vessel(
     session: Session, mention: VesselLike, *, article_id: int | None, seen_on: date | None
-) -> models.Vessel | None:
+) -> VesselRow | None:
     """Find or register the vessel a mention names, recording new names and flags."""
     if not mention.name and not mention.imo:
         return None
+    connection = session.connection()
     names = [n for n in [mention.name, *mention.former_names] if n]
-    vessel = find_vessel(session, imo=mention.imo, names=names)
+    vessel = _find(connection, mention.imo, names)
     if vessel is None:
-        vessel = models.Vessel(
-            name=mention.name or f"IMO {mention.imo}",
-            imo=mention.imo,
-            mmsi=mention.mmsi,
-            flag=mention.flag,
-            vessel_type=mention.vessel_type,
-        )
-        session.add(vessel)
-        session.flush()
+        values = {
+            "name": mention.name or f"IMO {mention.imo}",
+            "imo": mention.imo,
+            "mmsi": mention.mmsi,
+            "flag": mention.flag,
+            "vessel_type": mention.vessel_type,
+        }
+        created = connection.execute(_CREATE, values).inserted_primary_key[0]
+        vessel = VesselRow(id=created, **values)
     else:
-        _update_identity(vessel, mention)
-    assert vessel.id is not None
+        updated = _updated_identity(vessel, mention)
+        if updated != vessel:
+            values = {f"new_{name}": value for name, value in updated._asdict().items()}
+            connection.execute(_UPDATE, {"vessel_id": vessel.id, **values})
+            vessel = updated
     insert_missing(
         session,
         models.VesselName,
@@ -98,13 +135,14 @@ def resolve_vessel(
     return vessel
 
 
-def _update_identity(vessel: models.Vessel, mention: VesselLike) -> None:
+def _updated_identity(vessel: VesselRow, mention: VesselLike) -> VesselRow:
     """Fill gaps only: a later article naming the ship differently is not a rename
     unless it says so (a former name), which the name history records."""
-    vessel.imo = vessel.imo or mention.imo
-    vessel.mmsi = vessel.mmsi or mention.mmsi
-    vessel.vessel_type = vessel.vessel_type or mention.vessel_type
-    if mention.flag:
-        vessel.flag = mention.flag
-    if mention.name and mention.former_names and vessel.name in mention.former_names:
-        vessel.name = mention.name
+    renamed = bool(mention.name and mention.former_names and vessel.name in mention.former_names)
+    return vessel._replace(
+        imo=vessel.imo or mention.imo,
+        mmsi=vessel.mmsi or mention.mmsi,
+        vessel_type=vessel.vessel_type or mention.vessel_type,
+        flag=mention.flag or vessel.flag,
+        name=mention.name if renamed else vessel.name,
+    )

@@ -169,27 +169,53 @@ def create_calendar() -> None:
         sa.Column("is_weekend", sa.Boolean(), nullable=False),
         sa.PrimaryKeyConstraint("date", name="pk_dim_date"),
     )
-    days = (CALENDAR_LAST - CALENDAR_FIRST).days + 1
-    op.bulk_insert(calendar, [calendar_row(CALENDAR_FIRST + timedelta(n)) for n in range(days)])
+    rows = calendar_rows(CALENDAR_FIRST, CALENDAR_LAST)
+    bind = None if op.get_context().as_sql else op.get_bind()
+    if bind is None or bind.dialect.name != "sqlite":
+        op.bulk_insert(calendar, rows)
+        return
+    # Every new SQLite file builds this table at start-up: the driver's executemany of the
+    # values SQLAlchemy would bind there (ISO dates, 0/1) costs a fraction of a Core insert.
+    columns = [column.name for column in calendar.columns]
+    bind.exec_driver_sql(
+        f"INSERT INTO dim_date ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [tuple(_sqlite_value(row[name]) for name in columns) for row in rows],
+    )
 
 
-def calendar_row(day: date) -> dict[str, object]:
-    iso_year, iso_week, weekday = day.isocalendar()
-    return {
-        "date": day,
-        "year": day.year,
-        "quarter": (day.month - 1) // 3 + 1,
-        "month": day.month,
-        "month_name": day.strftime("%B"),
-        "year_month": day.strftime("%Y-%m"),
-        "iso_year": iso_year,
-        "iso_week": iso_week,
-        "week_start": day - timedelta(days=weekday - 1),
-        "day": day.day,
-        "day_of_week": weekday,
-        "day_name": day.strftime("%A"),
-        "is_weekend": weekday >= 6,
-    }
+def _sqlite_value(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    return int(value) if isinstance(value, bool) else value
+
+
+def calendar_rows(first: date, last: date) -> list[dict[str, object]]:
+    """One row per day; month and day names read once (strftime, so in the locale's words)."""
+    months = {month: date(2000, month, 1).strftime("%B") for month in range(1, 13)}
+    monday = date(2000, 1, 3)
+    weekdays = {n + 1: (monday + timedelta(n)).strftime("%A") for n in range(7)}
+    rows = []
+    for n in range((last - first).days + 1):
+        day = first + timedelta(n)
+        iso_year, iso_week, weekday = day.isocalendar()
+        rows.append(
+            {
+                "date": day,
+                "year": day.year,
+                "quarter": (day.month - 1) // 3 + 1,
+                "month": day.month,
+                "month_name": months[day.month],
+                "year_month": f"{day.year:04d}-{day.month:02d}",
+                "iso_year": iso_year,
+                "iso_week": iso_week,
+                "week_start": day - timedelta(days=weekday - 1),
+                "day": day.day,
+                "day_of_week": weekday,
+                "day_name": weekdays[weekday],
+                "is_weekend": weekday >= 6,
+            }
+        )
+    return rows
 
 
 def create_sqlite_fts() -> None:

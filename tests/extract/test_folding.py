@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maritime.extract.folding import SLOT, Alternatives, FoldedPattern, lowered, required_literals
+from maritime.extract.folding import (
+    SLOT,
+    Alternatives,
+    FoldedPattern,
+    Screen,
+    lowered,
+    required_literals,
+)
 
 PATTERNS = [
     r"\b(?:board(?:s|ed|ing)?|(?:tried|attempted) to board)\b",
@@ -103,3 +110,13 @@ def test_a_reduced_alternation_matches_like_the_whole(text: str) -> None:
     pattern = reduced.pattern("named", reduced.subset(text))
     found = [(m.span(), m.lastgroup) for m in pattern.finditer(text)] if pattern else []
     assert found == [(m.span(), m.lastgroup) for m in whole.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("aBoRdEd tOFJAN0123 ,.:-ïİ"), max_size=60))
+def test_a_screen_keeps_every_pattern_that_matches(text: str) -> None:
+    patterns = [FoldedPattern(re.compile(source, re.I)) for source in PATTERNS]
+    kept = Screen(patterns).candidates(lowered(text))
+    assert list(kept) == sorted(kept)
+    for index, pattern in enumerate(patterns):
+        if index not in kept:
+            assert not list(pattern.finditer(text, lowered(text)))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from maritime.extract import extract
+from maritime.extract.vessels import whole_words
 from maritime.read.article import Article
 
 PUBLISHED = date(2025, 12, 12)
@@ -133,3 +137,12 @@ def test_naming_after_the_lead_needs_a_ship_and_a_sentence_without_its_own_act(
     )
     found = vessels(article)
     assert found[0][0] is None
+
+
+@given(
+    st.text(alphabet=st.sampled_from("Ab é_1 -.'"), max_size=30),
+    st.text(alphabet=st.sampled_from("Ab é_1 -.'"), max_size=4),
+)
+def test_whole_words_finds_what_a_word_bounded_pattern_finds(text: str, word: str) -> None:
+    expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert list(whole_words(text, word)) == expected
