@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from geopy.distance import geodesic
+from maritime.geo.distance import distance_km
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
 # How far apart two reports' places may be and still be the same incident.
@@ -129,7 +129,7 @@ def places_compatible(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     tolerance = max(
         PLACE_TOLERANCE_KM.get(a.precision, 500), PLACE_TOLERANCE_KM.get(b.precision, 500)
     )
-    return geodesic((a.lat, a.lon), (b.lat, b.lon)).km <= tolerance
+    return distance_km((a.lat, a.lon), (b.lat, b.lon)) <= tolerance
 
 
 def _inside(point: PlaceLike, area: PlaceLike) -> bool:
