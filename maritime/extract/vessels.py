@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -106,6 +107,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "appositive": re.compile(
             rf"\b[Tt]he (?P<name>{_NAME}),? (?:a|an|the) (?:[\w'’-]+,? ){{0,4}}?(?P<type>{types})\b"
         ),
+        # "the Moskva, flagship of the Black Sea Fleet": a role noun needs no article.
+        "appositive_of": re.compile(rf"\b[Tt]he (?P<name>{_NAME}), (?P<type>{types}) of\b"),
         "labelled": re.compile(r"\b(?:Ship|Vessel|Name): (?P<name>[A-Z][A-Z0-9 .'-]+?)(?= \(|,|$)"),
         "name_imo": re.compile(rf"\b(?:[Tt]he )?(?P<name>{_NAME}) \(IMO"),
         "flag": re.compile(
@@ -192,6 +195,7 @@ def _count(qty: str | None, type_text: str, named: bool) -> int | None:
 _NEEDS = {
     "labelled": re.compile(r": "),
     "appositive": re.compile(r"[Tt]he "),
+    "appositive_of": re.compile(r"[Tt]he .* of\b"),
     "type_apposition": re.compile(r",\s+the\s", re.I),
     "flagged_name": re.compile(r"-(?:flagged|registered) "),
     "name_imo": re.compile(r" \(IMO"),
@@ -227,7 +231,8 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
 
     for m in _scan(rx, "labelled", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
-    for m in _scan(rx, "appositive", text):
+    appositives = itertools.chain(_scan(rx, "appositive", text), _scan(rx, "appositive_of", text))
+    for m in appositives:
         name = _clean_name(m.group("name"))
         kind = canonical_type(m.group("type"))
         if name and kind:

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from maritime.extract import extract
-from maritime.extract.vessels import whole_words
+from maritime.extract.vessels import find_vessels, whole_words
 from maritime.read.article import Article
 
 PUBLISHED = date(2025, 12, 12)
@@ -146,3 +146,8 @@ def test_naming_after_the_lead_needs_a_ship_and_a_sentence_without_its_own_act(
 def test_whole_words_finds_what_a_word_bounded_pattern_finds(text: str, word: str) -> None:
     expected = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
     assert list(whole_words(text, word)) == expected
+
+
+def test_a_role_noun_in_apposition_names_the_ship() -> None:
+    [found] = find_vessels("The Sea Lark, flagship of the northern squadron, sank overnight.")
+    assert (found.name, found.naval) == ("Sea Lark", True)
