@@ -35,6 +35,7 @@ from maritime.resolve.events import (
     confidence,
     is_same_incident,
     is_same_ship_unnamed,
+    may_name_one_ship,
     reconcile,
 )
 from maritime.resolve.summaries import link_summaries
@@ -437,7 +438,7 @@ def find_known_event(
     for known in _known(connection, connection.execute(query, params).all(), named):
         if is_same_incident(candidate, known):
             return known
-    if candidate.date_precision != "day" or candidate.place is None:
+    if not may_name_one_ship(candidate):
         return None  # is_same_ship_unnamed could accept nothing
     query = _known_query(named, bool(exclude), unnamed_match=True)
     rows = connection.execute(query, params).all()

@@ -60,13 +60,14 @@ def parse_distance(text: str) -> float:
     return float(match.group(1).replace(",", ".")) * KM_PER_UNIT[unit]
 
 
-# One measurer for every distance: building a geodesic per call costs twice the sum.
-_WGS84 = geodesic()
+# One WGS 84 geodesic for every distance and offset: geopy builds its ellipsoid model
+# (costly) per instance, and the model is the same each time.
+EARTH = geodesic()
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Geodesic (WGS 84) distance between two (lat, lon) points."""
-    return float(_WGS84.measure(a, b))
+    return float(EARTH.measure(a, b))
 
 
 def nearest_point(place: Place, point: tuple[float, float]) -> tuple[float, float]:

@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from geopy.distance import geodesic
-
 from maritime.geo.coordinates import find_coordinates
-from maritime.geo.distance import KM_PER_UNIT, nearest_point, unit_key
+from maritime.geo.distance import EARTH, KM_PER_UNIT, nearest_point, unit_key
 from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
 from maritime.geo.place import BBox, Place, precision_rank
 
@@ -125,9 +123,6 @@ _ANAPHORA_RE = re.compile(
     re.IGNORECASE,
 )
 _LAND = ("country", "region")
-# One measurer for every offset: geopy builds its ellipsoid model (costly) per instance,
-# and the model is the same each time; `destination(..., distance=km)` takes the length.
-_EARTH = geodesic()
 _SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
@@ -318,7 +313,7 @@ class _Reader:
                 bbox=_grown(off.bbox or (base.lat, base.lon, base.lat, base.lon), base, km),
             )
         bearing = _COMPASS[int(degrees / 22.5)]
-        destination = _EARTH.destination(origin.point, degrees, distance=km)
+        destination = EARTH.destination(origin.point, degrees, distance=km)
         return Place(
             name=f"{number} {abbrev} {bearing} of {base.name}",
             lat=round(destination.latitude, 5),
@@ -357,7 +352,7 @@ def _sector(origin: tuple[float, float], km: float, degrees: float, spread: floa
     to the nearest compass point (`spread` either side) and the distance to a round figure, so
     "900 miles east of Eyl" spans hundreds of kilometres across; "6 nm east of Aden" does not."""
     corners = [
-        _EARTH.destination(origin, degrees + turn, distance=km * scale)
+        EARTH.destination(origin, degrees + turn, distance=km * scale)
         for scale in (1 - _DISTANCE_SLACK, 1 + _DISTANCE_SLACK)
         for turn in (-spread, 0.0, spread)
     ]
@@ -372,8 +367,8 @@ def _grown(box: BBox, base: Place, km: float) -> BBox:
     """ "300 miles off Socotra" with no bearing: anywhere that far around it, so the box of the
     place (or of its coast) grown by the distance."""
     reach = km * (1 + _DISTANCE_SLACK)
-    north = _EARTH.destination(base.point, 0, distance=reach).latitude - base.lat
-    east = abs(_EARTH.destination(base.point, 90, distance=reach).longitude - base.lon)
+    north = EARTH.destination(base.point, 0, distance=reach).latitude - base.lat
+    east = abs(EARTH.destination(base.point, 90, distance=reach).longitude - base.lon)
     south, west, top, right = box
     if west > right or east >= 90:  # across the antimeridian, or near a pole
         return box

@@ -171,24 +171,32 @@ def is_same_incident(candidate: Candidate, known: Known) -> bool:
     return candidate.killed is None or event.killed is None or candidate.killed == event.killed
 
 
+def may_name_one_ship(candidate: Candidate) -> bool:
+    """What `is_same_ship_unnamed` asks of the new report alone: one ship of a stated
+    kind, on a stated day, in a stated place (so the caller can skip the look-up)."""
+    return (
+        candidate.date_precision == "day"
+        and candidate.vessel_count in (None, 1)
+        and candidate.target_type is not None
+        and candidate.place is not None  # the place must agree, not merely be unknown
+    )
+
+
 def is_same_ship_unnamed(candidate: Candidate, known: Known) -> bool:
     """One report names the ship, the other only its kind ("a tanker"): the same incident
     when both tell of one ship of that kind on the same day, in compatible places, by
     compatible actors. The caller also requires it to be the only such event."""
     event = known.event
+    if not may_name_one_ship(candidate) or known.place is None:
+        return False
     if candidate.type != event.type or bool(candidate.vessel_ids) == bool(known.vessel_ids):
         return False
-    if candidate.date_precision != "day" or event.date_precision != "day":
+    if event.date_precision != "day" or event.vessel_count not in (None, 1):
         return False
     if (candidate.date_start, candidate.date_end) != (event.date_start, event.date_end):
         return False
-    if candidate.vessel_count not in (None, 1) or event.vessel_count not in (None, 1):
+    if candidate.target_type != event.target_type:
         return False
-    kinds = candidate.target_type, event.target_type
-    if None in kinds or kinds[0] != kinds[1]:
-        return False
-    if candidate.place is None or known.place is None:
-        return False  # the place must agree, not merely be unknown
     if not places_compatible(candidate.place, known.place):
         return False
     if not actors_compatible(candidate.actor, known.actor):

@@ -10,7 +10,7 @@ not say which it means, and nothing is linked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,17 +62,17 @@ def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int
         return
     connection = session.connection()
     events = connection.execute(select(EVENT).where(EVENT.c.id.in_(ids))).all()
-    summaries = {e.id for e in events if is_summary(e)}
+    summaries = {e.id: e for e in events if is_summary(e)}
     specific = [e for e in events if not is_summary(e) and None not in (e.date_start, e.date_end)]
     if specific:
         summaries |= _summaries_changed(connection, specific, set(new))
     for summary_id in sorted(summaries):
-        _relink(connection, summary_id)
+        _relink(connection, summaries[summary_id])
 
 
 def _summaries_changed(
     connection: Connection, specific: list[Row[Any]], created: set[int]
-) -> set[int]:
+) -> dict[int, Row[Any]]:
     """Summaries holding these events whose links may change: those holding an event
     that was stored before (its values may have moved), or covering a new one."""
     query = select(EVENT).where(
@@ -83,14 +83,16 @@ def _summaries_changed(
     )
     holding = [(s, [e for e in specific if _holds(s, e)]) for s in connection.execute(query)]
     holding = [(s, held) for s, held in holding if held and is_summary(s)]
-    changed = {s.id for s, held in holding if any(e.id not in created for e in held)}
+    changed = {s.id: s for s, held in holding if any(e.id not in created for e in held)}
     only_new = [(s, held) for s, held in holding if s.id not in changed]
     if only_new:
-        summaries = {t.event.id: t for t in _load(connection, [s.id for s, _ in only_new])}
-        held_ids = sorted({e.id for _, held in only_new for e in held})
-        fresh = {t.event.id: t for t in _load(connection, held_ids)}
+        summaries = {t.event.id: t for t in _told(connection, [s for s, _ in only_new])}
+        held = {e.id: e for _, rows in only_new for e in rows}
+        fresh = {t.event.id: t for t in _told(connection, list(held.values()))}
         changed |= {
-            s.id for s, held in only_new if any(_covers(summaries[s.id], fresh[e.id]) for e in held)
+            s.id: s
+            for s, rows in only_new
+            if any(_covers(summaries[s.id], fresh[e.id]) for e in rows)
         }
     return changed
 
@@ -104,33 +106,30 @@ def _holds(summary: Row[Any], event: Row[Any]) -> bool:
     )
 
 
-def _relink(connection: Connection, summary_id: int) -> None:
-    connection.execute(delete(COVER).where(COVER.c.summary_id == summary_id))
-    loaded = _load(connection, [summary_id])
-    if not loaded or not is_summary(loaded[0].event):
-        return
-    summary = loaded[0]
-    covered = [told for told in _inside(connection, summary.event) if _covers(summary, told)]
-    stated = summary.event.vessel_count
+def _relink(connection: Connection, row: Row[Any]) -> None:
+    connection.execute(delete(COVER).where(COVER.c.summary_id == row.id))
+    [summary] = _told(connection, [row])
+    covered = [told for told in _inside(connection, row) if _covers(summary, told)]
+    stated = row.vessel_count
     if stated is not None and sum(told.event.vessel_count or 1 for told in covered) > stated:
         return  # more candidates than the summary counts: which ones is unknown
     if covered:
         connection.execute(
             insert(COVER),
-            [{"summary_id": summary_id, "event_id": told.event.id} for told in covered],
+            [{"summary_id": row.id, "event_id": told.event.id} for told in covered],
         )
 
 
 def _inside(connection: Connection, summary: Row[Any]) -> list[_Told]:
     """Specific events of the summary's type within its span."""
-    query = select(EVENT.c.id).where(
+    query = select(EVENT).where(
         EVENT.c.type == summary.type,
         EVENT.c.date_start >= summary.date_start,
         EVENT.c.date_end <= summary.date_end,
         EVENT.c.id != summary.id,
         EVENT.c.date_precision.in_(SPECIFIC_PRECISIONS),
     )
-    return _load(connection, list(connection.execute(query).scalars()))
+    return _told(connection, connection.execute(query).all())
 
 
 def _covers(summary: _Told, told: _Told) -> bool:
@@ -145,15 +144,15 @@ def _covers(summary: _Told, told: _Told) -> bool:
     )
 
 
-def _load(connection: Connection, ids: list[int]) -> list[_Told]:
-    if not ids:
+def _told(connection: Connection, events: Sequence[Row[Any]]) -> list[_Told]:
+    """Event rows already read, with the place, actor and vessels the rules compare."""
+    if not events:
         return []
-    events = connection.execute(select(EVENT).where(EVENT.c.id.in_(ids)).order_by(EVENT.c.id))
-    events = events.all()
     places = _by_id(connection, PLACE, {e.place_id for e in events})
     actors = _by_id(connection, ACTOR, {e.actor_id for e in events})
     vessels: dict[int, set[int]] = {}
-    for link in connection.execute(select(LINK).where(LINK.c.event_id.in_(ids))):
+    links = select(LINK).where(LINK.c.event_id.in_([e.id for e in events]))
+    for link in connection.execute(links):
         vessels.setdefault(link.event_id, set()).add(link.vessel_id)
     return [
         _Told(e, places.get(e.place_id), actors.get(e.actor_id), vessels.get(e.id, set()))
