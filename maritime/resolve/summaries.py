@@ -57,15 +57,18 @@ def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int
 
     Reads rows, not ORM objects: the writer updates events with Core statements, so
     objects held by the session may be stale."""
-    ids = set(event_ids)
+    ids, created = set(event_ids), set(new)
     if not ids:
         return
     connection = session.connection()
     events = connection.execute(select(EVENT).where(EVENT.c.id.in_(ids))).all()
     summaries = {e.id: e for e in events if is_summary(e)}
+    narrowed = [e.id for e in events if e.id not in summaries and e.id not in created]
+    if narrowed:  # a merge may have given a summary a specific date: it sums up nothing now
+        connection.execute(delete(COVER).where(COVER.c.summary_id.in_(narrowed)))
     specific = [e for e in events if not is_summary(e) and None not in (e.date_start, e.date_end)]
     if specific:
-        summaries |= _summaries_changed(connection, specific, set(new))
+        summaries |= _summaries_changed(connection, specific, created)
     for summary_id in sorted(summaries):
         _relink(connection, summaries[summary_id])
 

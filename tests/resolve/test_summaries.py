@@ -76,3 +76,16 @@ def test_show_names_what_a_summary_sums_up(db_url: str) -> None:
     ids = ids_by_vessel(db_url)
     result = CliRunner().invoke(cli, ["--db", db_url, "show", str(ids[None])])
     assert f"sums up    #{ids['Harbor Star']}" in result.stdout
+
+
+def test_a_summary_merged_with_an_incident_sums_up_nothing_more(db_url: str) -> None:
+    """An analyst's merge gives the summary the incident's day: it is specific now."""
+    store(db_url, "a.txt", told("seizure", DAY, "off Venezuela", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("seizure", date(2025, 12, 20), "Caribbean Sea", vessel="Sea Lark"))
+    store(db_url, "c.txt", summary(2))
+    ids = ids_by_vessel(db_url)
+    merged = CliRunner().invoke(
+        cli, ["--db", db_url, "events", "merge", str(ids[None]), str(ids["Harbor Star"])]
+    )
+    assert merged.exit_code == 0, merged.stderr
+    assert all(covers == [] and covered == [] for covers, covered in links(db_url).values())
