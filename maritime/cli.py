@@ -303,7 +303,7 @@ def evaluate(corpus_dir: Path, as_json: bool, min_f1: float | None) -> None:
         click.echo(json.dumps(result.to_dict(), indent=2, default=str))
     else:
         click.echo(format_report(result.extraction))
-        click.echo("\n".join(result.incidents.lines()))
+        click.echo("\n".join(result.lines()))
     f1 = result.extraction.overall.f1
     if min_f1 is not None and f1 < min_f1:
         click.echo(f"event F1 {f1:.3f} is below the floor {min_f1:.3f}", err=True)

@@ -17,6 +17,7 @@ from maritime import models
 from maritime.db import open_database
 from maritime.evaluate import Report, load_gold, score
 from maritime.evaluate_incidents import IncidentReport, score_incidents
+from maritime.evaluate_registry import RegistryReport, score_registry
 from maritime.ingest import IngestSummary, ingest
 from maritime.query.claims import article_claims
 from maritime.read import read_inputs
@@ -27,10 +28,19 @@ from maritime.read.article import Article
 class CorpusScore:
     extraction: Report
     incidents: IncidentReport
+    registry: RegistryReport
     ingest: IngestSummary
 
     def to_dict(self) -> dict:
-        return {**self.extraction.to_dict(), "incidents": self.incidents.to_dict()}
+        return {
+            **self.extraction.to_dict(),
+            "incidents": self.incidents.to_dict(),
+            "registry": self.registry.to_dict(),
+        }
+
+    def lines(self) -> list[str]:
+        """What `maritime eval` prints after the extraction table."""
+        return self.incidents.lines() + self.registry.lines()
 
 
 def evaluate_corpus(corpus_dir: Path) -> CorpusScore:
@@ -56,10 +66,12 @@ def evaluate_corpus(corpus_dir: Path) -> CorpusScore:
         with Session(engine) as session:
             claims = article_claims(session)
             events = session.exec(select(func.count()).select_from(models.Event)).one()
+            registry = score_registry(gold, session)
         engine.dispose()
     predicted = {uri_to_gold[uri]: events for uri, events in claims.items() if uri in uri_to_gold}
     return CorpusScore(
         extraction=score(gold, predicted),
         incidents=score_incidents(gold, predicted, events),
+        registry=registry,
         ingest=summary,
     )

@@ -4,7 +4,9 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from maritime.cli import cli
 from maritime.evaluate import format_report, load_gold, score
 
 
@@ -89,3 +91,54 @@ def test_gold_without_its_article_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "lonely.gold.json").write_text(json.dumps({"id": "lonely", "events": []}))
     with pytest.raises(FileNotFoundError, match=r"lonely\.gold\.json: no article file"):
         load_gold(tmp_path)
+
+
+def _article(directory: Path, name: str, text: str, events: list[dict]) -> None:
+    (directory / f"{name}.txt").write_text(text)
+    gold = {"id": name, "published": "2026-03-04", "events": events, "non_events": []}
+    (directory / f"{name}.gold.json").write_text(json.dumps(gold))
+
+
+def _seizure(target: str) -> dict:
+    return {
+        "type": "seizure",
+        "date_start": "2026-03-02",
+        "date_end": "2026-03-02",
+        "location": "Strait of Hormuz",
+        "lat": 26.6,
+        "lon": 56.4,
+        "location_precision": "sea",
+        "actor_country": "IRN",
+        "target_name": target,
+        "vessel_count": 1,
+        "killed": None,
+        "evidence": "",
+    }
+
+
+def test_eval_reports_each_gold_ship_once_in_the_registry(tmp_path: Path) -> None:
+    """A renamed ship told under both names is one registry vessel; a ship the
+    pipeline never read is listed as missing."""
+    _article(
+        tmp_path,
+        "first",
+        "Tanker held\n\nIranian forces seized the tanker Coral Wind in the Strait of Hormuz "
+        "on Monday. The Coral Wind was formerly named Sea Breeze.",
+        [_seizure("Coral Wind")],
+    )
+    _article(
+        tmp_path,
+        "second",
+        "Ship detained\n\nOn Monday Iranian forces seized the tanker Sea Breeze in the "
+        "Strait of Hormuz, and a second vessel, the Quiet Harbour, is also held.",
+        [_seizure("Sea Breeze"), _seizure("Nowhere Star")],
+    )
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    registry = json.loads(result.output)["registry"]
+    assert registry == {
+        "named": 3,
+        "registered": 2,
+        "split": [],
+        "missing": ["Nowhere Star"],
+    }

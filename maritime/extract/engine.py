@@ -26,7 +26,14 @@ from maritime.extract.identity import add_identities
 from maritime.extract.modality import is_reported_act
 from maritime.extract.model import Evidence, ExtractedEvent
 from maritime.extract.placing import nth_place, place_for
-from maritime.extract.targets import is_definite, listed, mention, resolve_reference, target_group
+from maritime.extract.targets import (
+    Focus,
+    is_definite,
+    listed,
+    mention,
+    resolve_reference,
+    target_group,
+)
 from maritime.extract.timing import event_dates, trigger_spans
 from maritime.extract.triggers import Trigger, noun_tells_event
 from maritime.extract.vessels import VesselNP
@@ -40,14 +47,19 @@ def extract(article: Article) -> list[ExtractedEvent]:
     analysed = analyse(replace(article, text=text) if text is not article.text else article)
     facts = article_facts(analysed)
     context = Context(place=facts.place, country=facts.country)
+    focus = Focus()
     events: list[ExtractedEvent] = []
     for index, item in enumerate(analysed):
         aftermath = _aftermath(analysed, index)
+        focus.current = index
         created = [
             event
             for trigger in item.triggers
-            for event in _events_for(trigger, item, aftermath, context, facts, article.published)
+            for event in _events_for(
+                trigger, item, aftermath, context, facts, article.published, focus
+            )
         ]
+        focus.read(item)
         if aftermath:
             date_from_follow_up(created, aftermath[0])
             place_from_follow_up(created, aftermath[0])
@@ -66,6 +78,7 @@ def _events_for(
     context: Context,
     facts: ArticleFacts,
     published: date | None,
+    focus: Focus,
 ) -> list[ExtractedEvent]:
     """The incidents one trigger tells of (usually one; coordinated dates or a listed
     set of ships make several), or none when it is not a reported act."""
@@ -78,7 +91,7 @@ def _events_for(
     if trigger.reduced and trigger.target and not spans and is_definite(text, trigger.target):
         return []  # "the two boats hit in the first strike" refers back
     vessels, count = target_group(text, trigger, item.vessels, clause)
-    vessels, count = resolve_reference(text, trigger, item, vessels, count, context.vessels)
+    vessels, count = resolve_reference(text, trigger, item, vessels, count, context.vessels, focus)
     if not vessels and trigger.pos == "noun":
         vessels, count = _implied_target(trigger, item, context)
     killed = _killed(text, clause, count, aftermath)

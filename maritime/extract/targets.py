@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from maritime.extract.model import VesselMention
@@ -23,6 +24,37 @@ _DEFINITE_NP = re.compile(r"^(?:.*\s)?(?:the|this|that|its)\b", re.I)
 
 _GENERIC_TYPES = frozenset({"ship", "vessel", "boat", None})
 
+_FOCUS_WINDOW = 3  # sentences after which a bare "the ship" no longer reaches a named one
+
+
+@dataclass
+class Focus:
+    """The named ship the story told of last, and in which sentence: "the ship" a few
+    sentences on is that ship when no merchant ship is a candidate, even a warship."""
+
+    vessel: VesselNP | None = None
+    sentence: int = 0
+    current: int = 0
+    # An unnamed civilian ship came up ("a fishing vessel", "a boat"): "the ship" may
+    # be that one, so it is left unresolved.
+    rival: bool = False
+
+    def near(self) -> VesselNP | None:
+        """The ship in focus, if it was named or referred to within the last few sentences."""
+        recent = self.current - self.sentence <= _FOCUS_WINDOW
+        return self.vessel if recent and not self.rival else None
+
+    def refer(self, vessel: VesselNP) -> None:
+        self.vessel, self.sentence = vessel, self.current
+
+    def read(self, item: SentenceFacts) -> None:
+        """After a sentence: its last named ship is in focus."""
+        text = item.sentence.text
+        self.rival = self.rival or any(_rival(text, v) for v in item.vessels)
+        named = [v for v in item.vessels if v.name]
+        if named:
+            self.vessel, self.sentence = named[-1], self.current
+
 
 def resolve_reference(
     text: str,
@@ -31,21 +63,21 @@ def resolve_reference(
     vessels: list[VesselNP],
     count: int | None,
     recent: dict[bool, VesselNP],
+    focus: Focus | None = None,
 ) -> tuple[list[VesselNP], int | None]:
     """ "the tanker", "the carrier" or "it" names no ship itself: it is the latest named
     one of its kind (a warship for "the carrier"), earlier in this sentence or else in the
-    article, when the types agree. A ship that is the actor ("INS Kolkata intercepted
-    it") is not the one acted on."""
+    article, when the types agree. "the ship" or "it" with no merchant ship to be is the
+    ship in `focus`. A ship that is the actor ("INS Kolkata intercepted it") is not the
+    one acted on."""
     naval = bool(vessels) and vessels[0].naval
     named_before = [
-        v
-        for v in item.vessels
-        if v.name
-        and v.end <= trigger.start
-        and v.naval == naval
-        and not any(a.start < v.end and v.start < a.end for a in item.actors)
+        v for v in item.vessels if v.name and v.end <= trigger.start and not _acting(v, item)
     ]
-    candidate = named_before[-1] if named_before else recent.get(naval)
+    same_kind = [v for v in named_before if v.naval == naval]
+    candidate = same_kind[-1] if same_kind else recent.get(naval)
+    if candidate is None and focus is not None and _bare(text, vessels):
+        candidate = _in_focus(text, trigger, item, vessels, named_before, focus)
     if candidate is None:
         return vessels, count
     if vessels:
@@ -58,7 +90,7 @@ def resolve_reference(
             target.vessel_type,
         ):
             return vessels, count
-        return [candidate, *vessels[1:]], count if count is not None else 1
+        return _refer_to(candidate, vessels, count)
     pronoun_object = not trigger.passive and re.match(r"^\s+it\b", text[trigger.end :])
     pronoun_subject = trigger.passive and re.search(
         r"\bit\s+(?:\w+\s+){1,2}$", text[: trigger.start]
@@ -68,6 +100,58 @@ def resolve_reference(
     return vessels, count
 
 
+def _refer_to(
+    candidate: VesselNP, vessels: list[VesselNP], count: int | None
+) -> tuple[list[VesselNP], int | None]:
+    """The group with its first, referring phrase replaced by the ship it refers to; that
+    ship named again in the group ("fired on the ship, causing the Somme to...") is one."""
+    rest = [v for v in vessels[1:] if v.name != candidate.name]
+    if count is None:
+        return [candidate, *rest], 1
+    return [candidate, *rest], count - (len(vessels) - 1 - len(rest))
+
+
+def _in_focus(
+    text: str,
+    trigger: Trigger,
+    item: SentenceFacts,
+    vessels: list[VesselNP],
+    named_before: list[VesselNP],
+    focus: Focus,
+) -> VesselNP | None:
+    """The named ship of any kind a bare "the ship" or "it" refers to: the latest named
+    earlier in the sentence, else the one in focus; none when an unnamed civilian ship
+    came up before it."""
+    until = vessels[0].start if vessels else trigger.start
+    if any(_rival(text, v) for v in item.vessels if v.end <= until):
+        return None
+    candidate = named_before[-1] if named_before else focus.near()
+    if candidate is not None:
+        focus.refer(candidate)
+    return candidate
+
+
+def _rival(text: str, vessel: VesselNP) -> bool:
+    """Whether the phrase brings in one unnamed civilian ship ("a tanker", "a vessel"),
+    rather than referring back to one ("the ship")."""
+    if vessel.naval or vessel.name or vessel.crew or vessel.count != 1:
+        return False
+    return vessel.vessel_type not in ("ship", "vessel") or not is_definite(text, vessel)
+
+
+def _acting(vessel: VesselNP, item: SentenceFacts) -> bool:
+    return any(a.start < vessel.end and vessel.start < a.end for a in item.actors)
+
+
+def _bare(text: str, vessels: list[VesselNP]) -> bool:
+    """Whether the target says nothing of the ship's kind: "it", or one "ship" or "vessel"
+    ("the ship", "the 12,000-tonne vessel")."""
+    if not vessels:
+        return True
+    target = vessels[0]
+    return target.vessel_type in ("ship", "vessel") and target.count == 1 and not target.name
+
+
 def target_group(
     text: str, trigger: Trigger, vessels: list[VesselNP], clause: tuple[int, int]
 ) -> tuple[list[VesselNP], int | None]:
@@ -75,11 +159,11 @@ def target_group(
     ("eight warships and a submarine" = 9; "a group made up of A, B and C" = 3)."""
     if trigger.target is None:
         return [], None
-    group = [trigger.target]
-    count = trigger.target.count
+    group = _series(trigger.target, vessels)
+    count = group[0].count
     members = 0
     in_members = False
-    previous = trigger.target
+    previous = group[-1]
     limit = trigger.start if trigger.target.end <= trigger.start else clause[1]
     for np in vessels:
         if np.start < previous.end or np.start > limit:
@@ -107,6 +191,14 @@ def target_group(
     if members and count is None and _MADE_OF.search(text[trigger.target.end : previous.end]):
         count = members
     return group, count
+
+
+def _series(target: VesselNP, vessels: list[VesselNP]) -> list[VesselNP]:
+    """The ships one plural type noun names ("the tankers A near X and B near Y"), the
+    first holding the count, whichever of them the trigger found; else just `target`."""
+    if target.series is None:
+        return [target]
+    return [np for np in vessels if np.series == target.series]
 
 
 def listed(

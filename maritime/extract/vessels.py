@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from maritime.extract.countries import country_code, country_pattern
+from maritime.extract.countries import capital_code, country_code, country_pattern
 from maritime.extract.folding import FoldedPattern, lower_source, lowered
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER, parse_number
@@ -17,6 +17,10 @@ _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
 _NAME = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}"
 _ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
+# Words that follow a ship's name in "the tankers A near X and B near Y": the second
+# name must be followed by the same one (the conjuncts run parallel).
+_PARALLEL = r"near|off|in|at|on|from|to|outside|toward|towards|along|(?:north|south|east|west)\w*"
+_SPEECH = r"said|says|told|reported|added|announced"
 _STOPWORDS = (
     r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
     r"has|have|been|its|their|it|near|off|into|toward|towards|after|before|while|when|said"
@@ -46,6 +50,9 @@ class VesselNP:
     mmsi: str | None = None
     former_names: list[str] = field(default_factory=list)
     crew: bool = False  # "its 12 crew": people aboard, standing for the vessel
+    # "the tankers A and B": where the plural type noun opening the list stands (every
+    # name in the list carries it); the first name's `count` is the whole list's.
+    series: int | None = None
 
 
 @cache
@@ -125,6 +132,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "crew": re.compile(
             rf"\b(?:its|the|their) (?:(?P<n>{NUMBER}) )?(?:{load('vessels')['crew_words']})\b"
         ),
+        "next_name": re.compile(
+            rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+            rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})(?!\s+(?:{_SPEECH})\b)"
+        ),
+        "parallel_with": re.compile(rf"\s+(?P<prep>{_PARALLEL})\b"),
     }
 
 
@@ -158,6 +170,8 @@ def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
     for back, token in enumerate(reversed(tokens)):
         word = token.group().rstrip(",").lower()
         if word in _determiners() or parse_number(word) is not None:
+            if token.group().endswith(","):
+                return None  # "at 1100, fishing vessels A and B": a comma ends its phrase
             start = offset + token.start()
             qualifier = re.search(_QUALIFIERS + r"\s+$", text[max(0, start - 14) : start], re.I)
             if qualifier:
@@ -177,8 +191,13 @@ def canonical_type(text: str) -> tuple[str, bool] | None:
     return None
 
 
+def _plural(type_text: str) -> bool:
+    word = type_text.lower()
+    return word.endswith("s") and not word.endswith(("ss", "us"))
+
+
 def _count(qty: str | None, type_text: str, named: bool) -> int | None:
-    plural = type_text.lower().endswith("s") and not type_text.lower().endswith(("ss", "us"))
+    plural = _plural(type_text)
     if qty:
         number = parse_number(qty)
         if number is not None:
@@ -191,25 +210,14 @@ def _count(qty: str | None, type_text: str, named: bool) -> int | None:
     return None
 
 
-# Text each costly pattern cannot match without: a sentence lacking it skips the scan.
-_NEEDS = {
-    "labelled": re.compile(r": "),
-    "appositive": re.compile(r"[Tt]he "),
-    "appositive_of": re.compile(r"[Tt]he .* of\b"),
-    "type_apposition": re.compile(r",\s+the\s", re.I),
-    "flagged_name": re.compile(r"-(?:flagged|registered) "),
-    "name_imo": re.compile(r" \(IMO"),
-}
+@cache
+def _screened() -> dict[str, FoldedPattern]:
+    """The untyped patterns, each skipping a sentence that lacks the literals it needs."""
+    return {name: FoldedPattern(pattern) for name, pattern in _regexes().items()}
 
 
-def _scan(rx: dict[str, re.Pattern[str]], name: str, text: str) -> Iterator[re.Match[str]]:
-    return rx[name].finditer(text) if _NEEDS[name].search(text) else iter(())
-
-
-def _scan_typed(name: str, text: str, low: str | None) -> Iterator[re.Match[str]]:
-    if name in _NEEDS and not _NEEDS[name].search(text):
-        return iter(())
-    return _typed()[name].finditer(text, low)
+def _scan(name: str, text: str) -> Iterator[re.Match[str]]:
+    return _screened()[name].finditer(text, None)
 
 
 def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[VesselNP]:
@@ -225,19 +233,21 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
             if np.start < other.end and other.start < np.end:
                 other.name = other.name or np.name
                 other.vessel_type = other.vessel_type or np.vessel_type
+                if other.series is None and np.series is not None:
+                    other.series, other.count = np.series, np.count
                 other.start, other.end = min(np.start, other.start), max(np.end, other.end)
                 return
         found.append(np)
 
-    for m in _scan(rx, "labelled", text):
+    for m in _scan("labelled", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
-    appositives = itertools.chain(_scan(rx, "appositive", text), _scan(rx, "appositive_of", text))
+    appositives = itertools.chain(_scan("appositive", text), _scan("appositive_of", text))
     for m in appositives:
         name = _clean_name(m.group("name"))
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
-    for m in _scan_typed("type_apposition", text, low):
+    for m in _typed()["type_apposition"].finditer(text, low):
         kind = canonical_type(m.group("type"))
         name = _clean_name(m.group("name"))
         if kind and name and name[0].isupper():
@@ -248,7 +258,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         if name:
             naval = _prefixes()[m.group("prefix")]
             add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
-    for m in _scan_typed("type", text, low):
+    for m in _typed()["type"].finditer(text, low):
         kind = canonical_type(m.group("type"))
         if not kind:
             continue
@@ -256,14 +266,22 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         qty = _quantifier(text, m.start())
         start = qty[0] if qty else m.start()
         count = _count(qty[1] if qty else None, m.group("type"), bool(name))
-        add(
-            VesselNP(start, m.end("name") if name else m.end("type"), kind[0], kind[1], count, name)
+        head = VesselNP(
+            start, m.end("name") if name else m.end("type"), kind[0], kind[1], count, name
         )
-    for m in _scan(rx, "flagged_name", text):
+        others = _conjuncts(text, m.end("name"), head) if name and _plural(m["type"]) else []
+        if others:
+            number = parse_number(qty[1]) if qty else None
+            head.count = number or 1 + len(others)
+            for np in (head, *others):
+                np.series = m.start("type")
+        for np in (head, *others):
+            add(np)
+    for m in _scan("flagged_name", text):
         name = _clean_name(m.group("name"))
         if name and not canonical_type(name.split()[0]):
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
-    for m in _scan(rx, "name_imo", text):
+    for m in _scan("name_imo", text):
         name = _clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
@@ -277,6 +295,67 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
     found.sort(key=lambda np: np.start)
     attach_details(text, found)
     return found
+
+
+def _conjuncts(text: str, end: int, head: VesselNP) -> list[VesselNP]:
+    """The other ships a plural type noun names after its first name `text[:end]`: a
+    list ("the tankers A, B and C") or a parallel conjunct ("the tankers A near X on
+    May 1 and B near Y"), each of the head's type."""
+    found = _listed_names(text, end) or _parallel_name(text, end)
+    return [VesselNP(a, b, head.vessel_type, head.naval, 1, name) for a, b, name in found]
+
+
+def _listed_names(text: str, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each name listed right after the first, up to the one that
+    "and" closes the list with (a comma alone may open an aside: "A, officials said")."""
+    names: list[tuple[int, int, str]] = []
+    closed = 0
+    for m in _chain(_regexes()["next_name"], text, end):
+        name = _conjunct_name(m["name"])
+        if name is None:
+            break
+        names.append((m.start("name"), m.end("name"), name))
+        if "and" in m["sep"]:
+            closed = len(names)
+    return names[:closed]
+
+
+def _chain(pattern: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` one right after another from `pos`."""
+    while (m := pattern.match(text, pos)) is not None:
+        yield m
+        pos = m.end()
+
+
+def _parallel_name(text: str, end: int) -> list[tuple[int, int, str]]:
+    """The second name of "the tankers A near X on May 1 and B near Y", where both names
+    are followed by the same word."""
+    lead = _regexes()["parallel_with"].match(text, end)
+    if lead is None:
+        return []
+    m = _parallel(lead["prep"]).match(text, lead.end())
+    name = _conjunct_name(m["name"]) if m else None
+    return [(m.start("name"), m.end("name"), name)] if m and name else []
+
+
+@cache
+def _parallel(prep: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[^,;:()\u2013\u2014]{{0,80}}?\s+and\s+(?:the\s+)?"
+        rf"(?P<name>(?:(?:{_prefix_pattern()})\s+)?{_NAME})\s+{re.escape(prep)}\b"
+    )
+
+
+def _conjunct_name(words: str) -> str | None:
+    """A listed ship's name, or None for what a list of ships never holds: a country or
+    a capital ("and Iran", "and the United States", "and Washington"), or no name."""
+    name = _clean_name(words)
+    if name is None:
+        return None
+    first = re.sub(r"['’]s$", "", name.split()[0])
+    if any(country_code(form) or capital_code(form) for form in (first, name)):
+        return None
+    return name
 
 
 def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
