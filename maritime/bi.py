@@ -23,7 +23,7 @@ BI_VIEWS = (
     "bridge_event_summary",
 )
 BI_TABLES = ("dim_date",)
-FTS_TABLES = ("article_fts", "mention_fts")
+FTS_TABLES = ("article_fts", "mention_fts", "vessel_name_fts")
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
 FTS_INDEXES = ("ix_article_fts", "ix_mention_fts")
 

@@ -3,7 +3,8 @@
 With `jobs` > 1 extraction runs in worker processes while this process stays the
 only writer: results come back in input order, so the database ends up exactly as
 a one-process ingest leaves it, and a bounded window keeps memory flat however
-long the input stream is.
+long the input stream is. One process extracts a bounded batch ahead of writing it,
+for the same reason and with the same result.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ from maritime.db import session_scope
 from maritime.extract import ExtractedEvent, extract
 from maritime.read.article import Article, InputError
 from maritime.store import StoreResult, reprocess_article, store_article
+
+# A one-process ingest extracts this far ahead of the writer (see `extracted`).
+BATCH_ARTICLES = 128
+BATCH_CHARACTERS = 2_000_000
 
 
 @dataclass
@@ -75,8 +80,10 @@ Extracted = tuple[Article | InputError, Sequence[ExtractedEvent]]
 def extracted(items: Iterable[Article | InputError], jobs: int = 1) -> Iterator[Extracted]:
     """Each input with its events, in input order; `jobs` > 1 extracts in worker processes."""
     if jobs <= 1:
-        for item in items:
-            yield item, extract(item) if isinstance(item, Article) else ()
+        for batch in _batches(items):
+            # Extract a batch, then write it: alternating article by article, extraction
+            # and writing evict each other's working set from the CPU caches (~20% slower).
+            yield from [(item, _extract_if_article(item)) for item in batch]
         return
     # Fork shares the loaded lexicons and gazetteer with the workers for free.
     methods = multiprocessing.get_all_start_methods()
@@ -91,6 +98,29 @@ def extracted(items: Iterable[Article | InputError], jobs: int = 1) -> Iterator[
                 yield _settled(window.popleft())
         while window:
             yield _settled(window.popleft())
+
+
+def _extract_if_article(item: Article | InputError) -> list[ExtractedEvent]:
+    return extract(item) if isinstance(item, Article) else []
+
+
+def _batches(
+    items: Iterable[Article | InputError],
+    articles: int = BATCH_ARTICLES,
+    characters: int = BATCH_CHARACTERS,
+) -> Iterator[list[Article | InputError]]:
+    """Consecutive runs of inputs, cut at so many articles or so much text, so memory
+    stays flat however long the stream and however large one article."""
+    batch: list[Article | InputError] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item.text) if isinstance(item, Article) else 0
+        if len(batch) >= articles or size >= characters:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def _settled(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 # Named constraints are required for SQLite batch migrations to alter them later.
@@ -23,6 +23,11 @@ SQLModel.metadata.naming_convention = {
 metadata: MetaData = SQLModel.metadata
 
 EVENT_TYPES = ("deployment", "strike", "seizure", "hijacking", "boarding", "pursuit", "blockade")
+# Dates this precise tell one incident; vaguer ones may sum several up (resolve.summaries).
+SPECIFIC_PRECISIONS = ("day", "week")
+# The test for a vague date, as SQL: written out in literals so that SQLite and PostgreSQL
+# can use the partial index built on it (migration 0006) for queries that repeat it.
+VAGUE_DATE_SQL = "coalesce(date_precision, '') NOT IN ('day', 'week')"
 
 
 def utcnow() -> datetime:
@@ -123,7 +128,17 @@ class VesselName(SQLModel, table=True):
     """Every name a vessel has carried, so a search by a former name finds it."""
 
     __tablename__ = "vessel_name"
-    __table_args__ = (UniqueConstraint("vessel_id", "name", name="uq_vessel_name_vessel_id_name"),)
+    __table_args__ = (
+        UniqueConstraint("vessel_id", "name", name="uq_vessel_name_vessel_id_name"),
+        # --vessel finds names by substring (migration 0007, where pg_trgm is available;
+        # SQLite has an FTS5 trigram table, vessel_name_fts, instead).
+        Index(
+            "ix_vessel_name_trgm",
+            text("lower(name)"),
+            postgresql_using="gin",
+            postgresql_ops={"lower(name)": "gin_trgm_ops"},
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     vessel_id: int = Field(sa_column=_fk("vessel.id", nullable=False))
@@ -158,6 +173,20 @@ class Event(SQLModel, table=True):
         Index("ix_event_type_date", "type", "date_start", "date_end"),
         # Timelines walk this order and stop at --limit (migration 0003).
         Index("ix_event_chronology", "date_start", "date_end", "id"),
+        # Summaries are few: finding those around an incident must not scan every event.
+        Index(
+            "ix_event_vague_span",
+            "type",
+            "date_start",
+            "date_end",
+            sqlite_where=text(VAGUE_DATE_SQL),
+            postgresql_where=text(VAGUE_DATE_SQL),
+        ),
+        # The longest span is one step away, so --since can bound date_start (migration
+        # 0007; on SQLite the index is on julianday(date_end) - julianday(date_start)).
+        Index("ix_event_span", text("date_end - date_start")),
+        # --near with dates: the events at a few places in a window (migration 0007).
+        Index("ix_event_place_date", "place_id", "date_start", "date_end"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

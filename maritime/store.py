@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
@@ -35,6 +35,7 @@ from maritime.resolve.events import (
     confidence,
     is_same_incident,
     is_same_ship_unnamed,
+    is_specific,
     may_name_one_ship,
     reconcile,
 )
@@ -364,12 +365,14 @@ def _place_ref(row: Any, prefix: str) -> PlaceRef | None:
 
 
 @cache
-def _known_query(with_vessels: bool, excluding: bool, *, unnamed_match: bool = False) -> Any:
-    """Events that `is_same_incident` could accept: same type, overlapping days, and a
-    shared vessel (or no vessel on either side); Python applies the rest of the rule.
+def _known_query(excluding: bool, vague: bool) -> Any:
+    """Events that `is_same_incident` or `is_same_ship_unnamed` could accept: same type,
+    overlapping days; Python applies the rest of the rules. One query serves both: most
+    reports find no event at all on their day, and a second query would cost more than
+    the rows it spares.
 
-    `unnamed_match` asks instead for what `is_same_ship_unnamed` could accept: events
-    with vessels for a candidate without, and the other way round."""
+    A `vague` candidate (a month, a year) overlaps a great many events but can only be
+    told again with the very same dates or of the same ship, so only those are read."""
     query = (
         select(
             EVENT.c.id,
@@ -398,13 +401,20 @@ def _known_query(with_vessels: bool, excluding: bool, *, unnamed_match: bool = F
     )
     if excluding:
         query = query.where(EVENT.c.id.not_in(bindparam("exclude", expanding=True)))
-    links = select(EVENT_VESSEL.c.event_id).where(EVENT_VESSEL.c.event_id == EVENT.c.id)
-    if unnamed_match:
-        return query.where(~links.exists() if with_vessels else links.exists())
-    if with_vessels:
+    if vague:
         shared = EVENT_VESSEL.c.vessel_id.in_(bindparam("vessels", expanding=True))
-        return query.where(links.where(shared).exists())
-    return query.where(~links.exists())
+        query = query.where(
+            or_(
+                and_(
+                    EVENT.c.date_start == bindparam("date_start"),
+                    EVENT.c.date_end == bindparam("date_end"),
+                ),
+                select(EVENT_VESSEL.c.event_id)
+                .where(EVENT_VESSEL.c.event_id == EVENT.c.id, shared)
+                .exists(),
+            )
+        )
+    return query
 
 
 _VESSELS_OF = select(EVENT_VESSEL.c.event_id, EVENT_VESSEL.c.vessel_id).where(
@@ -431,24 +441,29 @@ def find_known_event(
     }
     if exclude:
         params["exclude"] = sorted(exclude)
-    if candidate.vessel_ids:
+    vague = not is_specific(candidate.date_precision)
+    if vague:
         params["vessels"] = sorted(candidate.vessel_ids)
+    rows = connection.execute(_known_query(bool(exclude), vague), params).all()
+    known = _known(connection, rows)
     named = bool(candidate.vessel_ids)
-    query = _known_query(named, bool(exclude))
-    for known in _known(connection, connection.execute(query, params).all(), named):
-        if is_same_incident(candidate, known):
-            return known
+    for event in known:  # a shared vessel, or no vessel on either side
+        fits = event.vessel_ids & candidate.vessel_ids if named else not event.vessel_ids
+        if fits and is_same_incident(candidate, event):
+            return event
     if not may_name_one_ship(candidate):
         return None  # is_same_ship_unnamed could accept nothing
-    query = _known_query(named, bool(exclude), unnamed_match=True)
-    rows = connection.execute(query, params).all()
-    matches = [k for k in _known(connection, rows, not named) if is_same_ship_unnamed(candidate, k)]
+    matches = [
+        event
+        for event in known
+        if bool(event.vessel_ids) != named and is_same_ship_unnamed(candidate, event)
+    ]
     return matches[0] if len(matches) == 1 else None  # two would leave it a guess
 
 
-def _known(connection: Connection, rows: list[Any], with_vessels: bool) -> list[Known]:
+def _known(connection: Connection, rows: list[Any]) -> list[Known]:
     vessel_ids: dict[int | None, set[int]] = defaultdict(set)
-    if rows and with_vessels:
+    if rows:
         for event_id, vessel_id in connection.execute(_VESSELS_OF, {"ids": [r.id for r in rows]}):
             vessel_ids[event_id].add(vessel_id)
     return [

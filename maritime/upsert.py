@@ -106,11 +106,11 @@ def get_or_create_immutable(
         return cached
     connection = session.connection()
     find, create = _lookup_statements(table, bind.dialect.name, tuple(unique), columns)
-    row = connection.execute(find, unique).first()
+    # Insert first: a row not in memory is usually new, and one that exists costs a
+    # conflict plus the look-up, no more than looking up first would.
+    row = connection.execute(create, {**unique, **values}).first()
     if row is None:
-        row = connection.execute(create, {**unique, **values}).first()
-        if row is None:  # another process inserted it since the look-up
-            row = connection.execute(find, unique).one()
+        row = connection.execute(find, unique).one()
     session.info.setdefault(_PENDING, {})[key] = row
     return row
 

@@ -102,9 +102,14 @@ def default_actors(events: list[ExtractedEvent]) -> None:
             event.type = "hijacking"
 
 
+_HIJACK = re.compile("hijack", re.I)
+
+
 def hijacked(events: list[ExtractedEvent], text: str) -> None:
     """A boarding by a non-state group of a ship the article says was hijacked is the
     hijacking itself ("six unknown people had boarded it")."""
+    if not _HIJACK.search(text):
+        return  # both ways of saying it below need the word
     for event in events:
         if event.type != "boarding" or event.actor_kind != "nonstate":
             continue

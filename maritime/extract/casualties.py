@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from maritime.extract.folding import FoldedPattern, lowered
 from maritime.extract.numbers import NUMBER, parse_number
 
 _PEOPLE = (
@@ -11,19 +12,22 @@ _PEOPLE = (
     r"civilians|members|others|survivors|passengers|migrants|suspects|traffickers|soldiers)"
 )
 _KILLED = [
-    re.compile(
-        rf"\bkill(?:ing|ed|s)\s+(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:\w+\s+){{0,2}}?{_PEOPLE})?(?P<each>\s+(?:\w+\s+){{0,2}}each)?",
-        re.I,
-    ),
-    re.compile(
-        rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+){{0,3}}?{_PEOPLE}(?:\s+on board)?\s+"
-        r"(?:were|have been|had been|was|are)\s+(?:\w+\s+)?killed",
-        re.I,
-    ),
-    re.compile(rf"\bleaving\s+(?P<n>{NUMBER})\s+(?:\w+\s+)?dead\b", re.I),
-    re.compile(
-        rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:dead|killed)\b(?!\s+(?:or|and)\s+wounded)", re.I
-    ),
+    FoldedPattern(p)
+    for p in (
+        re.compile(
+            rf"\bkill(?:ing|ed|s)\s+(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:\w+\s+){{0,2}}?{_PEOPLE})?(?P<each>\s+(?:\w+\s+){{0,2}}each)?",
+            re.I,
+        ),
+        re.compile(
+            rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+){{0,3}}?{_PEOPLE}(?:\s+on board)?\s+"
+            r"(?:were|have been|had been|was|are)\s+(?:\w+\s+)?killed",
+            re.I,
+        ),
+        re.compile(rf"\bleaving\s+(?P<n>{NUMBER})\s+(?:\w+\s+)?dead\b", re.I),
+        re.compile(
+            rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:dead|killed)\b(?!\s+(?:or|and)\s+wounded)", re.I
+        ),
+    )
 ]
 _UNHARMED = re.compile(
     r"\b(?:no one(?: on board| aboard)? was (?:hurt|injured|killed|harmed)|"
@@ -38,8 +42,9 @@ _UNHARMED = re.compile(
 def killed_in(text: str, vessel_count: int | None = None) -> int | None:
     """Deaths stated in `text`; 0 when it says nobody was hurt; None when it is silent.
     "killing three aboard each" of two boats is six."""
+    low = lowered(text)
     for pattern in _KILLED:
-        m = pattern.search(text)
+        m = next(pattern.finditer(text, low), None)
         if m:
             number = parse_number(m.group("n"))
             if number is None:
@@ -52,4 +57,7 @@ def killed_in(text: str, vessel_count: int | None = None) -> int | None:
 
 def says_unharmed(text: str) -> bool:
     """Whether `text` says nobody on board was hurt (used for the sentence after an event)."""
-    return bool(_UNHARMED.search(text)) and not any(p.search(text) for p in _KILLED)
+    low = lowered(text)
+    return bool(_UNHARMED.search(text)) and not any(
+        next(p.finditer(text, low), None) for p in _KILLED
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from maritime.extract.model import ExtractedEvent
-from maritime.geo.distance import distance_km, within
+from maritime.geo.distance import within, within_km
 
 _RECENT = timedelta(days=7)
 _PRECISION_RANK = {"point": 0, "port": 1, "coast": 2, "sea": 3, "region": 4, "country": 5}
@@ -82,7 +82,7 @@ def _far_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Whether both events are placed, more than 300 km apart (two incidents that day)."""
     if a.place is None or b.place is None:
         return False
-    return distance_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon)) > 300
+    return not within_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon), 300)
 
 
 def _richness(event: ExtractedEvent) -> tuple[int, int]:

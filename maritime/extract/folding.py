@@ -104,26 +104,34 @@ class FoldedPattern:
         self.pattern = pattern
         self._exact = lead is None
         self._twin = _twin(pattern if lead is None else lead)
-        self._needs = _few(required_literals(self._twin)) if self._twin is not None else None
+        screened = _screened(pattern, lead, self._twin)
+        self._needs = _few(required_literals(screened)) if screened is not None else None
         case_sensitive = not pattern.flags & re.IGNORECASE
         self._text_needs = _few(required_literals(pattern)) if case_sensitive else None
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
-        """Same matches as `pattern.finditer(text)`; `lowered` is `lowered(text)`."""
+        """Same matches as `pattern.finditer(text)`; `lowered` is `lowered(text)`.
+
+        A plain function, not a generator: most calls end at the literal test, and
+        starting a generator would cost more than the test."""
+        if lowered is not None and self._needs is not None and not _contains(lowered, self._needs):
+            return _NOTHING
         if self._twin is None or lowered is None:
             if self._text_needs is None or _contains(text, self._text_needs):
-                yield from self.pattern.finditer(text)
-            return
-        if self._needs is not None and not _contains(lowered, self._needs):
-            return
+                return self.pattern.finditer(text)
+            return _NOTHING
+        return self._recased(text, lowered)
+
+    def _recased(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """The twin's hits on the lower-cased text, matched again on the text itself."""
         if self._exact:
-            for hit in self._twin.finditer(lowered):
+            for hit in self._twin.finditer(lowered):  # type: ignore[union-attr]
                 match = self.pattern.match(text, hit.start())
                 assert match is not None and match.end() == hit.end()
                 yield match
             return
         position = 0
-        while (hit := self._twin.search(lowered, position)) is not None:
+        while (hit := self._twin.search(lowered, position)) is not None:  # type: ignore[union-attr]
             match = self.pattern.match(text, hit.start())
             if match is None:
                 position = hit.start() + 1
@@ -133,6 +141,10 @@ class FoldedPattern:
             position = match.end()
 
 
+# An exhausted iterator stays exhausted: one serves every scan that finds nothing.
+_NOTHING: Iterator[re.Match[str]] = iter(())
+
+
 class Screen:
     """Which of several FoldedPatterns a lower-cased text could match at all: one pass
     over all their required literals, instead of starting each pattern's scan only for
@@ -140,7 +152,7 @@ class Screen:
 
     def __init__(self, patterns: Sequence[FoldedPattern]) -> None:
         self._all = tuple(range(len(patterns)))
-        needs = [p._needs if p._twin is not None else None for p in patterns]
+        needs = [p._needs for p in patterns]
         self._always = frozenset(i for i, n in enumerate(needs) if n is None)
         self._needles = [(i, needle) for i, n in enumerate(needs) if n for needle in n]
 
@@ -150,6 +162,16 @@ class Screen:
             return self._all
         found = {i for i, needle in self._needles if needle in lowered}
         return tuple(sorted(found.union(self._always)))
+
+
+def _screened(
+    pattern: re.Pattern[str], lead: re.Pattern[str] | None, twin: re.Pattern[str] | None
+) -> re.Pattern[str] | None:
+    """The re.I pattern whose literals a lower-cased text must hold for a match: the twin,
+    or a re.I pattern that has none (named groups are written in capitals) itself."""
+    if twin is not None:
+        return twin
+    return pattern if lead is None and pattern.flags & re.IGNORECASE else None
 
 
 def _few(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:

@@ -13,10 +13,13 @@ from maritime.extract.lexicon import load
 
 
 @cache
-def _cues() -> dict[str, list[re.Pattern[str]]]:
+def _cues() -> dict[str, re.Pattern[str]]:
+    """Each list of cues as one alternation: a text holds one of them exactly when the
+    alternation finds a match, and one scan costs far less than forty."""
     lexicon = load("modality")
     return {
-        key: [re.compile(p) for p in lexicon[key]] for key in ("before", "near_before", "after")
+        key: re.compile("|".join(f"(?:{cue})" for cue in lexicon[key]))
+        for key in ("before", "near_before", "after")
     }
 
 
@@ -43,12 +46,12 @@ def is_reported_act(
         return False
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]
-    if any(p.search(before) for p in _cues()["before"]):
+    if _cues()["before"].search(before):
         return False
     near = " ".join(before.split()[-3:])
-    if any(p.search(near) for p in _cues()["near_before"]):
+    if _cues()["near_before"].search(near):
         return False
     if _INFINITIVE.search(before) and not _infinitive_heads().search(before):
         return False
     after = sentence[trigger_end:clause_end]
-    return not any(p.search(after) for p in _cues()["after"])
+    return not _cues()["after"].search(after)

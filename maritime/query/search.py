@@ -35,11 +35,11 @@ def words(query: str) -> list[str]:
 
 def matching_ids(session: Session, target: str, query: str) -> Any:
     """A subquery of `target` ids (mention or article) whose text has every word of `query`."""
-    fts_table, pg_expression, _ = TARGETS[target]
+    fts_table = TARGETS[target][0]
     model = MODELS[target]
     found = words(query)
     dialect = session.get_bind().dialect.name
-    if found and dialect == "sqlite" and _has_table(session, fts_table):
+    if found and dialect == "sqlite" and has_table(session, fts_table):
         match = " ".join(f'"{w}"*' for w in found)
         return (
             select(literal_column("rowid"))
@@ -47,13 +47,16 @@ def matching_ids(session: Session, target: str, query: str) -> Any:
             .where(literal_column(fts_table).op("MATCH")(match))
         )
     if found and dialect == "postgresql":
-        tsquery = func.to_tsquery(literal_column("'english'"), " & ".join(f"{w}:*" for w in found))
-        document = literal_column(f"to_tsvector('english', {pg_expression})")
-        # Stop words alone ("the", "of") make an empty query that matches nothing.
-        return select(model.id).where(
-            or_(document.op("@@")(tsquery), and_(func.numnode(tsquery) == 0, _like(target, found)))
-        )
+        return select(model.id).where(pg_matches(target, found))
     return select(model.id).where(_like(target, found or [query]))
+
+
+def pg_matches(target: str, found: list[str]) -> Any:
+    """PostgreSQL's test that a `target` row has every word (as a prefix), as a condition."""
+    tsquery = func.to_tsquery(literal_column("'english'"), " & ".join(f"{w}:*" for w in found))
+    document = literal_column(f"to_tsvector('english', {TARGETS[target][1]})")
+    # Stop words alone ("the", "of") make an empty query that matches nothing.
+    return or_(document.op("@@")(tsquery), and_(func.numnode(tsquery) == 0, _like(target, found)))
 
 
 def _like(target: str, needles: list[str]) -> Any:
@@ -65,7 +68,7 @@ def _like(target: str, needles: list[str]) -> Any:
     return and_(*(func.lower(haystack).contains(n.lower(), autoescape=True) for n in needles))
 
 
-def _has_table(session: Session, name: str) -> bool:
+def has_table(session: Session, name: str) -> bool:
     found = session.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": name}
     )

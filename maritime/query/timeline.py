@@ -10,20 +10,29 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, union
+from sqlalchemy import and_, column, false, func, literal_column, or_, table, text, union
 from sqlmodel import Session, select
 
 from maritime import models
 from maritime.geo.distance import within
-from maritime.query.search import matching_ids
+from maritime.query.evidence import has_text
+from maritime.query.rows import among
+from maritime.query.search import has_table, matching_ids
 
 # IMO numbers have 7 digits, MMSI numbers 9: no vessel name is one.
 IDENTITY_NUMBER = re.compile(r"\d{7}|\d{9}")
 # The shortest a degree of arc gets on the ellipsoid, so a search band never falls short.
 MIN_KM_PER_DEGREE = 110.5
+# An event's length in days, word for word as migration 0007 indexes it.
+SPAN = {
+    "sqlite": "julianday(date_end) - julianday(date_start)",
+    "postgresql": "date_end - date_start",
+}
+# SQLite's trigram index of vessel names (migration 0007).
+NAME_FTS = "vessel_name_fts"
 
 
 @dataclass
@@ -49,7 +58,7 @@ def contains(column: Any, needle: str) -> Any:
     return func.lower(column).contains(needle.lower(), autoescape=True)
 
 
-def vessels_matching(needle: str) -> Any:
+def vessels_matching(session: Session, needle: str) -> Any:
     """Ids of vessels that carried a name containing `needle`, or whose IMO or MMSI it is.
 
     Small subqueries joined by UNION, each able to use its own index: one OR across
@@ -61,65 +70,136 @@ def vessels_matching(needle: str) -> Any:
     by_mmsi = select(models.Vessel.id).where(models.Vessel.mmsi == needle)
     if IDENTITY_NUMBER.fullmatch(number):
         return union(by_imo, by_mmsi)
-    named = select(models.VesselName.vessel_id).where(contains(models.VesselName.name, needle))
+    named = select(models.VesselName.vessel_id).where(*names_containing(session, needle))
     return union(named, by_imo, by_mmsi)
 
 
+def names_containing(session: Session, needle: str) -> list[Any]:
+    """Conditions on `vessel_name`: the name contains `needle`, in any (ASCII) case.
+
+    A substring test reads every name. On SQLite the trigram index of migration 0007
+    first narrows them to the names holding every three-character run of `needle` in
+    any case (a superset), and the same test as before decides among those; a needle
+    too short to have a run is tested on every name. PostgreSQL serves the test itself
+    from its pg_trgm index."""
+    substring = contains(models.VesselName.name, needle)
+    lowered = needle.lower()
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    if len(lowered) < 3 or not sqlite or not has_table(session, NAME_FTS):
+        return [substring]
+    phrase = '"' + lowered.replace('"', '""') + '"'
+    trigrams = table(NAME_FTS, column("rowid"))
+    runs = select(trigrams.c.rowid).where(literal_column(NAME_FTS).op("MATCH")(phrase))
+    return [models.VesselName.id.in_(runs), substring]  # type: ignore[union-attr]
+
+
 def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
-    query = select(models.Event.id).outerjoin(
-        models.Place, models.Place.id == models.Event.place_id
-    )
-    if f.types:
-        query = query.where(models.Event.type.in_(f.types))  # type: ignore[attr-defined]
-    # Interval overlap: an event "since September" overlaps a query for October.
-    if f.since:
-        query = query.where(
-            func.coalesce(models.Event.date_end, models.Event.date_start) >= f.since
-        )
-    if f.until:
-        query = query.where(models.Event.date_start <= f.until)  # type: ignore[operator]
-    if f.precisions:
-        query = query.where(models.Event.date_precision.in_(f.precisions))  # type: ignore[union-attr]
+    query = select(models.Event.id)
+    if f.bbox is not None:
+        query = query.outerjoin(models.Place, models.Place.id == models.Event.place_id)
     if f.actor or f.country:
         query = query.join(models.Actor, models.Actor.id == models.Event.actor_id)
-        if f.actor:
-            query = query.where(contains(models.Actor.name, f.actor))
-        if f.country:
-            query = query.where(func.upper(models.Actor.country) == f.country.upper())
+    for condition in _conditions(session, f):
+        query = query.where(condition)
+    query = query.order_by(models.Event.date_start, models.Event.date_end, models.Event.id)
+    # Dated events, then undated ones: two queries that walk the date index and stop at
+    # the limit, where one "undated last" sort would order every matching event first.
+    dated = query.where(models.Event.date_start.is_not(None))  # type: ignore[union-attr]
+    if f.since:
+        dated = dated.where(models.Event.date_start >= earliest_start(session, f.since))  # type: ignore[operator]
+    found = _ids(session, dated, f.limit)
+    if f.limit and len(found) >= f.limit:
+        return found
+    rest = f.limit - len(found) if f.limit else None
+    return found + _ids(session, query.where(models.Event.date_start.is_(None)), rest)  # type: ignore[union-attr]
+
+
+def _conditions(session: Session, f: TimelineFilter) -> list[Any]:
+    """The filters as WHERE conditions on `event` (and `place` or `actor`, joined for them)."""
+    where: list[Any] = []
+    if f.types:
+        where.append(models.Event.type.in_(f.types))  # type: ignore[attr-defined]
+    # Interval overlap: an event "since September" overlaps a query for October.
+    if f.since:
+        where.append(func.coalesce(models.Event.date_end, models.Event.date_start) >= f.since)
+    if f.until:
+        where.append(models.Event.date_start <= f.until)  # type: ignore[operator]
+    if f.precisions:
+        where.append(models.Event.date_precision.in_(f.precisions))  # type: ignore[union-attr]
+    if f.actor:
+        where.append(contains(models.Actor.name, f.actor))
+    if f.country:
+        where.append(func.upper(models.Actor.country) == f.country.upper())
     if f.vessel:
-        named = select(models.EventVessel.event_id).where(
-            models.EventVessel.vessel_id.in_(vessels_matching(f.vessel))  # type: ignore[attr-defined]
-        )
-        query = query.where(models.Event.id.in_(named))  # type: ignore[union-attr]
-    if f.source or f.text or f.min_sources:
-        query = query.where(models.Event.id.in_(_mention_filter(session, f)))  # type: ignore[union-attr]
+        where.append(_vessel_events(session, f.vessel))
+    if f.text and not (f.source or f.min_sources):
+        where.append(has_text(session, f.text, f.limit))
+    elif f.source or f.text or f.min_sources:
+        where.append(models.Event.id.in_(_mention_filter(session, f)))  # type: ignore[union-attr]
     if f.no_summaries:
         covering = select(models.EventCover.summary_id).where(
             models.EventCover.summary_id == models.Event.id
         )
-        query = query.where(~covering.exists())
+        where.append(~covering.exists())
     if f.near is not None and f.within_km is not None:
         near = near_place_ids(session, f.near, f.within_km)
-        query = query.where(models.Event.place_id.in_(near))  # type: ignore[union-attr]
+        # No place near: no event, without walking them all to find that out.
+        where.append(among(session, models.Event.place_id, near) if near else false())
     if f.bbox is not None:
-        south, west, north, east = f.bbox
-        query = query.where(models.Place.lat.between(south, north))  # type: ignore[attr-defined]
-        if west <= east:
-            query = query.where(models.Place.lon.between(west, east))  # type: ignore[attr-defined]
-        else:
-            query = query.where(or_(models.Place.lon >= west, models.Place.lon <= east))
-    query = query.order_by(models.Event.date_start, models.Event.date_end, models.Event.id)
-    # Dated events, then undated ones: two queries that walk the date index and stop at
-    # the limit, where one "undated last" sort would order every matching event first.
-    dated = _ids(session, query.where(models.Event.date_start.is_not(None)), f.limit)  # type: ignore[union-attr]
-    if f.limit and len(dated) >= f.limit:
-        return dated
-    rest = f.limit - len(dated) if f.limit else None
-    return dated + _ids(session, query.where(models.Event.date_start.is_(None)), rest)  # type: ignore[union-attr]
+        where.extend(_in_box(f.bbox))
+    return where
+
+
+def _vessel_events(session: Session, needle: str) -> Any:
+    """Events of the vessels `needle` names.
+
+    PostgreSQL cannot foresee how many vessels a name fragment finds, nor how many
+    events they have: it hashed every vessel link, or fetched and sorted thousands of
+    events. Given the ids step by step it looks up a few and walks the date index
+    for many."""
+    vessels = vessels_matching(session, needle)
+    links = models.EventVessel
+    if session.get_bind().dialect.name != "postgresql":
+        named = select(links.event_id).where(links.vessel_id.in_(vessels))  # type: ignore[attr-defined]
+        return models.Event.id.in_(named)  # type: ignore[union-attr]
+    vessel_ids = list(session.execute(vessels).scalars())
+    named = select(links.event_id).where(among(session, links.vessel_id, vessel_ids)).distinct()
+    ids = list(session.execute(named).scalars()) if vessel_ids else []
+    return among(session, models.Event.id, ids) if ids else false()
+
+
+def _in_box(bbox: tuple[float, float, float, float]) -> list[Any]:
+    south, west, north, east = bbox
+    where = [models.Place.lat.between(south, north)]  # type: ignore[attr-defined]
+    if west <= east:
+        where.append(models.Place.lon.between(west, east))  # type: ignore[attr-defined]
+    else:
+        where.append(or_(models.Place.lon >= west, models.Place.lon <= east))
+    return where
+
+
+def earliest_start(session: Session, since: date) -> date:
+    """The earliest date_start an event may have and still reach `since`.
+
+    Implied by the --since test (date_end, or date_start when there is no end, on or
+    after `since`) and the longest span of any event, which the index of migration 0007
+    finds in one step: a lower bound the date-ordered walk can start from."""
+    span = SPAN.get(session.get_bind().dialect.name)
+    if span is None:
+        return date.min
+    longest = session.execute(text(f"SELECT max({span}) FROM event")).scalar()
+    days = max(0, math.ceil(float(longest))) if longest is not None else 0
+    return since - timedelta(days=days)
 
 
 def _ids(session: Session, query: Any, limit: int | None) -> list[int]:
-    return [row for row in session.exec(query.limit(limit) if limit else query) if row is not None]
+    rows = _rows(session, query.limit(limit) if limit else query)
+    return [event_id for (event_id,) in rows if event_id is not None]
+
+
+def _rows(session: Session, query: Any) -> Any:
+    """Plain rows through Core: the ORM's per-statement work is most of a small query's cost."""
+    return session.connection().execute(query)
 
 
 def near_place_ids(session: Session, point: tuple[float, float], km: float) -> list[int]:
@@ -186,24 +266,43 @@ def _geo_place(place: models.Place) -> Any:
     )
 
 
+# The columns shown, as plain rows: ORM objects cost more to build than the queries.
+EVENT_COLUMNS = (
+    *(getattr(models.Event, name) for name in (
+        "id", "type", "date_start", "date_end", "date_precision", "date_phrase", "place_phrase",
+        "target_type", "vessel_count", "killed", "confidence",
+    )),
+    models.Actor.name.label("actor"),
+    models.Actor.country.label("actor_country"),
+    models.Place.id.label("place_id"),
+    models.Place.name.label("place_name"),
+    *(getattr(models.Place, name) for name in (
+        "lat", "lon", "precision", "kind", "resolved_by", "south", "west", "north", "east",
+    )),
+)  # fmt: skip
+VESSEL_COLUMNS = tuple(
+    getattr(models.Vessel, name) for name in ("id", "name", "vessel_type", "flag", "imo", "mmsi")
+)
+
+
 def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
     """Contract-shaped dicts for these events, loading related rows in a few queries."""
     if not ids:
         return []
-    by_id: dict[int, models.Event] = {
-        e.id: e
-        for e in session.exec(select(models.Event).where(models.Event.id.in_(ids)))  # type: ignore[union-attr,misc]
-    }
-    places = _rows_by_id(session, models.Place, {e.place_id for e in by_id.values()})
-    actors = _rows_by_id(session, models.Actor, {e.actor_id for e in by_id.values()})
+    rows = _rows(
+        session,
+        select(*EVENT_COLUMNS)
+        .outerjoin(models.Place, models.Place.id == models.Event.place_id)
+        .outerjoin(models.Actor, models.Actor.id == models.Event.actor_id)
+        .where(among(session, models.Event.id, ids)),
+    )
+    by_id = {row.id: row for row in rows}
     vessels = _vessels_by_event(session, ids)
     sources = _sources_by_event(session, ids)
     covers, covered_by = _summary_links(session, ids)
     out = []
     for event_id in ids:
         event = by_id[event_id]
-        actor = actors.get(event.actor_id) if event.actor_id else None
-        place = places.get(event.place_id) if event.place_id else None
         out.append(
             {
                 "id": event.id,
@@ -212,8 +311,8 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
                 "date_end": iso_day(event.date_end),
                 "date_precision": event.date_precision,
                 "date_phrase": event.date_phrase,
-                "actor": actor.name if actor else None,
-                "actor_country": actor.country if actor else None,
+                "actor": event.actor,
+                "actor_country": event.actor_country,
                 "vessels": vessels.get(event_id)
                 or (
                     [{"name": None, "type": event.target_type, "flag": None, "imo": None}]
@@ -222,7 +321,7 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
                 ),
                 "vessel_count": event.vessel_count,
                 "killed": event.killed,
-                "place": _place_dict(place, event.place_phrase),
+                "place": _place_dict(event),
                 "confidence": event.confidence,
                 "sources": sources.get(event_id, []),
                 "covers": covers.get(event_id, []),
@@ -238,13 +337,13 @@ def _summary_links(
     """(summary -> the specific events it sums up, event -> the summaries covering it)."""
     links = select(models.EventCover.summary_id, models.EventCover.event_id).where(
         or_(
-            models.EventCover.summary_id.in_(ids),  # type: ignore[attr-defined]
-            models.EventCover.event_id.in_(ids),  # type: ignore[attr-defined]
+            among(session, models.EventCover.summary_id, ids),
+            among(session, models.EventCover.event_id, ids),
         )
     )
     covers: dict[int, list[int]] = defaultdict(list)
     covered_by: dict[int, list[int]] = defaultdict(list)
-    for summary_id, event_id in sorted(session.exec(links)):
+    for summary_id, event_id in sorted(_rows(session, links)):
         covers[summary_id].append(event_id)
         covered_by[event_id].append(summary_id)
     return covers, covered_by
@@ -254,27 +353,20 @@ def iso_day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _rows_by_id(session: Session, model: Any, ids: set[int | None]) -> dict[int, Any]:
-    wanted = [i for i in ids if i is not None]
-    if not wanted:
-        return {}
-    return {row.id: row for row in session.exec(select(model).where(model.id.in_(wanted)))}
-
-
-def _place_dict(place: models.Place | None, phrase: str | None) -> dict[str, Any] | None:
-    if place is None:
+def _place_dict(event: Any) -> dict[str, Any] | None:
+    if event.place_id is None:
         return None
     bbox = None
-    if None not in (place.south, place.west, place.north, place.east):
-        bbox = [place.south, place.west, place.north, place.east]
+    if None not in (event.south, event.west, event.north, event.east):
+        bbox = [event.south, event.west, event.north, event.east]
     return {
-        "name": place.name,
-        "lat": _round(place.lat),
-        "lon": _round(place.lon),
-        "precision": place.precision,
-        "kind": place.kind,
-        "phrase": phrase,
-        "resolved_by": place.resolved_by,
+        "name": event.place_name,
+        "lat": _round(event.lat),
+        "lon": _round(event.lon),
+        "precision": event.precision,
+        "kind": event.kind,
+        "phrase": event.place_phrase,
+        "resolved_by": event.resolved_by,
         "bbox": bbox,
     }
 
@@ -284,20 +376,18 @@ def _round(value: float) -> float:
 
 
 def _vessels_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    rows = session.exec(
-        select(models.EventVessel.event_id, models.Vessel)
+    rows = _rows(
+        session,
+        select(models.EventVessel.event_id, *VESSEL_COLUMNS)
         .join(models.Vessel, models.Vessel.id == models.EventVessel.vessel_id)
-        .where(models.EventVessel.event_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(models.Vessel.name)
+        .where(among(session, models.EventVessel.event_id, ids))
+        .order_by(models.Vessel.name),
     )
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    vessel_ids = set()
     pairs = list(rows)
-    for _, vessel in pairs:
-        vessel_ids.add(vessel.id)
-    former = former_names_by_vessel(session, vessel_ids)
-    for event_id, vessel in pairs:
-        out[event_id].append(
+    former = former_names_by_vessel(session, {vessel.id for vessel in pairs})
+    for vessel in pairs:
+        out[vessel.event_id].append(
             {
                 "name": vessel.name,
                 "type": vessel.vessel_type,
@@ -313,11 +403,12 @@ def _vessels_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[s
 def former_names_by_vessel(session: Session, vessel_ids: set[int]) -> dict[int, list[str]]:
     if not vessel_ids:
         return {}
-    rows = session.exec(
+    rows = _rows(
+        session,
         select(models.VesselName.vessel_id, models.VesselName.name, models.Vessel.name)
         .join(models.Vessel, models.Vessel.id == models.VesselName.vessel_id)
-        .where(models.VesselName.vessel_id.in_(vessel_ids))  # type: ignore[attr-defined]
-        .order_by(models.VesselName.id)
+        .where(among(session, models.VesselName.vessel_id, vessel_ids))
+        .order_by(models.VesselName.id),
     )
     out: dict[int, list[str]] = defaultdict(list)
     for vessel_id, name, current in rows:
@@ -329,31 +420,46 @@ def former_names_by_vessel(session: Session, vessel_ids: set[int]) -> dict[int, 
 def _sources_by_event(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """One source per article (its primary mention's sentence as evidence); an article
     that tells the incident twice adds its other sentences under `more_evidence`."""
-    rows = session.exec(
-        select(models.Mention, models.Article)
-        .join(models.Article, models.Article.id == models.Mention.article_id)
-        .where(models.Mention.event_id.in_(ids))  # type: ignore[attr-defined]
-        .order_by(models.Article.published, models.Article.id, models.Mention.id)
+    mention, article = models.Mention, models.Article
+    rows = _rows(
+        session,
+        select(
+            mention.event_id,
+            mention.sentence,
+            mention.sentence_start,
+            mention.sentence_end,
+            mention.evidence_start,
+            mention.evidence_end,
+            mention.extractor_version,
+            article.id.label("article_id"),  # type: ignore[union-attr]
+            article.uri,
+            article.title,
+            article.source,
+            article.published,
+        )
+        .join(article, article.id == mention.article_id)
+        .where(among(session, mention.event_id, ids))
+        .order_by(article.published, article.id, mention.id),
     )
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for mention, article in rows:
-        told = out[mention.event_id]
-        if told and told[-1]["article_id"] == article.id:
-            told[-1]["more_evidence"].append(mention.sentence)
+    for row in rows:
+        told = out[row.event_id]
+        if told and told[-1]["article_id"] == row.article_id:
+            told[-1]["more_evidence"].append(row.sentence)
             continue
         told.append(
             {
-                "uri": article.uri,
-                "title": article.title,
-                "source": article.source,
-                "published": iso_day(article.published),
-                "evidence": mention.sentence,
-                "article_id": article.id,
-                "sentence_start": mention.sentence_start,
-                "sentence_end": mention.sentence_end,
-                "evidence_start": mention.evidence_start,
-                "evidence_end": mention.evidence_end,
-                "extractor_version": mention.extractor_version,
+                "uri": row.uri,
+                "title": row.title,
+                "source": row.source,
+                "published": iso_day(row.published),
+                "evidence": row.sentence,
+                "article_id": row.article_id,
+                "sentence_start": row.sentence_start,
+                "sentence_end": row.sentence_end,
+                "evidence_start": row.evidence_start,
+                "evidence_end": row.evidence_end,
+                "extractor_version": row.extractor_version,
                 "more_evidence": [],
             }
         )

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from maritime.geo.distance import distance_km
+from maritime.geo.distance import within_km
+from maritime.models import SPECIFIC_PRECISIONS
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
 # How far apart two reports' places may be and still be the same incident.
@@ -25,7 +26,6 @@ PLACE_TOLERANCE_KM = {
     "region": 2000,
     "country": 1000,
 }
-SPECIFIC_PRECISIONS = {"day", "week"}
 
 
 class PlaceLike(Protocol):
@@ -129,7 +129,7 @@ def places_compatible(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     tolerance = max(
         PLACE_TOLERANCE_KM.get(a.precision, 500), PLACE_TOLERANCE_KM.get(b.precision, 500)
     )
-    return distance_km((a.lat, a.lon), (b.lat, b.lon)) <= tolerance
+    return within_km((a.lat, a.lon), (b.lat, b.lon), tolerance)
 
 
 def _inside(point: PlaceLike, area: PlaceLike) -> bool:

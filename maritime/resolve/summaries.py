@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, insert, select
+from sqlalchemy import Connection, Row, bindparam, delete, insert, select, text
 from sqlmodel import Session
 
 from maritime import models
@@ -30,7 +30,25 @@ PLACE = models.Place.__table__  # type: ignore[attr-defined]
 ACTOR = models.Actor.__table__  # type: ignore[attr-defined]
 LINK = models.EventVessel.__table__  # type: ignore[attr-defined]
 COVER = models.EventCover.__table__  # type: ignore[attr-defined]
-_VAGUE = EVENT.c.date_precision.is_(None) | EVENT.c.date_precision.not_in(SPECIFIC_PRECISIONS)
+_IDS = bindparam("ids", expanding=True)
+# Built once: most articles run these, and building a statement costs more than running it.
+_EVENTS = select(EVENT).where(EVENT.c.id.in_(_IDS))
+_UNCOVER = delete(COVER).where(COVER.c.summary_id.in_(_IDS))
+_LINKS = select(LINK).where(LINK.c.event_id.in_(_IDS))
+_ROWS = {table.name: select(table).where(table.c.id.in_(_IDS)) for table in (PLACE, ACTOR)}
+_SPANNING = select(EVENT).where(
+    EVENT.c.type.in_(bindparam("types", expanding=True)),
+    EVENT.c.date_start <= bindparam("last_start"),
+    EVENT.c.date_end >= bindparam("first_end"),
+    text(models.VAGUE_DATE_SQL),  # the partial index's own words, so the query uses it
+)
+_INSIDE = select(EVENT).where(
+    EVENT.c.type == bindparam("type"),
+    EVENT.c.date_start >= bindparam("date_start"),
+    EVENT.c.date_end <= bindparam("date_end"),
+    EVENT.c.id != bindparam("id"),
+    EVENT.c.date_precision.in_(SPECIFIC_PRECISIONS),
+)
 
 
 @dataclass
@@ -61,11 +79,11 @@ def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int
     if not ids:
         return
     connection = session.connection()
-    events = connection.execute(select(EVENT).where(EVENT.c.id.in_(ids))).all()
+    events = connection.execute(_EVENTS, {"ids": sorted(ids)}).all()
     summaries = {e.id: e for e in events if is_summary(e)}
     narrowed = [e.id for e in events if e.id not in summaries and e.id not in created]
     if narrowed:  # a merge may have given a summary a specific date: it sums up nothing now
-        connection.execute(delete(COVER).where(COVER.c.summary_id.in_(narrowed)))
+        connection.execute(_UNCOVER, {"ids": narrowed})
     specific = [e for e in events if not is_summary(e) and None not in (e.date_start, e.date_end)]
     if specific:
         summaries |= _summaries_changed(connection, specific, created)
@@ -78,13 +96,15 @@ def _summaries_changed(
 ) -> dict[int, Row[Any]]:
     """Summaries holding these events whose links may change: those holding an event
     that was stored before (its values may have moved), or covering a new one."""
-    query = select(EVENT).where(
-        EVENT.c.type.in_({e.type for e in specific}),
-        EVENT.c.date_start <= max(e.date_start for e in specific),
-        EVENT.c.date_end >= min(e.date_end for e in specific),
-        _VAGUE,
+    spanning = connection.execute(
+        _SPANNING,
+        {
+            "types": sorted({e.type for e in specific}),
+            "last_start": max(e.date_start for e in specific),
+            "first_end": min(e.date_end for e in specific),
+        },
     )
-    holding = [(s, [e for e in specific if _holds(s, e)]) for s in connection.execute(query)]
+    holding = [(s, [e for e in specific if _holds(s, e)]) for s in spanning]
     holding = [(s, held) for s, held in holding if held and is_summary(s)]
     changed = {s.id: s for s, held in holding if any(e.id not in created for e in held)}
     only_new = [(s, held) for s, held in holding if s.id not in changed]
@@ -125,14 +145,8 @@ def _relink(connection: Connection, row: Row[Any]) -> None:
 
 def _inside(connection: Connection, summary: Row[Any]) -> list[_Told]:
     """Specific events of the summary's type within its span."""
-    query = select(EVENT).where(
-        EVENT.c.type == summary.type,
-        EVENT.c.date_start >= summary.date_start,
-        EVENT.c.date_end <= summary.date_end,
-        EVENT.c.id != summary.id,
-        EVENT.c.date_precision.in_(SPECIFIC_PRECISIONS),
-    )
-    return _told(connection, connection.execute(query).all())
+    params = {key: getattr(summary, key) for key in ("type", "date_start", "date_end", "id")}
+    return _told(connection, connection.execute(_INSIDE, params).all())
 
 
 def _covers(summary: _Told, told: _Told) -> bool:
@@ -154,8 +168,7 @@ def _told(connection: Connection, events: Sequence[Row[Any]]) -> list[_Told]:
     places = _by_id(connection, PLACE, {e.place_id for e in events})
     actors = _by_id(connection, ACTOR, {e.actor_id for e in events})
     vessels: dict[int, set[int]] = {}
-    links = select(LINK).where(LINK.c.event_id.in_([e.id for e in events]))
-    for link in connection.execute(links):
+    for link in connection.execute(_LINKS, {"ids": [e.id for e in events]}):
         vessels.setdefault(link.event_id, set()).add(link.vessel_id)
     return [
         _Told(e, places.get(e.place_id), actors.get(e.actor_id), vessels.get(e.id, set()))
@@ -167,4 +180,5 @@ def _by_id(connection: Connection, table: Any, ids: set[int | None]) -> dict[int
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    return {row.id: row for row in connection.execute(select(table).where(table.c.id.in_(wanted)))}
+    rows = connection.execute(_ROWS[table.name], {"ids": sorted(wanted)})
+    return {row.id: row for row in rows}

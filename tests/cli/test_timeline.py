@@ -129,3 +129,30 @@ def test_vessel_finds_any_name_or_number(stocked: str, vessel: str, ids: list[in
     code, out, err = run(stocked, "timeline", "--vessel", vessel, "--format", "json")
     assert code == 0, err
     assert [e["id"] for e in json.loads(out)] == ids
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (["--since", "2025-03-12"], [2, 3]),  # the strike's week reaches the 12th
+        (["--since", "2025-03-12", "--limit", "1"], [2]),
+        (["--since", "2025-04-20"], [3]),  # the month-long deployment still runs
+        (["--since", "2025-05-01"], []),
+        (["--text", "the", "--limit", "2"], [1, 2]),
+        (["--text", "the", "--since", "2025-03-05", "--limit", "1"], [2]),
+    ],
+)
+def test_limited_and_windowed_timelines(stocked: str, args: list[str], ids: list[int]) -> None:
+    code, out, err = run(stocked, "timeline", *args, "--format", "json")
+    assert code == 0, err
+    assert [e["id"] for e in json.loads(out)] == ids
+
+
+@pytest.mark.parametrize(
+    ("vessel", "ids"),
+    [("ark", [1]), ("rk S", [1]), ("HERO", [2]), ("n", [1, 2]), ("%", []), ('"', [])],
+)
+def test_vessel_name_fragments(stocked: str, vessel: str, ids: list[int]) -> None:
+    code, out, err = run(stocked, "timeline", "--vessel", vessel, "--format", "json")
+    assert code == 0, err
+    assert [e["id"] for e in json.loads(out)] == ids

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maritime.geo.distance import distance_km, parse_distance, within
+from maritime.geo.distance import distance_km, parse_distance, within, within_km
 from maritime.geo.place import Place
 
 
@@ -65,3 +65,24 @@ def test_within_handles_boxes_across_the_antimeridian() -> None:
     pacific = Place("Fiji waters", -18.0, 179.0, "sea", "sea", "gazetteer", (-20, 176, -15, -178))
     assert within(pacific, (-17.0, -179.5), 1)
     assert not within(pacific, (-17.0, -170.0), 300)
+
+
+_LAT = st.floats(-89.9, 89.9)
+_LON = st.floats(-180, 180)
+
+
+@given(_LAT, _LON, _LAT, _LON, st.floats(0, 20_000))
+def test_within_km_answers_as_the_geodesic_does(
+    lat1: float, lon1: float, lat2: float, lon2: float, km: float
+) -> None:
+    """The quick spherical answer never disagrees with the ellipsoid's."""
+    a, b = (lat1, lon1), (lat2, lon2)
+    assert within_km(a, b, km) == (distance_km(a, b) <= km)
+
+
+@given(_LAT, _LON, _LAT, _LON)
+def test_within_km_at_the_exact_distance_is_inside(
+    lat1: float, lon1: float, lat2: float, lon2: float
+) -> None:
+    a, b = (lat1, lon1), (lat2, lon2)
+    assert within_km(a, b, distance_km(a, b))
