@@ -24,7 +24,7 @@ from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session
 
 from maritime import models
-from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent
+from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
 from maritime.resolve.events import (
@@ -220,6 +220,8 @@ def write_events(
     if stale:
         connection.execute(delete(MENTION).where(MENTION.c.id.in_(stale.values())))
         delete_unsourced_events(session, {event_id for event_id, *_ in stale})
+    for named in events.named if isinstance(events, Extraction) else ():  # outside incidents
+        resolve_vessel(session, named, article_id=article.id, seen_on=article.published)
     # An event created here has this one report's claims, set at insert: only events
     # that already had sources need their values recomputed.
     reconcile_events(session, (merged | {event_id for event_id, *_ in told}) - created)

@@ -24,7 +24,7 @@ from maritime.extract.context import (
 )
 from maritime.extract.identity import add_identities
 from maritime.extract.modality import is_reported_act
-from maritime.extract.model import Evidence, ExtractedEvent
+from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselMention
 from maritime.extract.placing import nth_place, place_for
 from maritime.extract.targets import (
     Focus,
@@ -36,11 +36,12 @@ from maritime.extract.targets import (
 )
 from maritime.extract.timing import event_dates, trigger_spans
 from maritime.extract.triggers import Trigger, noun_tells_event
-from maritime.extract.vessels import VesselNP
+from maritime.extract.vessels import VesselNP, aliases
+from maritime.geo.names import gazetteer
 from maritime.read.article import Article
 
 
-def extract(article: Article) -> list[ExtractedEvent]:
+def extract(article: Article) -> Extraction:
     """Every incident the article reports, one event per incident. All-caps bulletins are
     read in ordinary case (same offsets)."""
     text = readable(article.text)
@@ -68,7 +69,32 @@ def extract(article: Article) -> list[ExtractedEvent]:
     default_actors(events)
     hijacked(events, text)
     add_identities(events, article.text)
-    return coref.merge(events)
+    merged = coref.merge(events)
+    return Extraction(merged, _named_elsewhere(analysed, merged))
+
+
+def _named_elsewhere(
+    analysed: list[SentenceFacts], events: list[ExtractedEvent]
+) -> list[VesselMention]:
+    """Named ships no event holds under any of its names, once each, first telling first.
+    With no incident to vouch for it, a name that is exactly a known place's ("in the
+    Caribbean Sea, the seventh vessel seized") is left out."""
+    taken = {
+        name.casefold()
+        for event in events
+        for vessel in event.vessels
+        for name in (vessel.name, *vessel.former_names)
+        if name
+    }
+    named: list[VesselMention] = []
+    for item in analysed:
+        for np in item.vessels:
+            if not np.name or taken & {alias.casefold() for alias in aliases(np)}:
+                continue
+            taken.add(np.name.casefold())
+            if not gazetteer().lookup(np.name):
+                named.append(mention(np))
+    return named
 
 
 def _events_for(

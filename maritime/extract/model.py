@@ -46,3 +46,13 @@ class ExtractedEvent:
     vessel_count: int | None
     killed: int | None
     mentions: list[Evidence]
+
+
+class Extraction(list[ExtractedEvent]):
+    """An article's events, plus the ships it names outside any of them ("the Suez Rajan, a
+    tanker seized last year"): the registry learns those too, so a ship the article only
+    mentions can still be looked up and joined to incidents other articles report."""
+
+    def __init__(self, events: list[ExtractedEvent], named: list[VesselMention]) -> None:
+        super().__init__(events)
+        self.named = named

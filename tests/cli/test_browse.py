@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -87,3 +88,24 @@ def test_vessel_csv_stays_one_flat_row_per_vessel(stocked: str) -> None:
     code, out, _ = run(stocked, "vessels", "lark", "--format", "csv")
     assert code == 0
     assert len(out.strip().splitlines()) == 2 and "incidents" not in out.lower()
+
+
+def test_a_ship_named_outside_any_incident_is_in_the_registry(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    """A ship the article only mentions can be looked up; a place read as one cannot."""
+    article = tmp_path / "note.txt"
+    article.write_text(
+        "Patrols stepped up\n\n"
+        "Navies stepped up patrols in the Red Sea on Monday. Analysts recalled the "
+        "Panama-flagged tanker Amber Quay, which changed course near Yemen in March. "
+        "A frigate waited in the Gulf of Aden, the seventh vessel sent there this year."
+    )
+    code, _, err = run(sqlite_url, "ingest", str(article), "--published", "2026-05-04")
+    assert code == 0, err
+    code, out, _ = run(sqlite_url, "vessels", "--format", "json")
+    assert code == 0
+    [vessel] = json.loads(out)
+    assert (vessel["name"], vessel["flag"]) == ("Amber Quay", "PAN")
+    code, out, _ = run(sqlite_url, "vessels", "amber", "--format", "json")
+    assert json.loads(out)[0]["incidents"] == []
