@@ -27,7 +27,8 @@ EVENT_TYPES = ("deployment", "strike", "seizure", "hijacking", "boarding", "purs
 SPECIFIC_PRECISIONS = ("day", "week")
 # The test for a vague date, as SQL: written out in literals so that SQLite and PostgreSQL
 # can use the partial index built on it (migration 0006) for queries that repeat it.
-VAGUE_DATE_SQL = "coalesce(date_precision, '') NOT IN ('day', 'week')"
+_SPECIFIC_SQL = ", ".join(f"'{precision}'" for precision in SPECIFIC_PRECISIONS)
+VAGUE_DATE_SQL = f"coalesce(date_precision, '') NOT IN ({_SPECIFIC_SQL})"
 
 
 def utcnow() -> datetime:

@@ -106,8 +106,8 @@ def get_or_create_immutable(
         return cached
     connection = session.connection()
     find, create = _lookup_statements(table, bind.dialect.name, tuple(unique), columns)
-    # Insert first: a row not in memory is usually new, and one that exists costs a
-    # conflict plus the look-up, no more than looking up first would.
+    # Insert first: a row not in memory is usually new, so this spares its look-up; one
+    # that exists (stored by another process or before this run) costs a conflict too.
     row = connection.execute(create, {**unique, **values}).first()
     if row is None:
         row = connection.execute(find, unique).one()

@@ -44,7 +44,7 @@ def killed_in(text: str, vessel_count: int | None = None) -> int | None:
     "killing three aboard each" of two boats is six."""
     low = lowered(text)
     for pattern in _KILLED:
-        m = next(pattern.finditer(text, low), None)
+        m = pattern.search(text, low)
         if m:
             number = parse_number(m.group("n"))
             if number is None:
@@ -58,6 +58,4 @@ def killed_in(text: str, vessel_count: int | None = None) -> int | None:
 def says_unharmed(text: str) -> bool:
     """Whether `text` says nobody on board was hurt (used for the sentence after an event)."""
     low = lowered(text)
-    return bool(_UNHARMED.search(text)) and not any(
-        next(p.finditer(text, low), None) for p in _KILLED
-    )
+    return bool(_UNHARMED.search(text)) and not any(p.search(text, low) for p in _KILLED)

@@ -122,6 +122,10 @@ class FoldedPattern:
             return _NOTHING
         return self._recased(text, lowered)
 
+    def search(self, text: str, lowered: str | None) -> re.Match[str] | None:
+        """Same as `pattern.search(text)`."""
+        return next(self.finditer(text, lowered), None)
+
     def _recased(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """The twin's hits on the lower-cased text, matched again on the text itself."""
         if self._exact:

@@ -211,13 +211,13 @@ def _count(qty: str | None, type_text: str, named: bool) -> int | None:
 
 
 @cache
-def _screened() -> dict[str, FoldedPattern]:
-    """The untyped patterns, each skipping a sentence that lacks the literals it needs."""
-    return {name: FoldedPattern(pattern) for name, pattern in _regexes().items()}
+def _screened(name: str) -> FoldedPattern:
+    """An untyped pattern that skips a sentence lacking the literals it needs."""
+    return FoldedPattern(_regexes()[name])
 
 
 def _scan(name: str, text: str) -> Iterator[re.Match[str]]:
-    return _screened()[name].finditer(text, None)
+    return _screened(name).finditer(text, None)
 
 
 def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[VesselNP]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -17,6 +19,7 @@ from maritime.db import (
     head_revision,
     upgrade,
 )
+from maritime.resolve.summaries import _SPANNING
 
 
 def test_single_head() -> None:
@@ -69,3 +72,17 @@ def test_sqlite_enforces_foreign_keys(sqlite_url: str) -> None:
     engine = create_db_engine(sqlite_url)
     with engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_summary_lookup_uses_the_partial_index(sqlite_url: str) -> None:
+    """Migration 0006's condition and the one summary linking asks must stay word for
+    word the same, or every stored article scans all events of its type again."""
+    engine = create_db_engine(sqlite_url)
+    upgrade(engine)
+    asked = _SPANNING.params(
+        types=["seizure"], last_start=date(2026, 1, 1), first_end=date(2025, 12, 1)
+    )
+    sql = asked.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})
+    with engine.connect() as connection:
+        plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
+    assert "ix_event_vague_span" in " ".join(str(row[-1]) for row in plan)
