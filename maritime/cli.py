@@ -409,11 +409,11 @@ def import_() -> None:
 def import_vessels(obj: Context, csv_path: Path) -> None:
     """Add or update vessels from a CSV with columns name, imo, mmsi, flag, type,
     former_names (';'-separated). Bad rows get one line each and exit code 1."""
-    from maritime.db import session_scope
+    from maritime.db import writer
     from maritime.resolve.registry import import_vessels as run_import
 
-    with session_scope(obj.engine) as session:
-        summary = run_import(session, csv_path)
+    with writer(obj.engine).begin() as connection:
+        summary = run_import(connection, csv_path)
     for message in summary.errors:
         click.echo(f"error: {message}", err=True)
     click.echo(

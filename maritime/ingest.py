@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from maritime import models
-from maritime.db import session_scope
+from maritime.db import session_scope, writer
 from maritime.extract import ExtractedEvent, extract
 from maritime.read.article import Article, InputError
 from maritime.store import StoreResult, reprocess_article, store_article
@@ -67,11 +67,6 @@ class IngestSummary:
             f"{self.events_new} new events, {self.events_merged} merged into known events; "
             f"{self.seconds:.1f}s, {self.rate:.0f} articles/s"
         )
-
-
-def store_one(engine: Engine, article: Article, events: Sequence[ExtractedEvent]) -> StoreResult:
-    with session_scope(engine) as session:
-        return store_article(session, article, events)
 
 
 Extracted = tuple[Article | InputError, Sequence[ExtractedEvent]]
@@ -139,30 +134,34 @@ def ingest(
     on_progress: Callable[[], None] = lambda: None,
     jobs: int = 1,
 ) -> IngestSummary:
-    """Store every article and report every bad input; one writer, `jobs` extractors."""
+    """Store every article and report every bad input; one writer, `jobs` extractors.
+
+    The writer keeps one connection for the run, and each article is a transaction
+    on it: a session and a pool checkout per article cost more than a report's writes."""
     summary = IngestSummary()
     started = time.perf_counter()
-    for item, events in extracted(items, jobs):
-        if isinstance(item, InputError):
-            summary.fail(str(item))
-            on_error(str(item))
-        else:
-            if item.published is None:
-                on_warning(
-                    f"{item.uri}: no publication date found or supplied; relative dates "
-                    "(e.g. 'on Monday') stay unresolved. "
-                    "Pass --published YYYY-MM-DD to resolve them."
-                )
-            try:
-                summary.add(store_one(engine, item, events))
-            except DBAPIError as exc:
-                message = (
-                    f"{item.uri}: could not be stored: {str(exc.orig).strip().splitlines()[0]}"
-                )
-                summary.fail(message)
-                on_error(message)
-        on_progress()
-        summary.seconds = time.perf_counter() - started
+    with writer(engine).connect() as connection:
+        for item, events in extracted(items, jobs):
+            if isinstance(item, InputError):
+                summary.fail(str(item))
+                on_error(str(item))
+            else:
+                if item.published is None:
+                    on_warning(
+                        f"{item.uri}: no publication date found or supplied; relative dates "
+                        "(e.g. 'on Monday') stay unresolved. "
+                        "Pass --published YYYY-MM-DD to resolve them."
+                    )
+                try:
+                    with connection.begin():
+                        summary.add(store_article(connection, item, events))
+                except DBAPIError as exc:
+                    reason = str(exc.orig).strip().splitlines()[0]
+                    message = f"{item.uri}: could not be stored: {reason}"
+                    summary.fail(message)
+                    on_error(message)
+            on_progress()
+            summary.seconds = time.perf_counter() - started
     return summary
 
 
@@ -200,7 +199,8 @@ def reprocess(engine: Engine, *, on_progress: Callable[[], None] = lambda: None)
         with session_scope(engine) as session:
             row = session.get(models.Article, article_id)
             assert row is not None
-            created, merged = reprocess_article(session, row, extract(stored_article(row)))
+            events = extract(stored_article(row))
+            created, merged = reprocess_article(session.connection(), row, events)
         summary.add(
             StoreResult(article_id=article_id, new=True, events_new=created, events_merged=merged)
         )

@@ -4,10 +4,10 @@ Either the article, its events, mentions, places, actors and vessels are all
 written, or nothing is: an ingest interrupted half-way leaves no trace, and the
 rerun completes it.
 
-Writing goes through SQLAlchemy Core with statements built once (the ORM's unit of
-work cost more than the database did): an article with one event is about ten
-statements, and an event created from a single report takes its values at insert
-instead of being read back and reconciled.
+Writing goes through SQLAlchemy Core statements built once and run by `prepared`
+(the ORM's unit of work, then Core's execution path, cost more than the database
+did): an article with one event is about ten statements, and an event created from
+a single report takes its values at insert instead of being read back and reconciled.
 """
 
 from __future__ import annotations
@@ -20,10 +20,8 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.orm.util import identity_key
-from sqlmodel import Session
 
-from maritime import models
+from maritime import models, prepared
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.geo.place import Place as GeoPlace
 from maritime.read.article import Article
@@ -97,38 +95,43 @@ _SAME_HASH = ARTICLE.c.content_hash == bindparam("content_hash")
 _STORED = select(ARTICLE.c.id, ARTICLE.c.content_hash).order_by(ARTICLE.c.id.desc())
 _STORED_BY_HASH = _STORED.where(_SAME_HASH)
 _STORED_BY_HASH_OR_LOCATOR = _STORED.where(or_(_SAME_HASH, ARTICLE.c.locator == bindparam("loc")))
+_INSERT_ARTICLE = insert(ARTICLE).returning(ARTICLE.c.id)
+_INSERT_EVENT = insert(EVENT).returning(EVENT.c.id)
+_INSERT_MENTIONS = insert(MENTION)
+# The SET clause comes from the parameters' keys.
+_UPDATE_EVENT = update(EVENT).where(EVENT.c.id == bindparam("event_id"))
 
 
 def _serialise(connection: Connection) -> None:
     """Event resolution reads then writes; on PostgreSQL, serialise it so concurrent
     ingests cannot both create the same incident (SQLite writers lock at BEGIN)."""
     if connection.dialect.name == "postgresql":
-        connection.execute(_LOCK)
+        prepared.run(connection, _LOCK)
 
 
 def store_article(
-    session: Session, article: Article, events: Sequence[ExtractedEvent]
+    connection: Connection, article: Article, events: Sequence[ExtractedEvent]
 ) -> StoreResult:
     """Write one article and its events; a known article (same content) is a no-op."""
-    connection = session.connection()
     # Taken before the known-article check, so a process that waited for the lock
     # sees the article another one just stored.
     _serialise(connection)
     # One look-up answers both "stored already?" and "an older version of it?".
     if article.locator is None:
-        found = connection.execute(_STORED_BY_HASH, {"content_hash": article.content_hash})
+        stored = prepared.rows(connection, _STORED_BY_HASH, {"content_hash": article.content_hash})
     else:
-        found = connection.execute(
+        stored = prepared.rows(
+            connection,
             _STORED_BY_HASH_OR_LOCATOR,
             {"content_hash": article.content_hash, "loc": article.locator},
         )
-    stored = found.all()
     known = next((i for i, content in stored if content == article.content_hash), None)
     if known is not None:
         return StoreResult(article_id=known, new=False)
     previous_id = stored[0][0] if stored else None
-    inserted = connection.execute(
-        insert(ARTICLE),
+    [inserted] = prepared.rows(
+        connection,
+        _INSERT_ARTICLE,
         {
             "uri": article.uri,
             "locator": article.locator,
@@ -146,10 +149,10 @@ def store_article(
             "ingested_at": models.utcnow(),
         },
     )
-    row = StoredArticle(inserted.inserted_primary_key[0], article.text, article.published)
-    created, merged = write_events(session, row, events, new_article=True)
+    row = StoredArticle(inserted.id, article.text, article.published)
+    created, merged = write_events(connection, row, events, new_article=True)
     if previous_id is not None:
-        retire_article_events(session, previous_id)
+        retire_article_events(connection, previous_id)
     return StoreResult(article_id=row.id, new=True, events_new=created, events_merged=merged)
 
 
@@ -171,7 +174,7 @@ class _Mentions:
 
 
 def write_events(
-    session: Session,
+    connection: Connection,
     article: StoredArticle,
     events: Sequence[ExtractedEvent],
     *,
@@ -183,13 +186,12 @@ def write_events(
     engine) are dropped, with events left without any source. A `new_article` has
     no mentions yet, so there is nothing to look up.
     """
-    connection = session.connection()
     told, pins = ({}, {}) if new_article else _told(connection, article.id)
     mentions = _Mentions(told, pins, {}, {})
     created: set[int] = set()
     merged: set[int] = set()
     for extracted in events:
-        candidate = _candidate(session, article, extracted)
+        candidate = _candidate(connection, article, extracted)
         event_id = pinned_event(pins, extracted)
         if event_id is None:
             known = find_known_event(connection, candidate, exclude=created | merged)
@@ -200,7 +202,8 @@ def write_events(
         else:
             merged.add(event_id)
         if candidate.vessel_ids:
-            connection.execute(
+            prepared.run_many(
+                connection,
                 _link_vessels(connection.dialect.name),
                 [
                     {"event_id": event_id, "vessel_id": vessel_id, "role": "target"}
@@ -219,13 +222,13 @@ def write_events(
     stale = {key: mention_id for key, mention_id in told.items() if key not in kept}
     if stale:
         connection.execute(delete(MENTION).where(MENTION.c.id.in_(stale.values())))
-        delete_unsourced_events(session, {event_id for event_id, *_ in stale})
+        delete_unsourced_events(connection, {event_id for event_id, *_ in stale})
     for named in events.named if isinstance(events, Extraction) else ():  # outside incidents
-        resolve_vessel(session, named, article_id=article.id, seen_on=article.published)
+        resolve_vessel(connection, named, article_id=article.id, seen_on=article.published)
     # An event created here has this one report's claims, set at insert: only events
     # that already had sources need their values recomputed.
-    reconcile_events(session, (merged | {event_id for event_id, *_ in told}) - created)
-    link_summaries(session, created | merged, new=created)
+    reconcile_events(connection, (merged | {event_id for event_id, *_ in told}) - created)
+    link_summaries(connection, created | merged, new=created)
     return len(created), len(merged)
 
 
@@ -255,12 +258,14 @@ def _told(connection: Connection, article_id: int) -> tuple[dict[MentionKey, int
     return told, pins
 
 
-def _candidate(session: Session, article: StoredArticle, extracted: ExtractedEvent) -> Candidate:
-    place = store_place(session, extracted.place)
+def _candidate(
+    connection: Connection, article: StoredArticle, extracted: ExtractedEvent
+) -> Candidate:
+    place = store_place(connection, extracted.place)
     actor = None
     if extracted.actor:
         actor = get_or_create_immutable(
-            session,
+            connection,
             ACTOR,
             {"name": extracted.actor},
             {"country": extracted.actor_country, "kind": extracted.actor_kind},
@@ -268,7 +273,7 @@ def _candidate(session: Session, article: StoredArticle, extracted: ExtractedEve
         )
     seen_on = _seen_on(extracted, article)
     vessels = [
-        resolve_vessel(session, mention, article_id=article.id, seen_on=seen_on)
+        resolve_vessel(connection, mention, article_id=article.id, seen_on=seen_on)
         for mention in extracted.vessels
     ]
     return Candidate(
@@ -293,14 +298,14 @@ def _target_type(extracted: ExtractedEvent) -> str | None:
     return next((v.vessel_type for v in extracted.vessels if v.vessel_type), None)
 
 
-def store_place(session: Session, place: GeoPlace | None) -> PlaceLike | None:
+def store_place(connection: Connection, place: GeoPlace | None) -> PlaceLike | None:
     if place is None:
         return None
     point = f"{place.lat:.4f},{place.lon:.4f}"
     key = place.key or f"{place.resolved_by}:{place.precision}:{point}:{place.name.lower()}"
     south, west, north, east = place.bbox or (None, None, None, None)
     return get_or_create_immutable(
-        session,
+        connection,
         PLACE,
         {"key": key},
         {
@@ -333,8 +338,9 @@ def _create_event(connection: Connection, candidate: Candidate, extracted: Extra
     """A new incident, with the values its one report claims (what `reconcile` of
     that single claim gives) and the confidence of one source."""
     now = models.utcnow()
-    inserted = connection.execute(
-        insert(EVENT),
+    [inserted] = prepared.rows(
+        connection,
+        _INSERT_EVENT,
         {
             "type": extracted.type,
             "date_start": extracted.date_start,
@@ -353,7 +359,7 @@ def _create_event(connection: Connection, candidate: Candidate, extracted: Extra
             "updated_at": now,
         },
     )
-    return int(inserted.inserted_primary_key[0])
+    return int(inserted.id)
 
 
 @cache
@@ -362,7 +368,7 @@ def _link_vessels(dialect: str) -> Any:
 
 
 def _place_ref(row: Any, prefix: str) -> PlaceRef | None:
-    values = [row._mapping[f"{prefix}{c.key}"] for c in PLACE_COLUMNS]
+    values = [getattr(row, f"{prefix}{c.key}") for c in PLACE_COLUMNS]
     return PlaceRef(*values) if values[0] is not None else None
 
 
@@ -446,7 +452,7 @@ def find_known_event(
     vague = not is_specific(candidate.date_precision)
     if vague:
         params["vessels"] = sorted(candidate.vessel_ids)
-    rows = connection.execute(_known_query(bool(exclude), vague), params).all()
+    rows = prepared.rows(connection, _known_query(bool(exclude), vague), params)
     known = _known(connection, rows)
     named = bool(candidate.vessel_ids)
     for event in known:  # a shared vessel, or no vessel on either side
@@ -466,7 +472,9 @@ def find_known_event(
 def _known(connection: Connection, rows: list[Any]) -> list[Known]:
     vessel_ids: dict[int | None, set[int]] = defaultdict(set)
     if rows:
-        for event_id, vessel_id in connection.execute(_VESSELS_OF, {"ids": [r.id for r in rows]}):
+        for event_id, vessel_id in prepared.rows(
+            connection, _VESSELS_OF, {"ids": [r.id for r in rows]}
+        ):
             vessel_ids[event_id].add(vessel_id)
     return [
         Known(
@@ -532,10 +540,8 @@ _UPDATE_MENTION = update(MENTION).where(MENTION.c.id == bindparam("mention_id"))
 
 def _write_mentions(connection: Connection, mentions: _Mentions) -> None:
     """All of the article's mentions in one statement (two when some were stored)."""
-    if mentions.added:
-        connection.execute(insert(MENTION), list(mentions.added.values()))
-    if mentions.updated:
-        connection.execute(_UPDATE_MENTION, list(mentions.updated.values()))
+    prepared.run_many(connection, _INSERT_MENTIONS, list(mentions.added.values()))
+    prepared.run_many(connection, _UPDATE_MENTION, list(mentions.updated.values()))
 
 
 _CLAIMS = (
@@ -564,14 +570,14 @@ _CLAIMS = (
 )
 
 
-def reconcile_events(session: Session, event_ids: set[int]) -> None:
-    """Recompute events' values and confidence from all their sources' claims."""
+def reconcile_events(connection: Connection, event_ids: set[int]) -> None:
+    """Recompute events' values and confidence from all their sources' claims (with
+    Core: an ORM session holding these events must expire them)."""
     if not event_ids:
         return
     wanted = sorted(event_ids)
-    connection = session.connection()
     by_event: dict[int, list[Any]] = defaultdict(list)
-    for row in connection.execute(_CLAIMS, {"ids": wanted}):
+    for row in prepared.rows(connection, _CLAIMS, {"ids": wanted}):
         by_event[row.event_id].append(row)
     for event_id in wanted:  # an event removed with its last source is not updated
         told = by_event[event_id]
@@ -593,36 +599,25 @@ def reconcile_events(session: Session, event_ids: set[int]) -> None:
         values = reconcile(claims)
         values["confidence"] = confidence(len({m.source or m.uri for m in told}))
         values["updated_at"] = models.utcnow()
-        connection.execute(update(EVENT).where(EVENT.c.id == event_id).values(values))
-        _expire_loaded(session, event_id, list(values))
-
-
-def _expire_loaded(session: Session, event_id: int, names: list[str]) -> None:
-    """An Event the caller holds through the ORM (analysts' corrections) is reloaded
-    on next access instead of showing the values from before the update."""
-    loaded = session.identity_map.get(identity_key(models.Event, event_id))
-    if loaded is not None:
-        session.expire(loaded, names)
+        prepared.run(connection, _UPDATE_EVENT, {"event_id": event_id, **values})
 
 
 _TOLD_EVENTS = select(MENTION.c.event_id).where(MENTION.c.article_id == bindparam("article_id"))
 
 
-def retire_article_events(session: Session, article_id: int) -> None:
+def retire_article_events(connection: Connection, article_id: int) -> None:
     """Drop what an older version of an article said, and events left unsourced."""
-    connection = session.connection()
     touched = set(connection.execute(_TOLD_EVENTS, {"article_id": article_id}).scalars())
     connection.execute(delete(MENTION).where(MENTION.c.article_id == article_id))
-    delete_unsourced_events(session, touched)
-    reconcile_events(session, touched)
-    link_summaries(session, touched)
+    delete_unsourced_events(connection, touched)
+    reconcile_events(connection, touched)
+    link_summaries(connection, touched)
 
 
-def delete_unsourced_events(session: Session, among: set[int]) -> None:
+def delete_unsourced_events(connection: Connection, among: set[int]) -> None:
     """Delete those of `among` (events that just lost mentions) no mention tells any more."""
     if not among:
         return
-    connection = session.connection()
     orphans = select(EVENT.c.id).where(
         EVENT.c.id.in_(among),
         ~select(MENTION.c.id).where(MENTION.c.event_id == EVENT.c.id).exists(),
@@ -633,11 +628,11 @@ def delete_unsourced_events(session: Session, among: set[int]) -> None:
 
 
 def reprocess_article(
-    session: Session, article: models.Article, events: Sequence[ExtractedEvent]
+    connection: Connection, article: models.Article, events: Sequence[ExtractedEvent]
 ) -> tuple[int, int]:
     """Re-read a stored article with the current engine; event ids survive when the
     incident is still found (its new mention matches the event it had)."""
-    _serialise(session.connection())
+    _serialise(connection)
     assert article.id is not None
     row = StoredArticle(article.id, article.text, article.published)
-    return write_events(session, row, events)
+    return write_events(connection, row, events)

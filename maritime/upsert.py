@@ -7,12 +7,15 @@ from functools import cache
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Column, Row, Table, and_, bindparam, event
+from sqlalchemy import Column, Connection, Engine, Table, and_, bindparam, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import Pool
 from sqlalchemy.sql import Executable
 from sqlmodel import Session, SQLModel, select
+
+from maritime import prepared
+from maritime.prepared import Record
 
 ModelRow = TypeVar("ModelRow", bound=SQLModel)
 CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
@@ -20,7 +23,7 @@ CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
 # Rows that never change once created (places, actors), per database (its connection
 # pool). Only committed rows get here: a rolled-back insert must not leave an id that
 # points at nothing.
-_COMMITTED: WeakKeyDictionary[Pool, dict[CacheKey, Row[Any]]] = WeakKeyDictionary()
+_COMMITTED: WeakKeyDictionary[Pool, dict[CacheKey, Record]] = WeakKeyDictionary()
 _PENDING = "maritime_pending_rows"
 # Bounds memory on a long ingest of reports that each name a new point at sea.
 CACHE_ROWS = 20_000
@@ -55,13 +58,13 @@ def get_or_create(
     return created if created is not None else session.exec(query).one()
 
 
-def insert_missing(session: Session, model: type[SQLModel], rows: Sequence[dict[str, Any]]) -> None:
+def insert_missing(
+    connection: Connection, model: type[SQLModel], rows: Sequence[dict[str, Any]]
+) -> None:
     """Insert the rows a unique constraint does not already hold, in one executemany
     of a statement built once per table (so it is compiled once, too)."""
-    if rows:
-        table = model.__table__  # type: ignore[attr-defined]
-        connection = session.connection()
-        connection.execute(_insert_missing(connection.dialect.name, table), list(rows))
+    table = model.__table__  # type: ignore[attr-defined]
+    prepared.run_many(connection, _insert_missing(connection.dialect.name, table), rows)
 
 
 @cache
@@ -88,44 +91,42 @@ def _lookup_statements(
 
 
 def get_or_create_immutable(
-    session: Session,
+    connection: Connection,
     table: Table,
     unique: dict[str, Any],
     values: dict[str, Any],
     columns: tuple[Column[Any], ...],
-) -> Row[Any]:
+) -> Record:
     """`columns` of the row matching `unique`, inserted with `values` if absent, for
     rows never updated nor deleted: one seen before in this transaction or in a
     committed one is answered from memory, without a query."""
     key: CacheKey = (table.name, tuple(sorted(unique.items())))
-    bind = session.get_bind()
-    cached = _COMMITTED.get(bind.pool, {}).get(key)
+    cached = _COMMITTED.get(connection.engine.pool, {}).get(key)
     if cached is None:
-        cached = session.info.get(_PENDING, {}).get(key)
+        cached = connection.info.get(_PENDING, {}).get(key)
     if cached is not None:
         return cached
-    connection = session.connection()
-    find, create = _lookup_statements(table, bind.dialect.name, tuple(unique), columns)
+    find, create = _lookup_statements(table, connection.dialect.name, tuple(unique), columns)
     # Insert first: a row not in memory is usually new, so this spares its look-up; one
     # that exists (stored by another process or before this run) costs a conflict too.
-    row = connection.execute(create, {**unique, **values}).first()
-    if row is None:
-        row = connection.execute(find, unique).one()
-    session.info.setdefault(_PENDING, {})[key] = row
+    created = prepared.rows(connection, create, {**unique, **values})
+    [row] = created or prepared.rows(connection, find, unique)
+    connection.info.setdefault(_PENDING, {})[key] = row
     return row
 
 
-@event.listens_for(Session, "after_commit")
-def _remember_committed(session: Session) -> None:
-    pending = session.info.pop(_PENDING, None)
+# Connection events, so they fire for sessions and bare connections alike.
+@event.listens_for(Engine, "commit")
+def _remember_committed(connection: Connection) -> None:
+    pending = connection.info.pop(_PENDING, None)
     if pending:
-        cache = _COMMITTED.setdefault(session.get_bind().pool, {})
+        cache = _COMMITTED.setdefault(connection.engine.pool, {})
         for key, row in pending.items():
             if len(cache) >= CACHE_ROWS:
                 del cache[next(iter(cache))]  # the oldest
             cache[key] = row
 
 
-@event.listens_for(Session, "after_rollback")
-def _forget_rolled_back(session: Session) -> None:
-    session.info.pop(_PENDING, None)
+@event.listens_for(Engine, "rollback")
+def _forget_rolled_back(connection: Connection) -> None:
+    connection.info.pop(_PENDING, None)

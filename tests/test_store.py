@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from maritime import models
-from maritime.db import open_database, session_scope
+from maritime.db import open_database, writer
 from maritime.read.article import Article
 from maritime.store import reconcile_events, store_article
 from tests.resolve.test_merging import store, told
@@ -36,8 +36,8 @@ def test_events_written_at_insert_are_what_reconcile_gives(db_url: str) -> None:
     store(db_url, "d.txt", told("boarding", DAY, None, actor="", vessel="Sea Lark"))
     written = _events(db_url)
     engine = open_database(db_url)
-    with session_scope(engine) as session:
-        reconcile_events(session, {row[0] for row in written})
+    with writer(engine).begin() as connection:
+        reconcile_events(connection, {row[0] for row in written})
     engine.dispose()
     assert _events(db_url) == written
     assert [row[DECIDED.index(EVENT.c.confidence)] for row in written] == [0.75, 0.5, 0.5]
@@ -46,8 +46,8 @@ def test_events_written_at_insert_are_what_reconcile_gives(db_url: str) -> None:
 def test_a_rolled_back_article_leaves_no_place_or_actor_behind(db_url: str) -> None:
     engine = open_database(db_url)
     article = Article(text="Text of a.txt, long enough.", uri="a.txt")
-    with pytest.raises(RuntimeError), session_scope(engine) as session:
-        store_article(session, article, [told("seizure", DAY, "Caribbean Sea")])
+    with pytest.raises(RuntimeError), writer(engine).begin() as connection:
+        store_article(connection, article, [told("seizure", DAY, "Caribbean Sea")])
         raise RuntimeError("the article fails after its rows were written")
     # The same place and actor again: neither may come from a cache of the rolled-back run.
     store(db_url, "b.txt", told("seizure", DAY, "Caribbean Sea"))

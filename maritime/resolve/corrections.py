@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import delete, update
+from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
 from maritime import models
@@ -140,7 +141,7 @@ def relink_vessels(session: Session, event_ids: list[int]) -> None:
         )
         for joined in names:
             for name in (joined or "").split(" | "):
-                vessel = find_vessel(session, imo=None, names=[name]) if name else None
+                vessel = find_vessel(session.connection(), imo=None, names=[name]) if name else None
                 if vessel is not None:
                     get_or_create(
                         session,
@@ -152,5 +153,10 @@ def relink_vessels(session: Session, event_ids: list[int]) -> None:
 
 def _refresh(session: Session, event_ids: list[int]) -> None:
     session.flush()
-    reconcile_events(session, set(event_ids))
-    link_summaries(session, event_ids)
+    connection = session.connection()
+    reconcile_events(connection, set(event_ids))
+    link_summaries(connection, event_ids)
+    for event_id in event_ids:  # updated under the ORM's feet (Core): read them again
+        loaded = session.identity_map.get(identity_key(models.Event, event_id))
+        if loaded is not None:
+            session.refresh(loaded)

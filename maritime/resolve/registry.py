@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import Session
+from sqlalchemy import Connection
 
 from maritime.resolve.vessels import find_vessel, resolve_vessel
 
@@ -98,15 +98,15 @@ def read_rows(path: Path) -> Iterator[RegistryRow | ValueError]:
             yield exc
 
 
-def import_vessels(session: Session, path: Path) -> ImportSummary:
+def import_vessels(connection: Connection, path: Path) -> ImportSummary:
     summary = ImportSummary()
     for row in read_rows(path):
         if isinstance(row, ValueError):
             summary.errors.append(str(row))
             continue
         names = [n for n in [row.name, *row.former_names] if n]
-        known = find_vessel(session, imo=row.imo, names=names) is not None
-        resolve_vessel(session, row, article_id=None, seen_on=None)
+        known = find_vessel(connection, imo=row.imo, names=names) is not None
+        resolve_vessel(connection, row, article_id=None, seen_on=None)
         summary.created += not known
         summary.updated += known
     return summary

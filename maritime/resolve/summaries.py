@@ -14,10 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, delete, insert, select, text
-from sqlmodel import Session
+from sqlalchemy import Connection, bindparam, delete, insert, select, text
 
-from maritime import models
+from maritime import models, prepared
+from maritime.prepared import Record
 from maritime.resolve.events import (
     SPECIFIC_PRECISIONS,
     actors_compatible,
@@ -34,6 +34,8 @@ _IDS = bindparam("ids", expanding=True)
 # Built once: most articles run these, and building a statement costs more than running it.
 _EVENTS = select(EVENT).where(EVENT.c.id.in_(_IDS))
 _UNCOVER = delete(COVER).where(COVER.c.summary_id.in_(_IDS))
+_UNCOVER_ONE = delete(COVER).where(COVER.c.summary_id == bindparam("id"))
+_COVER = insert(COVER)
 _LINKS = select(LINK).where(LINK.c.event_id.in_(_IDS))
 _ROWS = {table.name: select(table).where(table.c.id.in_(_IDS)) for table in (PLACE, ACTOR)}
 _SPANNING = select(EVENT).where(
@@ -53,9 +55,9 @@ _INSIDE = select(EVENT).where(
 
 @dataclass
 class _Told:
-    event: Row[Any]
-    place: Row[Any] | None
-    actor: Row[Any] | None
+    event: Record
+    place: Record | None
+    actor: Record | None
     vessel_ids: set[int]
 
 
@@ -66,7 +68,9 @@ def is_summary(event: Any) -> bool:
     return (event.date_end - event.date_start).days >= 2
 
 
-def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int] = ()) -> None:
+def link_summaries(
+    connection: Connection, event_ids: Iterable[int], new: Iterable[int] = ()
+) -> None:
     """Recompute the links of these events, as summaries and as incidents summed up.
 
     `new` are events just created: a summary whose span holds only new events that it
@@ -78,12 +82,11 @@ def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int
     ids, created = set(event_ids), set(new)
     if not ids:
         return
-    connection = session.connection()
-    events = connection.execute(_EVENTS, {"ids": sorted(ids)}).all()
+    events = prepared.rows(connection, _EVENTS, {"ids": sorted(ids)})
     summaries = {e.id: e for e in events if is_summary(e)}
     narrowed = [e.id for e in events if e.id not in summaries and e.id not in created]
     if narrowed:  # a merge may have given a summary a specific date: it sums up nothing now
-        connection.execute(_UNCOVER, {"ids": narrowed})
+        prepared.run(connection, _UNCOVER, {"ids": narrowed})
     specific = [e for e in events if not is_summary(e) and None not in (e.date_start, e.date_end)]
     if specific:
         summaries |= _summaries_changed(connection, specific, created)
@@ -92,11 +95,12 @@ def link_summaries(session: Session, event_ids: Iterable[int], new: Iterable[int
 
 
 def _summaries_changed(
-    connection: Connection, specific: list[Row[Any]], created: set[int]
-) -> dict[int, Row[Any]]:
+    connection: Connection, specific: list[Record], created: set[int]
+) -> dict[int, Record]:
     """Summaries holding these events whose links may change: those holding an event
     that was stored before (its values may have moved), or covering a new one."""
-    spanning = connection.execute(
+    spanning = prepared.rows(
+        connection,
         _SPANNING,
         {
             "types": sorted({e.type for e in specific}),
@@ -120,7 +124,7 @@ def _summaries_changed(
     return changed
 
 
-def _holds(summary: Row[Any], event: Row[Any]) -> bool:
+def _holds(summary: Record, event: Record) -> bool:
     return (
         summary.id != event.id
         and summary.type == event.type
@@ -129,24 +133,22 @@ def _holds(summary: Row[Any], event: Row[Any]) -> bool:
     )
 
 
-def _relink(connection: Connection, row: Row[Any]) -> None:
-    connection.execute(delete(COVER).where(COVER.c.summary_id == row.id))
+def _relink(connection: Connection, row: Record) -> None:
+    prepared.run(connection, _UNCOVER_ONE, {"id": row.id})
     [summary] = _told(connection, [row])
     covered = [told for told in _inside(connection, row) if _covers(summary, told)]
     stated = row.vessel_count
     if stated is not None and sum(told.event.vessel_count or 1 for told in covered) > stated:
         return  # more candidates than the summary counts: which ones is unknown
-    if covered:
-        connection.execute(
-            insert(COVER),
-            [{"summary_id": row.id, "event_id": told.event.id} for told in covered],
-        )
+    prepared.run_many(
+        connection, _COVER, [{"summary_id": row.id, "event_id": told.event.id} for told in covered]
+    )
 
 
-def _inside(connection: Connection, summary: Row[Any]) -> list[_Told]:
+def _inside(connection: Connection, summary: Record) -> list[_Told]:
     """Specific events of the summary's type within its span."""
     params = {key: getattr(summary, key) for key in ("type", "date_start", "date_end", "id")}
-    return _told(connection, connection.execute(_INSIDE, params).all())
+    return _told(connection, prepared.rows(connection, _INSIDE, params))
 
 
 def _covers(summary: _Told, told: _Told) -> bool:
@@ -161,14 +163,14 @@ def _covers(summary: _Told, told: _Told) -> bool:
     )
 
 
-def _told(connection: Connection, events: Sequence[Row[Any]]) -> list[_Told]:
+def _told(connection: Connection, events: Sequence[Record]) -> list[_Told]:
     """Event rows already read, with the place, actor and vessels the rules compare."""
     if not events:
         return []
     places = _by_id(connection, PLACE, {e.place_id for e in events})
     actors = _by_id(connection, ACTOR, {e.actor_id for e in events})
     vessels: dict[int, set[int]] = {}
-    for link in connection.execute(_LINKS, {"ids": [e.id for e in events]}):
+    for link in prepared.rows(connection, _LINKS, {"ids": [e.id for e in events]}):
         vessels.setdefault(link.event_id, set()).add(link.vessel_id)
     return [
         _Told(e, places.get(e.place_id), actors.get(e.actor_id), vessels.get(e.id, set()))
@@ -176,9 +178,9 @@ def _told(connection: Connection, events: Sequence[Row[Any]]) -> list[_Told]:
     ]
 
 
-def _by_id(connection: Connection, table: Any, ids: set[int | None]) -> dict[int, Row[Any]]:
+def _by_id(connection: Connection, table: Any, ids: set[int | None]) -> dict[int, Record]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
-    rows = connection.execute(_ROWS[table.name], {"ids": sorted(wanted)})
+    rows = prepared.rows(connection, _ROWS[table.name], {"ids": sorted(wanted)})
     return {row.id: row for row in rows}

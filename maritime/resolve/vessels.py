@@ -14,9 +14,8 @@ from datetime import date
 from typing import NamedTuple, Protocol
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
-from sqlmodel import Session
 
-from maritime import models
+from maritime import models, prepared
 from maritime.upsert import insert_missing
 
 VESSEL = models.Vessel.__table__
@@ -51,7 +50,7 @@ _BY_NAME = (
     .where(func.lower(VESSEL_NAME.c.name).in_(bindparam("names", expanding=True)))
     .order_by(VESSEL.c.id)
 )
-_CREATE = insert(VESSEL)
+_CREATE = insert(VESSEL).returning(VESSEL.c.id)
 # Identity fields a later mention may fill in (the row's `id` never changes).
 _UPDATE = (
     update(VESSEL)
@@ -60,20 +59,16 @@ _UPDATE = (
 )
 
 
-def find_vessel(session: Session, *, imo: str | None, names: list[str]) -> VesselRow | None:
+def find_vessel(connection: Connection, *, imo: str | None, names: list[str]) -> VesselRow | None:
     """The known vessel with this IMO, else the one that has carried any of these names."""
-    return _find(session.connection(), imo, names)
-
-
-def _find(connection: Connection, imo: str | None, names: list[str]) -> VesselRow | None:
     if imo:
-        found = connection.execute(_BY_IMO, {"imo": imo}).first()
-        if found is not None:
-            return VesselRow(*found)
+        found = prepared.rows(connection, _BY_IMO, {"imo": imo})
+        if found:
+            return VesselRow(*found[0])
     lowered = [n.lower() for n in names if n]
     if not lowered:
         return None
-    for row in connection.execute(_BY_NAME, {"names": lowered}):
+    for row in prepared.rows(connection, _BY_NAME, {"names": lowered}):
         # A different IMO means a different ship that happens to share a name.
         if not (imo and row.imo and row.imo != imo):
             return VesselRow(*row)
@@ -81,14 +76,17 @@ def _find(connection: Connection, imo: str | None, names: list[str]) -> VesselRo
 
 
 def resolve_vessel(
-    session: Session, mention: VesselLike, *, article_id: int | None, seen_on: date | None
+    connection: Connection,
+    mention: VesselLike,
+    *,
+    article_id: int | None,
+    seen_on: date | None,
 ) -> VesselRow | None:
     """Find or register the vessel a mention names, recording new names and flags."""
     if not mention.name and not mention.imo:
         return None
-    connection = session.connection()
     names = [n for n in [mention.name, *mention.former_names] if n]
-    vessel = _find(connection, mention.imo, names)
+    vessel = find_vessel(connection, imo=mention.imo, names=names)
     if vessel is None:
         values = {
             "name": mention.name or f"IMO {mention.imo}",
@@ -97,16 +95,16 @@ def resolve_vessel(
             "flag": mention.flag,
             "vessel_type": mention.vessel_type,
         }
-        created = connection.execute(_CREATE, values).inserted_primary_key[0]
-        vessel = VesselRow(id=created, **values)
+        [created] = prepared.rows(connection, _CREATE, values)
+        vessel = VesselRow(id=created.id, **values)
     else:
         updated = _updated_identity(vessel, mention)
         if updated != vessel:
             values = {f"new_{name}": value for name, value in updated._asdict().items()}
-            connection.execute(_UPDATE, {"vessel_id": vessel.id, **values})
+            prepared.run(connection, _UPDATE, {"vessel_id": vessel.id, **values})
             vessel = updated
     insert_missing(
-        session,
+        connection,
         models.VesselName,
         [
             {
@@ -121,7 +119,7 @@ def resolve_vessel(
     )
     if mention.flag:
         insert_missing(
-            session,
+            connection,
             models.VesselFlag,
             [
                 {

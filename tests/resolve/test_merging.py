@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from maritime import models
 from maritime.cli import cli
-from maritime.db import open_database, session_scope
+from maritime.db import open_database, writer
 from maritime.extract import Evidence, ExtractedEvent, VesselMention
 from maritime.geo.resolve import resolve_place
 from maritime.read.article import Article
@@ -58,8 +58,8 @@ def told(
 def store(url: str, uri: str, *events: ExtractedEvent, source: str | None = None) -> None:
     engine = open_database(url)
     article = Article(text=f"Text of {uri}, long enough.", uri=uri, source=source or uri)
-    with session_scope(engine) as session:
-        store_article(session, article, list(events))
+    with writer(engine).begin() as connection:
+        store_article(connection, article, list(events))
     engine.dispose()
 
 

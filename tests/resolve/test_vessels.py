@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from maritime import models
-from maritime.db import open_database, session_scope
+from maritime.db import open_database, session_scope, writer
 from maritime.resolve.vessels import find_vessel, resolve_vessel
 
 
@@ -25,21 +25,21 @@ class Told:
 def test_later_mentions_fill_gaps_rename_and_reflag(db_url: str) -> None:
     engine = open_database(db_url)
     day = date(2025, 12, 10)
-    with session_scope(engine) as session:
-        first = resolve_vessel(session, Told("Ocean Dawn"), article_id=None, seen_on=day)
+    with writer(engine).begin() as connection:
+        first = resolve_vessel(connection, Told("Ocean Dawn"), article_id=None, seen_on=day)
         same = resolve_vessel(
-            session,
+            connection,
             Told("Harbor Star", "tanker", "PAN", "9304667", former_names=["Ocean Dawn"]),
             article_id=None,
             seen_on=day,
         )
         again = resolve_vessel(
-            session, Told(None, imo="9304667", flag="CMR"), article_id=None, seen_on=day
+            connection, Told(None, imo="9304667", flag="CMR"), article_id=None, seen_on=day
         )
         other = resolve_vessel(
-            session, Told("Harbor Star", imo="9876543"), article_id=None, seen_on=day
+            connection, Told("Harbor Star", imo="9876543"), article_id=None, seen_on=day
         )
-        assert resolve_vessel(session, Told(None), article_id=None, seen_on=day) is None
+        assert resolve_vessel(connection, Told(None), article_id=None, seen_on=day) is None
     assert first is not None and same is not None and again is not None and other is not None
     assert first.id == same.id == again.id != other.id  # another IMO is another ship
     with session_scope(engine) as session:
@@ -59,7 +59,7 @@ def test_later_mentions_fill_gaps_rename_and_reflag(db_url: str) -> None:
         ).all()
         assert sorted(n for (n,) in names) == ["Harbor Star", "Ocean Dawn"]
         assert sorted(f for (f,) in flags) == ["CMR", "PAN"]
-        found = find_vessel(session, imo=None, names=["ocean dawn"])
+        found = find_vessel(session.connection(), imo=None, names=["ocean dawn"])
         assert found is not None and found.id == first.id
-        assert find_vessel(session, imo=None, names=["Nowhere"]) is None
+        assert find_vessel(session.connection(), imo=None, names=["Nowhere"]) is None
     engine.dispose()
