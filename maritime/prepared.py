@@ -119,7 +119,7 @@ def _call(connection: Connection, sql: str, arguments: Any, *, many: bool) -> An
 
 def _form(dialect: Dialect, statement: ClauseElement, params: Params) -> _Form:
     keys = tuple(params) if isinstance(statement, UpdateBase) else ()
-    base = (statement, dialect.name, keys)
+    base = (statement, dialect.dialect_description, keys)  # e.g. "sqlite+pysqlite"
     compiled, lists = _COMPILED.get(base) or _compiled(base, dialect)
     lengths = tuple(len(params.get(name, value)) for name, value in lists)
     form = _FORMS.get((*base, lengths))
