@@ -117,8 +117,19 @@ def test_postgresql_has_gin_indexes(db_url: str) -> None:
     if db_url.startswith("sqlite"):
         pytest.skip("GIN is PostgreSQL's")
     found = rows(db_url, "SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE '%fts'")
-    assert {r["indexname"] for r in found} == {"ix_article_fts", "ix_mention_fts"}
-    assert all("gin" in r["indexdef"] and "english" in r["indexdef"] for r in found)
+    indexed = {r["indexname"]: r["indexdef"] for r in found}
+    assert set(indexed) == {"ix_article_fts", "ix_mention_fts"}
+    assert all("gin" in d for d in indexed.values())
+    assert "english" in indexed["ix_article_fts"]
+    assert "(sentence_tsv)" in indexed["ix_mention_fts"]
+    # Mentions' parses are stored (0008) and kept by PostgreSQL, in the same configuration.
+    stored = rows(
+        db_url,
+        "SELECT attgenerated, pg_get_expr(adbin, adrelid) AS parse FROM pg_attribute "
+        "JOIN pg_attrdef ON adrelid = attrelid AND adnum = attnum "
+        "WHERE attrelid = 'mention'::regclass AND attname = 'sentence_tsv'",
+    )
+    assert [(r["attgenerated"], "english" in r["parse"]) for r in stored] == [("s", True)]
 
 
 def test_reader_role_reads_views_and_nothing_else(stocked: str) -> None:

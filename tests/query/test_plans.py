@@ -16,7 +16,7 @@ from functools import partial
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
 from maritime import models
@@ -222,6 +222,23 @@ def test_every_text_plan_gives_the_same_events(
             _force(patch, corpus, kind)
             assert ids(corpus, text=text, limit=limit, **window) == expected, kind
     assert ids(corpus, text=text, limit=limit, **window) == expected, "chosen plan"
+
+
+def test_every_text_plan_follows_an_edited_sentence(corpus: Session) -> None:
+    """PostgreSQL tests the parse it stored with the row (0008): an edit must renew it."""
+    mention = models.Mention
+    told = corpus.execute(select(mention.sentence).where(mention.event_id == 9)).scalars()
+    gone = {w for sentence in told for w in re.findall(r"\w+", sentence.lower())}
+    corpus.execute(
+        update(mention).where(mention.event_id == 9).values(sentence="A zeppelin passed.")
+    )
+    sqlite = corpus.get_bind().dialect.name == "sqlite"
+    for kind in ["list", "set", "probe"] if sqlite else ["list", "ids", "walk"]:
+        with pytest.MonkeyPatch.context() as patch:
+            _force(patch, corpus, kind)
+            assert ids(corpus, text="zeppelin", limit=5) == [9], kind
+            assert all(9 not in ids(corpus, text=word) for word in gone), kind
+    corpus.rollback()  # SQLite's corpus file serves the whole module
 
 
 @pytest.mark.parametrize("text", ["tank", "the tanker"])
