@@ -24,7 +24,7 @@ from maritime import models
 from maritime.db import session_scope, writer
 from maritime.extract import ExtractedEvent, extract
 from maritime.read.article import Article, InputError
-from maritime.store import StoreResult, reprocess_article, store_article
+from maritime.store import StoreResult, reprocess_article, store_article, stored_hashes
 
 # A one-process ingest extracts this far ahead of the writer (see `extracted`).
 BATCH_ARTICLES = 128
@@ -72,31 +72,46 @@ class IngestSummary:
 Extracted = tuple[Article | InputError, Sequence[ExtractedEvent]]
 
 
-def extracted(items: Iterable[Article | InputError], jobs: int = 1) -> Iterator[Extracted]:
-    """Each input with its events, in input order; `jobs` > 1 extracts in worker processes."""
+def extracted(
+    items: Iterable[Article | InputError],
+    jobs: int = 1,
+    stored: Callable[[list[str]], set[str]] = lambda _hashes: set(),
+) -> Iterator[Extracted]:
+    """Each input with its events, in input order; `jobs` > 1 extracts in worker processes.
+
+    An article whose content hash `stored` knows is not extracted (the writer only
+    counts it): reading a feed or an archive again costs a look-up per batch, not an
+    extraction per article."""
     if jobs <= 1:
         for batch in _batches(items):
             # Extract a batch, then write it: alternating article by article, extraction
             # and writing evict each other's working set from the CPU caches (~20% slower).
-            yield from [(item, _extract_if_article(item)) for item in batch]
+            new = _new_articles(batch, stored)
+            yield from [(item, extract(item) if id(item) in new else []) for item in batch]
         return
     # Fork shares the loaded lexicons and gazetteer with the workers for free.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     window: deque[tuple[Article | InputError, Future[list[ExtractedEvent]] | None]] = deque()
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
-        for item in items:
-            future = pool.submit(extract, item) if isinstance(item, Article) else None
-            window.append((item, future))
-            # Bounded read-ahead: enough to keep workers busy, never the whole corpus.
-            if len(window) >= jobs * 16:
-                yield _settled(window.popleft())
+        # Bounded read-ahead: enough to keep workers busy, never the whole corpus.
+        for batch in _batches(items, articles=jobs * 16):
+            new = _new_articles(batch, stored)
+            for item in batch:
+                window.append((item, pool.submit(extract, item) if id(item) in new else None))
+                if len(window) >= jobs * 16:
+                    yield _settled(window.popleft())
         while window:
             yield _settled(window.popleft())
 
 
-def _extract_if_article(item: Article | InputError) -> list[ExtractedEvent]:
-    return extract(item) if isinstance(item, Article) else []
+def _new_articles(
+    batch: list[Article | InputError], stored: Callable[[list[str]], set[str]]
+) -> set[int]:
+    """The ids of the batch's articles whose content is not stored yet."""
+    articles = [item for item in batch if isinstance(item, Article)]
+    known = stored([article.content_hash for article in articles]) if articles else set()
+    return {id(article) for article in articles if article.content_hash not in known}
 
 
 def _batches(
@@ -141,7 +156,12 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
     with writer(engine).connect() as connection:
-        for item, events in extracted(items, jobs):
+
+        def stored(hashes: list[str]) -> set[str]:
+            with connection.begin():
+                return stored_hashes(connection, hashes)
+
+        for item, events in extracted(items, jobs, stored):
             if isinstance(item, InputError):
                 summary.fail(str(item))
                 on_error(str(item))

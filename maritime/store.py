@@ -102,6 +102,18 @@ _INSERT_MENTIONS = insert(MENTION)
 _UPDATE_EVENT = update(EVENT).where(EVENT.c.id == bindparam("event_id"))
 
 
+_HASHES_STORED = select(ARTICLE.c.content_hash).where(
+    ARTICLE.c.content_hash.in_(bindparam("hashes", expanding=True))
+)
+
+
+def stored_hashes(connection: Connection, hashes: list[str]) -> set[str]:
+    """Those of these content hashes an article already stored has."""
+    return {
+        row.content_hash for row in prepared.rows(connection, _HASHES_STORED, {"hashes": hashes})
+    }
+
+
 def _serialise(connection: Connection) -> None:
     """Event resolution reads then writes; on PostgreSQL, serialise it so concurrent
     ingests cannot both create the same incident (SQLite writers lock at BEGIN)."""

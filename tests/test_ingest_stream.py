@@ -6,7 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from maritime.ingest import BATCH_ARTICLES, BATCH_CHARACTERS, extracted
+import maritime.ingest
+from maritime.db import open_database
+from maritime.extract import extract
+from maritime.ingest import BATCH_ARTICLES, BATCH_CHARACTERS, extracted, ingest
 from maritime.read.article import Article, InputError
 
 
@@ -41,3 +44,21 @@ def test_one_process_reads_a_bounded_batch_ahead_and_keeps_order(sizes: list[int
         f"bad-{i}.json: broken JSON" if s < 0 else f"a-{i}.txt" for i, s in enumerate(sizes)
     ]
     assert seen == expected
+
+
+def test_articles_already_stored_are_not_read_again(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Re-reading a feed or an archive costs a look-up, not an extraction."""
+    engine = open_database(db_url)
+    first = [
+        Article(text=f"Pirates boarded the tanker Kestrel {i} off Lagos.", uri=f"{i}.txt")
+        for i in range(3)
+    ]
+    assert ingest(engine, first).new == 3
+    calls: list[str] = []
+    monkeypatch.setattr(maritime.ingest, "extract", lambda a: calls.append(a.uri) or extract(a))
+    edited = Article(text="Pirates boarded the tanker Kestrel 1 off Bonny.", uri="1.txt")
+    summary = ingest(engine, [*first, edited])
+    engine.dispose()
+    assert (summary.new, summary.known, calls) == (1, 3, ["1.txt"])
