@@ -13,7 +13,7 @@ from maritime.extract.countries import (
     country_name,
     country_pattern,
 )
-from maritime.extract.folding import SLOT, Alternatives, FoldedPattern
+from maritime.extract.folding import FoldedPattern, lower_source, lowered
 from maritime.extract.lexicon import load
 
 
@@ -28,12 +28,12 @@ class ActorMention:
 
 
 @cache
-def _named() -> tuple[Alternatives, list[dict]]:
+def _named() -> tuple[FoldedPattern, list[dict]]:
     """All named actors as one regex; group `a<i>` is entry i (earlier entries win ties).
-    Each sentence is scanned for the few entries it could name (see folding)."""
+    Each sentence is scanned only where a name opens (see folding)."""
     entries = load("actors")["named"]
-    alternatives = [f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries)]
-    return Alternatives(alternatives, {"named": (rf"\b(?:{SLOT})\b", 0)}), entries
+    alternatives = "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries))
+    return FoldedPattern(re.compile(rf"\b(?:{alternatives})\b")), entries
 
 
 # Words that may stand between a nationality and a force noun ("Indian marine commandos").
@@ -44,13 +44,17 @@ _MODIFIERS = (
 
 
 @cache
-def _national() -> re.Pattern[str]:
-    """A country's name, adjective, possessive or capital, optionally followed by a force noun."""
+def _national() -> FoldedPattern:
+    """A country's name, adjective, possessive or capital, optionally followed by a force noun.
+    Scanned from where a name (any case) stands: most words start none."""
+    names = f"{country_pattern()}|{capital_pattern()}"
     nouns = "|".join(f"(?:{p})" for p, _ in load("actors")["force_nouns"])
-    return re.compile(
-        rf"\b(?P<country>{country_pattern()}|{capital_pattern()})(?:'s?|’s?)?"
+    pattern = re.compile(
+        rf"\b(?P<country>{names})(?:'s?|’s?)?"
         rf"(?:\s+(?:{_MODIFIERS}\s+){{0,2}}?(?P<noun>(?i:{nouns})))?\b"
     )
+    lead = lower_source(names)
+    return FoldedPattern(pattern, re.compile(rf"\b(?:{lead})", re.I) if lead else None)
 
 
 @cache
@@ -79,8 +83,8 @@ def find_actors(text: str) -> list[ActorMention]:
             found.append(mention)
 
     named, entries = _named()
-    pattern = named.pattern("named", named.subset(text))
-    for m in pattern.finditer(text) if pattern else ():
+    low = lowered(text)
+    for m in named.finditer(text, low):
         entry = entries[int(m.lastgroup[1:])]
         add(
             ActorMention(
@@ -92,7 +96,7 @@ def find_actors(text: str) -> list[ActorMention]:
                 generic=bool(entry.get("country_from_context")),
             )
         )
-    for m in _national().finditer(text):
+    for m in _national().finditer(text, low):
         word = m.group("country")
         code = country_code(word) if word[0].isupper() else None
         code = code or capital_code(word)

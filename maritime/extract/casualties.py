@@ -29,13 +29,15 @@ _KILLED = [
         ),
     )
 ]
-_UNHARMED = re.compile(
-    r"\b(?:no one(?: on board| aboard)? was (?:hurt|injured|killed|harmed)|"
-    r"none of the crew (?:was|were) "
-    r"(?:hurt|injured|harmed)|no (?:casualties|injuries|deaths) (?:were )?(?:reported|among)|"
-    r"without casualties|crew (?:and ship )?(?:is |are |were |was )?(?:safe|unharmed|unhurt)|"
-    r"(?:were|was) unharmed|crew safe|no casualties\b)",
-    re.I,
+_UNHARMED = FoldedPattern(
+    re.compile(
+        r"\b(?:no one(?: on board| aboard)? was (?:hurt|injured|killed|harmed)|"
+        r"none of the crew (?:was|were) "
+        r"(?:hurt|injured|harmed)|no (?:casualties|injuries|deaths) (?:were )?(?:reported|among)|"
+        r"without casualties|crew (?:and ship )?(?:is |are |were |was )?(?:safe|unharmed|unhurt)|"
+        r"(?:were|was) unharmed|crew safe|no casualties\b)",
+        re.I,
+    )
 )
 
 
@@ -52,10 +54,10 @@ def killed_in(text: str, vessel_count: int | None = None) -> int | None:
             if m.groupdict().get("each") and vessel_count:
                 number *= vessel_count
             return number
-    return 0 if _UNHARMED.search(text) else None
+    return 0 if _UNHARMED.search(text, low) else None
 
 
 def says_unharmed(text: str) -> bool:
     """Whether `text` says nobody on board was hurt (used for the sentence after an event)."""
     low = lowered(text)
-    return bool(_UNHARMED.search(text)) and not any(p.search(text, low) for p in _KILLED)
+    return bool(_UNHARMED.search(text, low)) and not any(p.search(text, low) for p in _KILLED)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Marks that end one clause and start another. Commas alone do not (lists, appositives),
-# nor the dash between the halves of a position ("12-05N - 045-24E").
+# nor the dash between the halves of a position ("12-05N - 045-24E"). Every mark opens
+# with ";", ":", "," or a space, taken first: `re` then skips straight to those.
 _BOUNDARY = re.compile(
-    r";|:\s|\s(?:under|in|by|through|with|from|after) which\b|\s(?:which|who|whom)\s|\s[—–]\s|"
-    r"(?<!\d[NSns])\s-\s|,\s(?:and|but|while|whereas|although|though|after|before|when|as|"
-    r"which|who|where|saying|adding|according)\b|\s(?:but|while|whereas|although|after|before|"
-    r"when|because|then)\s|\sas\s(?=(?:the|it|they|he|she|a|an)\b)|"
-    r"\sand\s(?=(?:it|they|he|she|(?:the |a |an )?[A-Za-z]\w+ (?:said|has|had|was|were|is|are))\b)"
+    r"[;:,\s](?:(?<=;)|(?<=:)\s|"
+    r"(?<=,)\s(?:and|but|while|whereas|although|though|after|before|when|as|which|who|where|"
+    r"saying|adding|according)\b|"
+    r"(?<=\s)(?:(?:under|in|by|through|with|from|after) which\b|(?:which|who|whom)\s|[—–]\s|"
+    r"(?<!\d[NSns]\s)-\s|(?:but|while|whereas|although|after|before|when|because|then)\s|"
+    r"as\s(?=(?:the|it|they|he|she|a|an)\b)|"
+    r"and\s(?=(?:it|they|he|she|(?:the |a |an )?[A-Za-z]\w+ (?:said|has|had|was|were|is|are))\b)))"
 )
 
 
@@ -19,10 +23,16 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """(start, end) of the clause around text[start:end]."""
     left = 0
     right = len(text)
-    for m in _BOUNDARY.finditer(text):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
+    for mark_start, mark_end in _marks(text):
+        if mark_end <= start:
+            left = mark_end
+        elif mark_start >= end:
+            right = mark_start
             break
     return left, right
+
+
+@lru_cache(maxsize=64)
+def _marks(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: a sentence's triggers, events and places ask for their clauses in turn."""
+    return tuple(m.span() for m in _BOUNDARY.finditer(text))

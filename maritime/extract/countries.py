@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from maritime.extract.folding import trie
 from maritime.extract.lexicon import load
 
 
@@ -45,24 +45,7 @@ def country_name(code: str) -> str:
 def trie_pattern(words: list[str]) -> str:
     """A regex matching any of `words` (case-insensitive), longest first, built as a
     prefix tree: hundreds of names cost one pass instead of one try per name."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word.lower():
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in node.items() if char]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = (
-            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        )
-        return body + ("?" if optional else "")
-
-    return "(?i:" + build(trie) + ")"
+    return "(?i:" + trie(word.lower() for word in words) + ")"
 
 
 @cache

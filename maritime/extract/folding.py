@@ -7,23 +7,29 @@ fast; each hit is then matched again on the original text, so groups keep their 
 
 Most sentences cannot match most patterns at all: a pattern's required literals
 (text every match contains, read from the compiled pattern) let a sentence that
-lacks them skip the scan, and a long alternation is cut down to the alternatives a
-sentence could match. Both give exactly the matches of the full pattern.
+lacks them skip the scan. Where a pattern might match, `re` still tries its whole
+alternation at every word; the few letters every match opens with (read from the
+compiled twin, or from a case-sensitive pattern itself) make a prefix tree that `re`
+rules most words out with at their first letter, and the pattern is tried only where
+such an opening stands. Both give exactly the matches of the full pattern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 from typing import Any
 
-# Where a template takes its alternation (a regex comment: valid on its own).
-SLOT = "(?#alternatives)"
 # Literals shorter than this are in nearly every sentence: no use as a filter.
 MIN_LITERAL = 2
 MAX_NEEDLES = 16
+# Openings (see `openings`): this many letters tell most words apart; more openings than
+# MAX_OPENINGS make a tree too large to be worth its scan.
+OPENING = 8
+MAX_OPENINGS = 400
 
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -31,12 +37,18 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     pattern, to be looked for in lower-cased text), or None when there are none
     worth testing."""
     folded = bool(pattern.flags & re.IGNORECASE)
-    found = _sequence(sre_parse.parse(pattern.pattern, pattern.flags), folded)
+    found = _sequence(_parsed(pattern), folded)
     if not found or min(map(len, found)) < MIN_LITERAL:
         return None
     needles = {s.lower() for s in found} if folded else set(found)
     # A string holding another member adds nothing: "attack" already covers "attacks".
     return tuple(sorted(s for s in needles if not any(t != s and t in s for t in needles)))
+
+
+@lru_cache(maxsize=256)
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """`pattern` parsed, once: its literals and its openings are both read from it."""
+    return sre_parse.parse(pattern.pattern, pattern.flags)
 
 
 def _sequence(items: Any, folded: bool) -> frozenset[str] | None:
@@ -97,17 +109,27 @@ class FoldedPattern:
 
     A pattern with case-sensitive parts cannot be folded; `lead` is then a foldable
     re.I pattern every match of it begins with (its type noun, say): the lead's twin
-    finds where matches may start, and the pattern is tried only there.
+    finds where matches may start, and the pattern is tried only there. The openings
+    of the twin (see `openings`), when it has some, find those places faster still, as
+    a case-sensitive pattern's own openings do in the text itself.
     """
 
     def __init__(self, pattern: re.Pattern[str], lead: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self._exact = lead is None
         self._twin = _twin(pattern if lead is None else lead)
+        # What every match opens with in the lower-cased text (see `openings`).
+        self._opens = openings(self._twin) if self._twin is not None else None
+        self._bounded = self._opens is not None and _bounded(self._twin)  # type: ignore[arg-type]
+        self._openings = _opening(self._twin, self._opens) if self._opens else None
         screened = _screened(pattern, lead, self._twin)
         self._needs = _few(required_literals(screened)) if screened is not None else None
         case_sensitive = not pattern.flags & re.IGNORECASE
         self._text_needs = _few(required_literals(pattern)) if case_sensitive else None
+        # Only where no literal screens the pattern: a screened one seldom runs, and the
+        # openings of such patterns are common words ("the ") that would cost, not spare.
+        opens = openings(pattern) if case_sensitive and self._text_needs is None else None
+        self._text_openings = _opening(pattern, opens) if opens else None
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
         """Same matches as `pattern.finditer(text)`; `lowered` is `lowered(text)`.
@@ -117,10 +139,16 @@ class FoldedPattern:
         if lowered is not None and self._needs is not None and not _contains(lowered, self._needs):
             return _NOTHING
         if self._twin is None or lowered is None:
-            if self._text_needs is None or _contains(text, self._text_needs):
+            if self._text_needs is not None and not _contains(text, self._text_needs):
+                return _NOTHING
+            if self._text_openings is None:
                 return self.pattern.finditer(text)
-            return _NOTHING
-        return self._recased(text, lowered)
+            return self._tried(text, text, self._text_openings, None)
+        if self._exact and self._openings is None:
+            return self._recased(text, lowered)
+        if self._openings is None:
+            return self._tried(text, lowered, self._twin, None)
+        return self._tried(text, lowered, self._openings, self._twin)
 
     def search(self, text: str, lowered: str | None) -> re.Match[str] | None:
         """Same as `pattern.search(text)`."""
@@ -128,21 +156,39 @@ class FoldedPattern:
 
     def _recased(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
         """The twin's hits on the lower-cased text, matched again on the text itself."""
-        if self._exact:
-            for hit in self._twin.finditer(lowered):  # type: ignore[union-attr]
-                match = self.pattern.match(text, hit.start())
-                assert match is not None and match.end() == hit.end()
-                yield match
-            return
-        position = 0
-        while (hit := self._twin.search(lowered, position)) is not None:  # type: ignore[union-attr]
+        for hit in self._twin.finditer(lowered):  # type: ignore[union-attr]
             match = self.pattern.match(text, hit.start())
+            assert match is not None and match.end() == hit.end()
+            yield match
+
+    def _tried(
+        self, text: str, scanned: str, finder: re.Pattern[str], check: re.Pattern[str] | None
+    ) -> Iterator[re.Match[str]]:
+        """The pattern's matches in `text`, tried only where `finder` hits `scanned` (the
+        text or its lower-cased twin) and `check`, if given, matches there too."""
+        position = 0
+        while (hit := finder.search(scanned, position)) is not None:
+            start = hit.start()
+            tried = check is None or check.match(scanned, start) is not None
+            match = self.pattern.match(text, start) if tried else None
             if match is None:
-                position = hit.start() + 1
+                position = start + 1
                 continue
-            assert match.end() > hit.start(), "a pattern with a lead never matches empty"
+            assert match.end() > start, "a pattern with a lead or openings never matches empty"
             yield match
             position = match.end()
+
+    def _at(self, text: str, lowered: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """The matches `finditer` finds, given `starts`: every place in `lowered`, in
+        order, where one of the pattern's openings stands."""
+        position = 0
+        for start in starts:
+            if start < position or self._twin.match(lowered, start) is None:  # type: ignore[union-attr]
+                continue
+            match = self.pattern.match(text, start)
+            if match is not None:
+                yield match
+                position = match.end()
 
 
 # An exhausted iterator stays exhausted: one serves every scan that finds nothing.
@@ -150,22 +196,148 @@ _NOTHING: Iterator[re.Match[str]] = iter(())
 
 
 class Screen:
-    """Which of several FoldedPatterns a lower-cased text could match at all: one pass
-    over all their required literals, instead of starting each pattern's scan only for
-    it to find its literals missing (what `finditer` would do, so the matches are the same)."""
+    """Several FoldedPatterns scanned together: one pass over a lower-cased text finds
+    every place where any of them opens (see `openings`), and each pattern is tried only
+    at its own, instead of each scanning the text for itself. Patterns without openings
+    scan for themselves."""
 
     def __init__(self, patterns: Sequence[FoldedPattern]) -> None:
-        self._all = tuple(range(len(patterns)))
-        needs = [p._needs for p in patterns]
-        self._always = frozenset(i for i, n in enumerate(needs) if n is None)
-        self._needles = [(i, needle) for i, n in enumerate(needs) if n for needle in n]
+        self._patterns = list(patterns)
+        self._alone = [i for i, pattern in enumerate(patterns) if pattern._opens is None]
+        opened = [(i, p._opens, p._bounded) for i, p in enumerate(patterns) if p._opens]
+        self._scans = [
+            _joint_scan({i: opens for i, opens, at_word in opened if at_word is bounded}, bounded)
+            for bounded in (True, False)
+        ]
 
-    def candidates(self, lowered: str | None) -> tuple[int, ...]:
-        """Indexes, in order, of the patterns worth scanning (`lowered` is `lowered(text)`)."""
-        if lowered is None:
-            return self._all
-        found = {i for i, needle in self._needles if needle in lowered}
-        return tuple(sorted(found.union(self._always)))
+    def finditer(self, text: str, lowered: str | None) -> Iterator[tuple[int, re.Match[str]]]:
+        """(index, match) for each match of each pattern, pattern by pattern in order:
+        the matches each pattern's `finditer` finds (`lowered` is `lowered(text)`)."""
+        starts = self._starts(lowered) if lowered is not None else {}
+        alone = self._alone if lowered is not None else range(len(self._patterns))
+        for index in sorted([*starts, *alone]):
+            pattern = self._patterns[index]
+            if index in starts:
+                matches = pattern._at(text, lowered, starts[index])  # type: ignore[arg-type]
+            else:
+                matches = pattern.finditer(text, lowered)
+            for match in matches:
+                yield index, match
+
+    def _starts(self, lowered: str) -> dict[int, list[int]]:
+        """Where each pattern with openings may match, for those that may at all."""
+        starts: dict[int, list[int]] = {}
+        for scan, owners in self._scans:
+            for hit in scan.finditer(lowered):
+                for index in owners[hit[1]]:
+                    starts.setdefault(index, []).append(hit.start())
+        return starts
+
+
+def _joint_scan(
+    opens: dict[int, frozenset[str]], bounded: bool
+) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """One scan for the openings of several patterns (index -> openings; each opens with
+    `\\b` if `bounded`), and for each opening it finds (the longest at its place) the
+    patterns with an opening that starts it: those that open there. It looks ahead, so
+    no place hides another."""
+    by_opening: dict[str, set[int]] = {}
+    for index, strings in opens.items():
+        for opening in strings:
+            by_opening.setdefault(opening, set()).add(index)
+    every = by_opening.keys()
+    owners = {
+        found: tuple(
+            set().union(*(by_opening.get(found[:end], ()) for end in range(1, len(found) + 1)))
+        )
+        for found in every
+    }
+    boundary = r"\b" if bounded else ""
+    return re.compile(f"{boundary}(?=({trie(sorted(every))}))" if every else "(?!)"), owners
+
+
+def openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings, at most OPENING long, one of which opens every match of a case-sensitive
+    `pattern` (cut short where the next character is not one of a few), or None when
+    some match may open with none (a digit class, an empty match) or there are too many."""
+    found: set[str] = set()
+    try:
+        _open(found, [list(_parsed(pattern))], "")
+    except _TooMany:
+        return None
+    return None if "" in found else frozenset(found)
+
+
+class _TooMany(Exception):
+    """More openings than MAX_OPENINGS."""
+
+
+def _open(found: set[str], pending: list[list[Any]], opened: str) -> None:
+    """Add to `found` the openings of `pending` (sequences to match in turn, the last
+    first) after the text `opened`."""
+    if len(found) > MAX_OPENINGS:
+        raise _TooMany
+    while pending and not pending[-1]:
+        pending = pending[:-1]
+    if len(opened) >= OPENING or not pending:
+        found.add(opened[:OPENING])
+        return
+    (op, arg), rest = pending[-1][0], [*pending[:-1], pending[-1][1:]]
+    if op is sre.LITERAL:
+        _open(found, rest, opened + chr(arg))
+    elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        _open(found, rest, opened)  # zero width: it may only rule openings out
+    elif op is sre.SUBPATTERN and not arg[1] & re.IGNORECASE:
+        _open(found, [*rest, list(arg[3])], opened)
+    elif op is sre.BRANCH:
+        for alternative in arg[1]:
+            _open(found, [*rest, list(alternative)], opened)
+    elif op is sre.IN and len(arg) <= 4 and all(kind is sre.LITERAL for kind, _ in arg):
+        for _kind, char in arg:
+            _open(found, rest, opened + chr(char))
+    elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, items = arg
+        if low == 0:
+            _open(found, rest, opened)
+        # Once, then what follows if that is all; else what one turn opens is all we know.
+        _open(found, [*rest, list(items)] if high == 1 else [list(items)], opened)
+    else:
+        found.add(opened)  # a class, a back-reference: the opening ends here
+
+
+def _opening(pattern: re.Pattern[str], opens: frozenset[str]) -> re.Pattern[str]:
+    """A scan for `opens`, the openings of a case-sensitive `pattern` (after its `\\b`, if
+    it starts with one)."""
+    boundary = r"\b" if _bounded(pattern) else ""
+    return re.compile(f"{boundary}(?:{trie(sorted(opens))})", pattern.flags)
+
+
+def _bounded(pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` starts with `\\b` (so where it may match, `\\b` holds)."""
+    return pattern.pattern.startswith(r"\b")
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (as written), longest first, built as a prefix
+    tree: `re` tells hundreds of them apart by their first letters."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in node.items() if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = (
+            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        )
+        return body + ("?" if optional else "")
+
+    return build(tree)
 
 
 def _screened(
@@ -183,11 +355,22 @@ def _few(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
     return needs if needs and len(needs) <= MAX_NEEDLES else None
 
 
+# A group's name matches no text: its case does not keep a pattern from folding.
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+# In lower-case text a lower-case group needs no re.I, which would cost the twin its speed.
+_IGNORE_CASE_GROUP = re.compile(r"(?<!\\)\(\?i:")
+
+
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The case-sensitive twin of a re.I pattern written in lower case, if it has one."""
     source = pattern.pattern
-    foldable = pattern.flags & re.IGNORECASE and source == source.lower() and "(?-i" not in source
-    return re.compile(source, pattern.flags & ~re.IGNORECASE) if foldable else None
+    matching = _GROUP_NAME.sub("", source)
+    foldable = (
+        pattern.flags & re.IGNORECASE and matching == matching.lower() and "(?-i" not in source
+    )
+    if not foldable:
+        return None
+    return re.compile(_IGNORE_CASE_GROUP.sub("(?:", source), pattern.flags & ~re.IGNORECASE)
 
 
 def lower_source(source: str) -> str | None:
@@ -201,48 +384,3 @@ def lower_source(source: str) -> str | None:
 def lowered(text: str) -> str | None:
     """The text lower-cased when that keeps every offset and case rule (ASCII), else None."""
     return text.lower() if text.isascii() else None
-
-
-class Alternatives:
-    """A long alternation, compiled for each sentence with only the alternatives it
-    could match (those whose required literals it holds, in their order).
-
-    An alternative that cannot match anywhere in a text changes no match of a pattern
-    built around the alternation, so the reduced pattern finds exactly what the full
-    one does. `templates` name the patterns built around it: name -> (source with
-    SLOT where the alternation goes, flags). Literals are looked for without regard
-    to case, which is safe for case-sensitive templates too.
-    """
-
-    CACHE = 512  # distinct subsets kept compiled
-
-    def __init__(self, sources: Sequence[str], templates: dict[str, tuple[str, int]]) -> None:
-        self._sources = list(sources)
-        self._templates = templates
-        needs = [required_literals(re.compile(s, re.IGNORECASE)) for s in self._sources]
-        self._always = frozenset(i for i, n in enumerate(needs) if n is None)
-        # One flat list: a single comprehension tests them all, faster than a loop of any().
-        self._needles = [(i, needle) for i, n in enumerate(needs) if n for needle in n]
-        self._everything = tuple(range(len(self._sources)))
-        self._compiled: dict[tuple[tuple[int, ...], str], re.Pattern[str] | None] = {}
-
-    def subset(self, text: str, lowered: str | None = None) -> tuple[int, ...]:
-        """The alternatives `text` could match (`lowered` is `lowered(text)`, if known)."""
-        if lowered is None:
-            if not text.isascii():
-                return self._everything  # case folding beyond ASCII: keep them all
-            lowered = text.lower()
-        found = {i for i, needle in self._needles if needle in lowered}
-        return tuple(sorted(found | self._always))
-
-    def pattern(self, name: str, subset: tuple[int, ...]) -> re.Pattern[str] | None:
-        """Template `name` around the alternatives in `subset`; None if there are none."""
-        key = (subset, name)
-        if key not in self._compiled:
-            if len(self._compiled) >= self.CACHE:
-                del self._compiled[next(iter(self._compiled))]
-            source, flags = self._templates[name]
-            joined = "|".join(self._sources[i] for i in subset)
-            compiled = re.compile(source.replace(SLOT, joined), flags) if subset else None
-            self._compiled[key] = compiled
-        return self._compiled[key]

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 
 from maritime.extract.actors import find_actors
+from maritime.extract.folding import FoldedPattern, lowered
 from maritime.extract.model import ExtractedEvent, VesselMention
 from maritime.extract.vessels import VesselNP, attach_details, find_vessels
 from maritime.geo import resolve_place
@@ -27,18 +28,27 @@ _RENAMED = (
 
 # Words without which neither a former name, a rename nor an IMO number can be written.
 _CUES = re.compile(r"formerly|previously|once|ex-|IMO|renamed|re-named|rechristened|rebranded")
-_IDENTIFIED = re.compile(
-    r"\bidentified (?:the (?:[\w-]+ )?(?:ship|vessel|tanker|boat|craft)|it|her) as (?=[A-Z]|the )"
+_IDENTIFIED = FoldedPattern(  # screened by "identified ": most articles lack it
+    re.compile(
+        r"\bidentified (?:the (?:[\w-]+ )?(?:ship|vessel|tanker|boat|craft)|it|her) as "
+        r"(?=[A-Z]|the )"
+    )
 )
 
 
 # A sentence acting on a ship by name right after an incident with an unnamed ship.
-# ("had seized the X" is background about some other ship, not the lead's).
-_ACTED_ON = re.compile(
-    r"(?<!had )(?<!has )(?<!have )\b(?:swarmed|seized|boarded|attacked|hijacked|captured|"
-    r"intercepted|detained|struck|targeted|released?|freed?|surrounded|rammed|chased|pursued|"
-    r"escorted) the (?P<name>(?!The\b)[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d{1,3})){0,3}"
-    r"(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b"
+# ("had seized the X" is background about some other ship, not the lead's). A whole
+# article is scanned: from its acts (the lead) only, as most words open none.
+_ACTS = (
+    r"\b(?:swarmed|seized|boarded|attacked|hijacked|captured|intercepted|detained|struck|"
+    r"targeted|released?|freed?|surrounded|rammed|chased|pursued|escorted) the "
+)
+_ACTED_ON = FoldedPattern(
+    re.compile(
+        rf"(?<!had )(?<!has )(?<!have ){_ACTS}(?P<name>(?!The\b)[A-Z][\w'’-]*"
+        r"(?: (?:[A-Z][\w'’-]*|\d{1,3})){0,3}(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?)\b"
+    ),
+    lead=re.compile(_ACTS, re.I),
 )
 _NEAR = 400  # characters between the incident's sentence and the naming one
 
@@ -64,11 +74,11 @@ def _name_identified(events: list[ExtractedEvent], text: str) -> None:
     told = [
         (e.mentions[0].sentence_start, e.mentions[0].sentence_end) for e in events if e.mentions
     ]
-    for hit in _IDENTIFIED.finditer(text):
+    for hit in _IDENTIFIED.finditer(text, None):
         named = [np for np in find_vessels(text[hit.end() : hit.end() + 80]) if np.name]
         if named and named[0].start <= 4:
             _give_name(events, hit.start(), named[0].name, named[0].flag)
-    for hit in _ACTED_ON.finditer(text):
+    for hit in _ACTED_ON.finditer(text, lowered(text)):
         own_incident = any(start <= hit.start() < end for start, end in told)
         near = [end for _, end in told if end <= hit.start() and hit.start() - end <= _NEAR]
         if not own_incident and near and not _names_something_else(hit["name"]):

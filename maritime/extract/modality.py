@@ -23,6 +23,11 @@ def _cues() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _question() -> re.Pattern[str]:
+    return re.compile(load("modality")["question"])
+
+
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 
 
@@ -42,7 +47,7 @@ def is_reported_act(
 ) -> bool:
     """Whether the trigger at sentence[trigger_start:trigger_end] tells of something that
     happened (or is happening), judged from cues in its clause."""
-    if re.search(load("modality")["question"], sentence):
+    if _question().search(sentence):
         return False
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]

@@ -313,12 +313,16 @@ def place_for(
     return None
 
 
+_WHILE_NEXT = re.compile(r"\s*,?\s*while\b")
+_WHILE = re.compile(r"\bwhile\b")
+
+
 def _with_circumstance(text: str, clause: tuple[int, int]) -> tuple[int, int]:
     """Extend a clause over a following "while passing through ..." / "while it was ...":
     where the ship was when it happened."""
-    if not re.match(r"\s*,?\s*while\b", text[clause[1] :]):
+    if not _WHILE_NEXT.match(text[clause[1] :]):
         return clause
-    after = re.search(r"\bwhile\b", text[clause[1] :])
+    after = _WHILE.search(text[clause[1] :])
     start = clause[1] + after.end() + 1
     return clause[0], clause_bounds(text, start, start)[1]
 

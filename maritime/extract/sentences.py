@@ -75,7 +75,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # A "?" after U+FFFD is debris of a mis-decoded dash ("03:31N \ufffd?? 005:29E"), no question.
-_BOUNDARY = re.compile(r"(?<!\ufffd)(?<!\ufffd\?)[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# The first mark is matched before the look-behinds: `re` then skips straight to marks.
+_BOUNDARY = re.compile(
+    r"[.!?](?<!\ufffd[.!?])(?<!\ufffd\?[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
+)
 _LINE_BREAK = re.compile(r"\n+")
 
 

@@ -121,13 +121,15 @@ def _headline_subject(text: str, start: int, vessels: list[VesselNP]) -> VesselN
     "Vessel attacked in 01-16N 058-07E"): a passive whose subject is that ship."""
     opening = text[:start].rstrip()
     for np in vessels:
-        bare = not re.match(r"(?:a|an|the|one|two|three)\b", text[np.start : np.end], re.I)
+        bare = not _DETERMINED.match(text, np.start, np.end)
         opens = _HEADLINE_OPENING.fullmatch(text[: np.start].split(":")[-1])
         if np.end == len(opening) and bare and opens:
             return np
     return None
 
 
+# A ship with an article or a number before it is no headline's bare subject.
+_DETERMINED = re.compile(r"(?:a|an|the|one|two|three)\b", re.I)
 # Before a headline's ship: a place header in capitals, or a few adjectives
 # ("INDONESIA: Unidentified chemical tanker boarded").
 _HEADLINE_OPENING = re.compile(
@@ -148,13 +150,11 @@ def _complement(text: str, end: int, vessels: list[VesselNP]) -> VesselNP | None
 def find_triggers(text: str, vessels: list[VesselNP]) -> list[Trigger]:
     """Triggers in a sentence with the vessel each acts on; overlapping matches keep the
     longest. Verbs whose lexicon entry needs a vessel object and lack one are dropped."""
-    matches: list[tuple[int, int, dict]] = []
-    low = lowered(text)
     entries = _entries()
-    for index in _screen().candidates(low):
-        pattern, entry = entries[index]
-        for m in pattern.finditer(text, low):
-            matches.append((m.start(), m.end(), entry))
+    matches = [
+        (m.start(), m.end(), entries[index][1])
+        for index, m in _screen().finditer(text, lowered(text))
+    ]
     matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     triggers: list[Trigger] = []
     taken_until = -1
@@ -174,9 +174,10 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
     ("the hijacked ship")."""
     clause_start, _clause_end = clause_bounds(text, start, end)
     participle = entry["pos"] == "verb" and not text[start:end].lower().endswith(("ing", "s"))
+    # The test after the verb first: it is cheap, and the one that fails most.
     reduced = participle and bool(
-        _REDUCED_BEFORE.search(text[:start])
-        and _REDUCED_AFTER.match(text[end:])
+        _REDUCED_AFTER.match(text[end:])
+        and _REDUCED_BEFORE.search(text[:start])
         and not _agent_before(text, start)  # "pirates attacked from two skiffs": active
     )
     passive = reduced or bool(

@@ -21,10 +21,13 @@ _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|ov
 # name must be followed by the same one (the conjuncts run parallel).
 _PARALLEL = r"near|off|in|at|on|from|to|outside|toward|towards|along|(?:north|south|east|west)\w*"
 _SPEECH = r"said|says|told|reported|added|announced"
-_STOPWORDS = (
+_STOPWORDS = re.compile(
     r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
     r"has|have|been|its|their|it|near|off|into|toward|towards|after|before|while|when|said"
 )
+# Compiled once: `_quantifier` runs for every type noun, these for every word before it.
+_MODIFIER = re.compile(r"[\w'’,.-]+")
+_QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
 
 
 @cache
@@ -165,7 +168,7 @@ def _clean_name(name: str | None) -> str | None:
 def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
     """(offset, words) of the number or determiner opening the noun phrase whose type noun
     starts at `type_start`: walk back over at most four modifiers, stopping at function words."""
-    tokens = list(re.finditer(r"[\w'’,.-]+", text[max(0, type_start - 80) : type_start]))
+    tokens = list(_MODIFIER.finditer(text[max(0, type_start - 80) : type_start]))
     offset = max(0, type_start - 80)
     for back, token in enumerate(reversed(tokens)):
         word = token.group().rstrip(",").lower()
@@ -173,11 +176,11 @@ def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
             if token.group().endswith(","):
                 return None  # "at 1100, fishing vessels A and B": a comma ends its phrase
             start = offset + token.start()
-            qualifier = re.search(_QUALIFIERS + r"\s+$", text[max(0, start - 14) : start], re.I)
+            qualifier = _QUALIFIED.search(text[max(0, start - 14) : start])
             if qualifier:
                 start -= len(qualifier.group())
             return start, text[start : offset + token.end()].rstrip(",")
-        if back >= 4 or re.fullmatch(_STOPWORDS, word):
+        if back >= 4 or _STOPWORDS.fullmatch(word):
             return None
     return None
 
@@ -224,7 +227,6 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
     """Vessel mentions in `text` (a sentence), left to right, non-overlapping.
     `known` maps names seen earlier in the article to their first mention, so that
     "the Ruen" is recognised later without a type word."""
-    rx = _regexes()
     low = lowered(text)
     found: list[VesselNP] = []
 
@@ -247,13 +249,13 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
-    for m in _typed()["type_apposition"].finditer(text, low):
+    for m in _type_appositions(text, low):
         kind = canonical_type(m.group("type"))
         name = _clean_name(m.group("name"))
         if kind and name and name[0].isupper():
             qty = _quantifier(text, m.start())
             add(VesselNP(qty[0] if qty else m.start(), m.end(), kind[0], kind[1], 1, name))
-    for m in rx["prefixed"].finditer(text):
+    for m in _scan("prefixed", text):
         name = _clean_name(f"{m.group('prefix')} {m.group('name')}")
         if name:
             naval = _prefixes()[m.group("prefix")]
@@ -290,11 +292,23 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
             continue
         for start, end in whole_words(text, alias):
             add(VesselNP(start, end, first.vessel_type, first.naval, 1, first.name))
-    for m in rx["crew"].finditer(text):
+    for m in _scan("crew", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, None, crew=True))
     found.sort(key=lambda np: np.start)
     attach_details(text, found)
     return found
+
+
+# Every "the tanker, the Ruen off ..." holds ", the ": a sentence without it (most) skips
+# a scan that tries every type noun at every word and almost never matches.
+_APPOSITION_CUE = re.compile(r",\s+the\s", re.I)
+
+
+def _type_appositions(text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """`type_apposition` matches: the same as its `finditer`."""
+    if _APPOSITION_CUE.search(text) is None:
+        return iter(())
+    return _typed()["type_apposition"].finditer(text, low)
 
 
 def _conjuncts(text: str, end: int, head: VesselNP) -> list[VesselNP]:
@@ -387,22 +401,27 @@ def _is_word(char: str) -> bool:
 
 def attach_details(text: str, found: list[VesselNP]) -> None:
     """Give each mention the flag, IMO, MMSI and former names written right around it."""
-    rx = _regexes()
+    low = lowered(text)
     for np in found:
-        window = text[max(0, np.start - 40) : min(len(text), np.end + 40)]
-        flag = rx["flag"].search(text[max(0, np.start - 45) : np.end + 25])
+        flag = _near("flag", text, low, max(0, np.start - 45), np.end + 25)
         if flag:
             np.flag = country_code(flag.group("flag") or flag.group("flag2") or flag.group("flag3"))
-        imo = rx["imo"].search(text[np.start : np.end + 25])
+        imo = _near("imo", text, low, np.start, np.end + 25)
         if imo:
             np.imo = imo.group(1)
-        mmsi = rx["mmsi"].search(window)
+        mmsi = _near("mmsi", text, low, max(0, np.start - 40), np.end + 40)
         if mmsi:
             np.mmsi = mmsi.group(1)
-        former = rx["former"].match(text, np.end)
+        former = _regexes()["former"].match(text, np.end)
         if former and np.name:
             np.former_names.append(former.group("name"))
             np.end = former.end()
+
+
+def _near(name: str, text: str, low: str | None, start: int, end: int) -> re.Match[str] | None:
+    """Pattern `name`'s first match in text[start:end] (`low` is `lowered(text)`): most
+    windows lack its literals and skip the search."""
+    return _screened(name).search(text[start:end], low[start:end] if low is not None else None)
 
 
 def aliases(np: VesselNP) -> list[str]:

@@ -39,6 +39,8 @@ _SIGNED_RE = re.compile(
     r"(?<![\w.\-])(?P<lat>-?\d{1,2}\.\d+)\s*,\s*(?P<lon>-?\d{1,3}\.\d+)(?![\w.])"
 )
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_DIGIT_RE = re.compile(r"\d")
+_HEMISPHERE_WORD = re.compile(r"(north|south|east|west)\s*$", re.IGNORECASE)
 
 
 def _angle_value(text: str, compact_digits: int, limit: float) -> float | None:
@@ -56,7 +58,7 @@ def _angle_value(text: str, compact_digits: int, limit: float) -> float | None:
     if value > limit:
         return None
     hemisphere = text.rstrip()[-1:].upper() if text.rstrip()[-1:].isalpha() else ""
-    word = re.search(r"(north|south|east|west)\s*$", text, re.IGNORECASE)
+    word = _HEMISPHERE_WORD.search(text)
     if word:
         hemisphere = word.group(1)[0].upper()
     return -value if hemisphere in ("S", "W") else value
@@ -65,6 +67,8 @@ def _angle_value(text: str, compact_digits: int, limit: float) -> float | None:
 def find_coordinates(text: str) -> list[tuple[int, int, float, float]]:
     """Every lat/lon pair in the text as (start, end, lat, lon), left to right."""
     found: list[tuple[int, int, float, float]] = []
+    if _DIGIT_RE.search(text) is None:
+        return found  # every pair has digits, and most sentences none: skip both scans
     for match in _PAIR_RE.finditer(text):
         lat = _angle_value(match.group("lat"), 4, 90.0)
         lon = _angle_value(match.group("lon"), 5, 180.0)

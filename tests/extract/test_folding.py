@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from maritime.extract.folding import (
-    SLOT,
-    Alternatives,
     FoldedPattern,
     Screen,
     lowered,
+    openings,
     required_literals,
 )
 
@@ -92,31 +91,64 @@ def test_a_lead_finds_every_match_of_its_pattern(text: str) -> None:
         assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
-ACTORS = ["USS [A-Z]\\w+", "(?:U\\.?S\\.?|United States) Navy", "[Pp]irates?", "(?<=the )Guards"]
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            ["USS Cole", "U.S. Navy", "pirates", "the Guards", "Guards", "the", " ", "Navy", "İ"]
-        ),
-        max_size=8,
-    ).map(" ".join)
-)
-def test_a_reduced_alternation_matches_like_the_whole(text: str) -> None:
-    named = [f"(?P<a{i}>{source})" for i, source in enumerate(ACTORS)]
-    whole = re.compile(rf"\b(?:{'|'.join(named)})\b")
-    reduced = Alternatives(named, {"named": (rf"\b(?:{SLOT})\b", 0)})
-    pattern = reduced.pattern("named", reduced.subset(text))
-    found = [(m.span(), m.lastgroup) for m in pattern.finditer(text)] if pattern else []
-    assert found == [(m.span(), m.lastgroup) for m in whole.finditer(text)]
-
-
 @given(st.text(alphabet=st.sampled_from("aBoRdEd tOFJAN0123 ,.:-ïİ"), max_size=60))
-def test_a_screen_keeps_every_pattern_that_matches(text: str) -> None:
+def test_a_screen_finds_what_each_pattern_finds(text: str) -> None:
     patterns = [FoldedPattern(re.compile(source, re.I)) for source in PATTERNS]
-    kept = Screen(patterns).candidates(lowered(text))
-    assert list(kept) == sorted(kept)
-    for index, pattern in enumerate(patterns):
-        if index not in kept:
-            assert not list(pattern.finditer(text, lowered(text)))
+    found = [(i, m.span()) for i, m in Screen(patterns).finditer(text, lowered(text))]
+    assert found == [
+        (i, m.span()) for i, pattern in enumerate(patterns) for m in pattern.pattern.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "opens"),
+    [
+        (r"\b(?:s[ai]nk|hit(?:s)?)\b", {"sank", "sink", "hit", "hits"}),
+        (r"(?<![\w.])(?:the\s+next|last) day", {"the", "last day"}),
+        (r"destroy(?:ing|ed)", {"destroyi", "destroye"}),  # OPENING letters tell them apart
+        (r"\d+ knots", None),  # a digit class: no letters to look for
+        (r"(?:ab)?", None),  # the empty match opens with nothing
+    ],
+)
+def test_openings_start_every_match(source: str, opens: set[str] | None) -> None:
+    found = openings(re.compile(source))
+    assert found == (None if opens is None else frozenset(opens))
+
+
+def _production_patterns() -> list[FoldedPattern]:
+    from maritime.extract import actors, casualties, identity, times, triggers, vessels
+
+    return [
+        *(pattern for pattern, _entry in triggers._entries()),
+        *(rule.pattern for rule in times._RULES),
+        *vessels._typed().values(),
+        *(vessels._screened(name) for name in ("flag", "imo", "crew", "appositive", "prefixed")),
+        actors._national(),
+        actors._named()[0],
+        *casualties._KILLED,
+        casualties._UNHARMED,
+        identity._ACTED_ON,
+        identity._IDENTIFIED,
+    ]
+
+
+_WORDS = (  # noqa: SIM905 (words of a sentence read best as one)
+    "the The a tankers tanker carrier oil MV USS Ruen Navy Iranian Iran US pirates thieves "
+    "boarded attacked struck hit sink seized took were was seen on deck near off at "
+    "0300 LT 12 May March 2024 last next week days later killed three crew members "
+    "flagged Panama-flagged , . ; ( ) ï"
+).split()
+
+
+@settings(deadline=None)  # the first example loads every lexicon
+@given(st.lists(st.sampled_from(_WORDS), max_size=16).map(" ".join))
+def test_every_pattern_scans_as_re_does(text: str) -> None:
+    """Screens, twins, leads and openings together find just what `re` finds."""
+    patterns = _production_patterns()
+    expected = [[(m.span(), m.groupdict()) for m in p.pattern.finditer(text)] for p in patterns]
+    for folded, matches in zip(patterns, expected, strict=True):
+        assert [(m.span(), m.groupdict()) for m in folded.finditer(text, lowered(text))] == matches
+    together = [
+        (i, m.span(), m.groupdict()) for i, m in Screen(patterns).finditer(text, lowered(text))
+    ]
+    assert together == [(i, *found) for i, matches in enumerate(expected) for found in matches]

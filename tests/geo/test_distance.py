@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maritime.geo.distance import distance_km, parse_distance, within, within_km
+from maritime.geo.distance import (
+    EARTH,
+    destinations,
+    distance_km,
+    parse_distance,
+    within,
+    within_km,
+)
 from maritime.geo.place import Place
 
 
@@ -86,3 +93,19 @@ def test_within_km_at_the_exact_distance_is_inside(
 ) -> None:
     a, b = (lat1, lon1), (lat2, lon2)
     assert within_km(a, b, distance_km(a, b))
+
+
+@given(
+    st.floats(-90, 90),
+    st.floats(-180, 180),
+    st.floats(-720, 720),
+    st.lists(st.floats(0, 20_000), min_size=1, max_size=3),
+)
+def test_destinations_are_geopys_to_the_bit(
+    lat: float, lon: float, bearing: float, distances: list[float]
+) -> None:
+    """One line per bearing gives exactly the points one geopy call per point gives."""
+    expected = [EARTH.destination((lat, lon), bearing, distance=km) for km in distances]
+    assert destinations((lat, lon), bearing, distances) == [
+        (point.latitude, point.longitude) for point in expected
+    ]
