@@ -28,6 +28,9 @@ Record = Any
 Processor = Callable[[Any], Any] | None
 # Compiled forms kept; each IN-list length is a form of its own.
 CACHE_FORMS = 4_096
+# IN lists longer than this are rendered at the next power of two, padded with their
+# last value (a repeat changes neither IN nor NOT IN): a few forms serve every length.
+EXACT_LIST = 8
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class _Form:
             else:
                 value = self.given[key] if key in self.given else self.defaults[key]()
             if item is not None:
-                value = value[item]
+                value = value[item] if item < len(value) else value[-1]
             values[name] = value if processor is None or value is None else processor(value)
         return values if self.order is None else [values[name] for name in self.order]
 
@@ -76,8 +79,8 @@ class _Form:
 
 
 _FORMS: dict[tuple[Any, ...], _Form] = {}
-# (statement, dialect, keys) -> its compiled form and IN lists (see `_compiled`)
-_COMPILED: dict[tuple[Any, ...], tuple[Any, tuple[tuple[str, Any], ...]]] = {}
+# (statement, dialect, keys) -> its compiled form, IN lists and rows (see `_compiled`)
+_COMPILED: dict[tuple[Any, ...], tuple[Any, tuple[tuple[str, Any], ...], Any]] = {}
 
 
 def rows(
@@ -120,30 +123,40 @@ def _call(connection: Connection, sql: str, arguments: Any, *, many: bool) -> An
 def _form(dialect: Dialect, statement: ClauseElement, params: Params) -> _Form:
     keys = tuple(params) if isinstance(statement, UpdateBase) else ()
     base = (statement, dialect.dialect_description, keys)  # e.g. "sqlite+pysqlite"
-    compiled, lists = _COMPILED.get(base) or _compiled(base, dialect)
-    lengths = tuple(len(params.get(name, value)) for name, value in lists)
+    compiled, lists, row = _COMPILED.get(base) or _compiled(base, dialect)
+    lengths = tuple(_slots(len(params.get(name, value))) for name, value in lists)
     form = _FORMS.get((*base, lengths))
     if form is None:
         if len(_FORMS) >= CACHE_FORMS:
             del _FORMS[next(iter(_FORMS))]  # the oldest
         shape = {name: n for (name, _), n in zip(lists, lengths, strict=True)}
-        form = _FORMS[(*base, lengths)] = _shape(compiled, shape)
+        form = _FORMS[(*base, lengths)] = _shape(compiled, shape, row)
     return form
 
 
-def _compiled(base: tuple[Any, ...], dialect: Dialect) -> tuple[Any, tuple[tuple[str, Any], ...]]:
-    """The statement compiled, and its IN lists: (name, the list it holds, if any)."""
+def _slots(length: int) -> int:
+    """Placeholders rendered for an IN list of `length` values (see EXACT_LIST)."""
+    return length if length <= EXACT_LIST else 1 << (length - 1).bit_length()
+
+
+def _compiled(
+    base: tuple[Any, ...], dialect: Dialect
+) -> tuple[Any, tuple[tuple[str, Any], ...], Any]:
+    """The statement compiled, its IN lists (name, the list it holds, if any) and the
+    named tuple class of its rows (None when it returns none)."""
     statement, _name, keys = base
     is_dml = isinstance(statement, UpdateBase)
     compiled = statement.compile(dialect=dialect, column_keys=list(keys) if is_dml else None)
     lists = tuple(
         (name, bind.value or ()) for bind, name in compiled.bind_names.items() if bind.expanding
     )
-    _COMPILED[base] = (compiled, lists)
-    return compiled, lists
+    names = [name for name, _ in _columns(statement)]
+    row = namedtuple("Record", names) if names else None  # type: ignore[misc]
+    _COMPILED[base] = (compiled, lists, row)
+    return compiled, lists, row
 
 
-def _shape(compiled: Any, lengths: dict[str, int]) -> _Form:
+def _shape(compiled: Any, lengths: dict[str, int], row: Any) -> _Form:
     """The compiled statement with each IN list rendered at its length."""
     sql, order = compiled.string, compiled.positiontup
     names = compiled.bind_names
@@ -173,7 +186,7 @@ def _shape(compiled: Any, lengths: dict[str, int]) -> _Form:
         binds=binds,
         given=given,
         defaults=_defaults(statement, tuple(compiled.column_keys or ())) if is_dml else {},
-        row=namedtuple("Record", [name for name, _ in columns]) if columns else None,  # type: ignore[misc]
+        row=row,
         types=tuple(kind for _, kind in columns),
     )
 

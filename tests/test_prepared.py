@@ -61,6 +61,16 @@ def test_in_lists_of_any_length_and_literal_lists(connection, excluded: int) -> 
     assert sorted(row.id for row in found) == ids[excluded:]
 
 
+@pytest.mark.parametrize("listed", [9, 12, 17])
+def test_long_in_lists_padded_to_a_few_shapes_give_the_same_rows(connection, listed: int) -> None:  # type: ignore[no-untyped-def]
+    ids = [
+        prepared.rows(connection, _INSERT, _event(date_precision="day"))[0].id for _ in range(20)
+    ]
+    assert [r.id for r in prepared.rows(connection, _BY_IDS, {"ids": ids[:listed]})] == ids[:listed]
+    rest = prepared.rows(connection, _DAY_EVENTS, {"ids": ids[:listed]})
+    assert sorted(row.id for row in rest) == ids[listed:]
+
+
 def test_updates_set_the_keys_given_and_many_rows_run_at_once(connection) -> None:  # type: ignore[no-untyped-def]
     ids = [prepared.rows(connection, _INSERT, _event())[0].id for _ in range(3)]
     prepared.run_many(connection, _UPDATE, [{"event_id": i, "killed": i * 10} for i in ids])
