@@ -73,9 +73,10 @@ def link_summaries(
 ) -> None:
     """Recompute the links of these events, as summaries and as incidents summed up.
 
-    `new` are events just created: a summary whose span holds only new events that it
-    does not cover keeps its links as they are, which spares relinking (and reloading
-    everything in its span) for most reports.
+    `new` are events just created: a summary whose span holds only new events keeps the
+    links it has, which spares relinking (and reloading everything in its span) for
+    most reports. It gains a link to each it covers, unless it counts its incidents:
+    then the count decides whether any link holds, and it is relinked.
 
     Reads rows, not ORM objects: the writer updates events with Core statements, so
     objects held by the session may be stale."""
@@ -88,17 +89,28 @@ def link_summaries(
     if narrowed:  # a merge may have given a summary a specific date: it sums up nothing now
         prepared.run(connection, _UNCOVER, {"ids": narrowed})
     specific = [e for e in events if not is_summary(e) and None not in (e.date_start, e.date_end)]
+    gained: dict[int, list[int]] = {}
     if specific:
-        summaries |= _summaries_changed(connection, specific, created)
+        changed, gained = _summaries_changed(connection, specific, created)
+        summaries |= changed
     for summary_id in sorted(summaries):
         _relink(connection, summaries[summary_id])
+    links = [
+        {"summary_id": summary_id, "event_id": event_id}
+        for summary_id, covered in sorted(gained.items())
+        if summary_id not in summaries  # relinked whole
+        for event_id in covered
+    ]
+    prepared.run_many(connection, _COVER, links)
 
 
 def _summaries_changed(
     connection: Connection, specific: list[Record], created: set[int]
-) -> dict[int, Record]:
-    """Summaries holding these events whose links may change: those holding an event
-    that was stored before (its values may have moved), or covering a new one."""
+) -> tuple[dict[int, Record], dict[int, list[int]]]:
+    """Summaries holding these events whose links may change, to relink: those holding
+    an event that was stored before (its values may have moved), or covering a new one
+    when they count their incidents. And the new events each summary that counts none
+    covers: the links it gains (a new incident changes no other link of it)."""
     spanning = prepared.rows(
         connection,
         _SPANNING,
@@ -112,16 +124,18 @@ def _summaries_changed(
     holding = [(s, held) for s, held in holding if held and is_summary(s)]
     changed = {s.id: s for s, held in holding if any(e.id not in created for e in held)}
     only_new = [(s, held) for s, held in holding if s.id not in changed]
+    gained: dict[int, list[int]] = {}
     if only_new:
         summaries = {t.event.id: t for t in _told(connection, [s for s, _ in only_new])}
         held = {e.id: e for _, rows in only_new for e in rows}
         fresh = {t.event.id: t for t in _told(connection, list(held.values()))}
-        changed |= {
-            s.id: s
-            for s, rows in only_new
-            if any(_covers(summaries[s.id], fresh[e.id]) for e in rows)
-        }
-    return changed
+        for s, rows in only_new:
+            covered = [e.id for e in rows if _covers(summaries[s.id], fresh[e.id])]
+            if covered and s.vessel_count is None:
+                gained[s.id] = covered
+            elif covered:
+                changed[s.id] = s
+    return changed, gained
 
 
 def _holds(summary: Record, event: Record) -> bool:

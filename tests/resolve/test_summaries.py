@@ -7,6 +7,7 @@ import json
 from dataclasses import replace
 from datetime import date
 
+import pytest
 from click.testing import CliRunner
 
 from maritime.cli import cli
@@ -43,6 +44,22 @@ def test_a_summary_told_first_is_linked_when_the_incidents_arrive(db_url: str) -
     store(db_url, "a.txt", told("seizure", DAY, "off Venezuela", vessel="Harbor Star"))
     ids = ids_by_vessel(db_url)
     assert links(db_url)[ids[None]][0] == [ids["Harbor Star"]]
+
+
+@pytest.mark.parametrize(("count", "covers_both"), [(None, True), (2, True), (1, False)])
+def test_incidents_arriving_one_by_one_are_linked_as_if_told_at_once(
+    db_url: str, count: int | None, covers_both: bool
+) -> None:
+    """A summary that counts nothing gains a link per incident; one that counts them
+    keeps links only while the incidents fit its count."""
+    store(db_url, "c.txt", summary(count))
+    store(db_url, "a.txt", told("seizure", DAY, "off Venezuela", vessel="Harbor Star"))
+    ids = ids_by_vessel(db_url)
+    assert links(db_url)[ids[None]][0] == [ids["Harbor Star"]]
+    store(db_url, "b.txt", told("seizure", date(2025, 12, 20), "Caribbean Sea", vessel="Sea Lark"))
+    ids = ids_by_vessel(db_url)
+    both = [ids["Harbor Star"], ids["Sea Lark"]]
+    assert links(db_url)[ids[None]][0] == (both if covers_both else [])
 
 
 def test_more_candidates_than_the_summary_counts_links_none(db_url: str) -> None:
