@@ -39,7 +39,7 @@ from maritime.resolve.events import (
 )
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import resolve_vessel
-from maritime.upsert import get_or_create_immutable, insert_for
+from maritime.upsert import get_or_create_immutable, insert_missing
 
 INGEST_LOCK_KEY = 7226484
 
@@ -213,15 +213,14 @@ def write_events(
             created.add(event_id)
         else:
             merged.add(event_id)
-        if candidate.vessel_ids:
-            prepared.run_many(
-                connection,
-                _link_vessels(connection.dialect.name),
-                [
-                    {"event_id": event_id, "vessel_id": vessel_id, "role": "target"}
-                    for vessel_id in sorted(candidate.vessel_ids)
-                ],
-            )
+        insert_missing(
+            connection,
+            models.EventVessel,
+            [
+                {"event_id": event_id, "vessel_id": vessel_id, "role": "target"}
+                for vessel_id in sorted(candidate.vessel_ids)
+            ],
+        )
         _add_mentions(mentions, article, event_id, candidate, extracted)
     _write_mentions(connection, mentions)
     if not new_article:
@@ -372,11 +371,6 @@ def _create_event(connection: Connection, candidate: Candidate, extracted: Extra
         },
     )
     return int(inserted.id)
-
-
-@cache
-def _link_vessels(dialect: str) -> Any:
-    return insert_for(dialect, EVENT_VESSEL).on_conflict_do_nothing()
 
 
 def _place_ref(row: Any, prefix: str) -> PlaceRef | None:
