@@ -22,9 +22,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 import click
+
+from maritime.db.engine import open_database
+from maritime.ingest import ingest
+from maritime.read import read_inputs
 
 SAMPLE_SECONDS = 0.2
 
@@ -91,12 +96,6 @@ def count_articles(summary: str) -> int:
 
 def profile(paths: list[str], limit: int, top: int) -> None:
     """cProfile of an in-process ingest of the first `limit` articles, by cumulative time."""
-    from itertools import islice
-
-    from maritime.db import open_database
-    from maritime.ingest import ingest
-    from maritime.read import read_inputs
-
     with tempfile.TemporaryDirectory() as folder:
         engine = open_database(f"sqlite:///{folder}/profile.db")
         profiler = cProfile.Profile()

@@ -22,9 +22,10 @@ from sqlalchemy import Engine, create_engine, func, insert, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
-from maritime import models
-from maritime.db import open_database
+from maritime.db import models
+from maritime.db.engine import open_database
 from maritime.query.timeline import TimelineFilter, timeline
+from maritime.types import EVENT_TYPES
 
 OUT_DIR = Path(__file__).resolve().parent / "out"
 PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -232,7 +233,7 @@ def _events(rng: random.Random, count: int) -> Iterator[dict[str, Any]]:
         start = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
         yield {
             "id": i,
-            "type": rng.choice(models.EVENT_TYPES),
+            "type": rng.choice(EVENT_TYPES),
             "date_start": start,
             "date_end": start + timedelta(days=rng.choice((0, 0, 0, 1, 6))),
             "date_precision": "day",
@@ -268,8 +269,8 @@ def _event_vessels(rng: random.Random, events: int, vessels: int) -> Iterator[di
 
 
 QUERIES: dict[str, Callable[[random.Random], TimelineFilter]] = {
-    "type + 30 days": lambda r: _window(r, 30, types=[r.choice(models.EVENT_TYPES)]),
-    "type + 1 year": lambda r: _window(r, 365, types=[r.choice(models.EVENT_TYPES)]),
+    "type + 30 days": lambda r: _window(r, 30, types=[r.choice(EVENT_TYPES)]),
+    "type + 1 year": lambda r: _window(r, 365, types=[r.choice(EVENT_TYPES)]),
     "near 300 km + 1 year": lambda r: _window(
         r, 365, near=(r.uniform(-30, 50), r.uniform(-90, 140)), within_km=300.0
     ),

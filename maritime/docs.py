@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 from sqlalchemy import Column, Table, inspect
 
-from maritime import models
-from maritime.bi import BI_TABLES, BI_VIEWS
-from maritime.db import create_db_engine, upgrade
+from maritime.cli import cli
+from maritime.db import models
+from maritime.db.bi import BI_TABLES, BI_VIEWS
+from maritime.db.engine import create_db_engine, upgrade
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 WIDTH = 100
@@ -176,8 +177,6 @@ def _bi_columns() -> list[tuple[str, list[str]]]:
 
 
 def cli_reference() -> str:
-    from maritime.cli import cli
-
     lines = [
         "# Command-line reference",
         "",
@@ -207,8 +206,6 @@ def walk_commands(
 
 
 def help_text(path: tuple[str, ...], command: click.Command) -> str:
-    from maritime.cli import cli
-
     context = click.Context(
         cli,
         info_name=path[0],

@@ -9,22 +9,28 @@ for the same reason and with the same result.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, select
+from sqlmodel import select
 
-from maritime import models
-from maritime.db import session_scope, writer
-from maritime.extract import ExtractedEvent, extract
+from maritime import extract as extraction
+from maritime.db import models
+from maritime.db.engine import read_session, reader, writer
+from maritime.db.writer import StoredArticle, stored_hashes
+from maritime.extract import ExtractedEvent
 from maritime.read.article import Article, InputError
-from maritime.store import StoreResult, reprocess_article, store_article, stored_hashes
+from maritime.resolve.incidents import StoreResult, reprocess_article, store_article
+
+log = logging.getLogger(__name__)
 
 # A one-process ingest extracts this far ahead of the writer (see `extracted`).
 BATCH_ARTICLES = 128
@@ -69,7 +75,33 @@ class IngestSummary:
         )
 
 
-Extracted = tuple[Article | InputError, Sequence[ExtractedEvent]]
+class ArticleFailed(NamedTuple):
+    """Reading or storing one article hit a bug in maritime; the run goes on without it
+    (a plain value, so it crosses from a worker process as its events would)."""
+
+    message: str
+
+
+def failed(article: Article, stage: str, error: BaseException) -> ArticleFailed:
+    """The one line users see; the traceback goes to the log (`maritime --debug`)."""
+    log.error("%s %s failed", stage, article.uri, exc_info=error)
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return ArticleFailed(
+        f"{article.uri}: {stage} failed: internal error {type(error).__name__}"
+        f"{': ' + reason if reason else ''} (a bug in maritime; the other articles are kept; "
+        "rerun with --debug for the traceback)"
+    )
+
+
+Extracted = tuple[Article | InputError, Sequence[ExtractedEvent] | ArticleFailed]
+
+
+def extract_one(article: Article) -> Sequence[ExtractedEvent] | ArticleFailed:
+    """The article's events, or its failure: one article's bug must not sink a run."""
+    try:
+        return extraction.extract(article)
+    except Exception as exc:
+        return failed(article, "extraction", exc)
 
 
 def extracted(
@@ -87,18 +119,18 @@ def extracted(
             # Extract a batch, then write it: alternating article by article, extraction
             # and writing evict each other's working set from the CPU caches (~20% slower).
             new = _new_articles(batch, stored)
-            yield from [(item, extract(item) if id(item) in new else []) for item in batch]
+            yield from [(item, extract_one(item) if id(item) in new else []) for item in batch]
         return
     # Fork shares the loaded lexicons and gazetteer with the workers for free.
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    window: deque[tuple[Article | InputError, Future[list[ExtractedEvent]] | None]] = deque()
+    window: deque[tuple[Article | InputError, Future[Any] | None]] = deque()
     with ProcessPoolExecutor(jobs, mp_context=context) as pool:
         # Bounded read-ahead: enough to keep workers busy, never the whole corpus.
         for batch in _batches(items, articles=jobs * 16):
             new = _new_articles(batch, stored)
             for item in batch:
-                window.append((item, pool.submit(extract, item) if id(item) in new else None))
+                window.append((item, pool.submit(extract_one, item) if id(item) in new else None))
                 if len(window) >= jobs * 16:
                     yield _settled(window.popleft())
         while window:
@@ -133,9 +165,7 @@ def _batches(
         yield batch
 
 
-def _settled(
-    pending: tuple[Article | InputError, Future[list[ExtractedEvent]] | None],
-) -> Extracted:
+def _settled(pending: tuple[Article | InputError, Future[Any] | None]) -> Extracted:
     item, future = pending
     return item, future.result() if future is not None else ()
 
@@ -158,13 +188,16 @@ def ingest(
     with writer(engine).connect() as connection:
 
         def stored(hashes: list[str]) -> set[str]:
-            with connection.begin():
-                return stored_hashes(connection, hashes)
+            with reader(engine).begin() as reading:
+                return stored_hashes(reading, hashes)
 
         for item, events in extracted(items, jobs, stored):
             if isinstance(item, InputError):
                 summary.fail(str(item))
                 on_error(str(item))
+            elif isinstance(events, ArticleFailed):
+                summary.fail(events.message)
+                on_error(events.message)
             else:
                 if item.published is None:
                     on_warning(
@@ -172,17 +205,32 @@ def ingest(
                         "(e.g. 'on Monday') stay unresolved. "
                         "Pass --published YYYY-MM-DD to resolve them."
                     )
-                try:
-                    with connection.begin():
-                        summary.add(store_article(connection, item, events))
-                except DBAPIError as exc:
-                    reason = str(exc.orig).strip().splitlines()[0]
-                    message = f"{item.uri}: could not be stored: {reason}"
-                    summary.fail(message)
-                    on_error(message)
+                outcome = _in_transaction(
+                    connection, item, lambda a=item, e=events: store_article(connection, a, e)
+                )
+                if isinstance(outcome, ArticleFailed):
+                    summary.fail(outcome.message)
+                    on_error(outcome.message)
+                else:
+                    summary.add(outcome)
             on_progress()
             summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _in_transaction(
+    connection: Connection, article: Article, write: Callable[[], StoreResult]
+) -> StoreResult | ArticleFailed:
+    """One article's writes as one transaction; on any failure it is rolled back whole
+    and the run goes on with the next article."""
+    try:
+        with connection.begin():
+            return write()
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0]
+        return ArticleFailed(f"{article.uri}: could not be stored: {reason}")
+    except Exception as exc:  # a bug in maritime
+        return failed(article, "storing", exc)
 
 
 def stored_article(row: models.Article) -> Article:
@@ -201,9 +249,15 @@ def stored_article(row: models.Article) -> Article:
     )
 
 
-def reprocess(engine: Engine, *, on_progress: Callable[[], None] = lambda: None) -> IngestSummary:
-    """Re-extract every current article version with this engine, one transaction each."""
-    with Session(engine) as session:
+def reprocess(
+    engine: Engine,
+    *,
+    on_error: Callable[[str], None] = lambda _message: None,
+    on_progress: Callable[[], None] = lambda: None,
+) -> IngestSummary:
+    """Re-extract every current article version with this engine, one transaction each;
+    an article whose reading fails keeps what it had."""
+    with read_session(engine) as session:
         superseded = select(models.Article.previous_version_id).where(
             models.Article.previous_version_id.is_not(None)  # type: ignore[union-attr]
         )
@@ -215,14 +269,27 @@ def reprocess(engine: Engine, *, on_progress: Callable[[], None] = lambda: None)
             )
         )
     summary = IngestSummary()
-    for article_id in ids:
-        with session_scope(engine) as session:
-            row = session.get(models.Article, article_id)
-            assert row is not None
-            events = extract(stored_article(row))
-            created, merged = reprocess_article(session.connection(), row, events)
-        summary.add(
-            StoreResult(article_id=article_id, new=True, events_new=created, events_merged=merged)
-        )
-        on_progress()
+    with writer(engine).connect() as connection:
+        for article_id in ids:
+            with read_session(engine) as session:
+                row = session.get(models.Article, article_id)
+                assert row is not None
+                article = stored_article(row)
+            events = extract_one(article)
+            stored = StoredArticle(article_id, article.text, article.published)
+            outcome = (
+                events
+                if isinstance(events, ArticleFailed)
+                else _in_transaction(
+                    connection,
+                    article,
+                    lambda s=stored, e=events: reprocess_article(connection, s, e),
+                )
+            )
+            if isinstance(outcome, ArticleFailed):
+                summary.fail(outcome.message)
+                on_error(outcome.message)
+            else:
+                summary.add(outcome)
+            on_progress()
     return summary

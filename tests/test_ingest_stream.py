@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-import maritime.ingest
-from maritime.db import open_database
+from maritime import extract as extraction
+from maritime.db.engine import open_database
 from maritime.extract import extract
 from maritime.ingest import BATCH_ARTICLES, BATCH_CHARACTERS, extracted, ingest
 from maritime.read.article import Article, InputError
@@ -57,7 +57,7 @@ def test_articles_already_stored_are_not_read_again(
     ]
     assert ingest(engine, first).new == 3
     calls: list[str] = []
-    monkeypatch.setattr(maritime.ingest, "extract", lambda a: calls.append(a.uri) or extract(a))
+    monkeypatch.setattr(extraction, "extract", lambda a: calls.append(a.uri) or extract(a))
     edited = Article(text="Pirates boarded the tanker Kestrel 1 off Bonny.", uri="1.txt")
     summary = ingest(engine, [*first, edited])
     engine.dispose()

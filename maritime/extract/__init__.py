@@ -2,13 +2,12 @@
 
 from maritime.extract.engine import extract
 from maritime.extract.lexicon import versions
-from maritime.extract.model import EVENT_TYPES, Evidence, ExtractedEvent, Extraction, VesselMention
+from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselMention
 
 # Bump the first part when the rules change; the second tracks the lexicon versions.
 EXTRACTOR_VERSION = f"1.2+lex{versions()}"
 
 __all__ = [
-    "EVENT_TYPES",
     "EXTRACTOR_VERSION",
     "Evidence",
     "ExtractedEvent",

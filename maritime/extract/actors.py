@@ -13,8 +13,8 @@ from maritime.extract.countries import (
     country_name,
     country_pattern,
 )
-from maritime.extract.folding import FoldedPattern, lower_source, lowered
 from maritime.extract.lexicon import load
+from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 
 @dataclass(frozen=True)

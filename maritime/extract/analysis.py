@@ -3,43 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 from maritime.extract.actors import ActorMention, find_actors
 from maritime.extract.countries import country_name
+from maritime.extract.facts import ArticleFacts, SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.placing import candidate_places
-from maritime.extract.sentences import Sentence, split_sentences
-from maritime.extract.times import TimeSpan, find_times
+from maritime.extract.sentences import split_sentences
+from maritime.extract.times import find_times
 from maritime.extract.timing import usable
-from maritime.extract.triggers import Trigger, find_triggers
+from maritime.extract.triggers import find_triggers
 from maritime.extract.vessels import VesselNP, aliases, find_vessels
 from maritime.geo import Place, PlaceSpan, find_places
 from maritime.read.article import Article
-
-
-@dataclass
-class SentenceFacts:
-    """What the pipeline knows about one sentence."""
-
-    sentence: Sentence
-    vessels: list[VesselNP]
-    actors: list[ActorMention]
-    times: list[TimeSpan]
-    places: list[PlaceSpan]
-    triggers: list[Trigger] = field(default_factory=list)
-    # "Two days later": days counted from the incident told before, not dates by themselves.
-    later: list[TimeSpan] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ArticleFacts:
-    """What the whole article says most: the defaults its sentences lean on."""
-
-    place: tuple[str, Place] | None  # the sea or region it names most ("the region")
-    country: str | None  # the country its places name most ("the country")
-    state: str | None  # ISO3 of the state whose forces it names most ("the Coast Guard")
-    nonstate: ActorMention | None  # the armed group it names most ("the group")
 
 
 def analyse(article: Article) -> list[SentenceFacts]:

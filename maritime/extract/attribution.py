@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from maritime.extract.actors import ActorMention
 from maritime.extract.countries import country_name
+from maritime.extract.facts import SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.triggers import Trigger
-
-if TYPE_CHECKING:
-    from maritime.extract.analysis import SentenceFacts
 
 _TAKEN_TO_PORT = re.compile(
     r"\b(?:escorted|taken|took|towed|steered|diverted|brought|forced)\s+(?:it|her|the \w+)?\s*"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from maritime.extract.folding import FoldedPattern, lowered
 from maritime.extract.numbers import NUMBER, parse_number
+from maritime.text.folding import FoldedPattern, lowered
 
 _PEOPLE = (
     r"(?:people|persons|men|women|crew(?: members)?|sailors|seafarers|fishermen|activists|"

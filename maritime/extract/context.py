@@ -3,30 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.placing import on_route
 from maritime.extract.timing import Dating
-from maritime.extract.vessels import VesselNP
-from maritime.geo import Place
-
-if TYPE_CHECKING:
-    from maritime.extract.analysis import SentenceFacts
-
-
-@dataclass
-class Context:
-    """Running article context: the latest time and place an undated sentence inherits."""
-
-    time: Dating | None = None
-    place: tuple[str, Place] | None = None
-    # The latest named merchant ship (False) and warship (True): "the tanker", "the carrier".
-    vessels: dict[bool, VesselNP] = field(default_factory=dict)
-    event_place: Place | None = None  # where the latest incident was: "the same waters"
-    country: str | None = None  # the country the article is about: "the country"
-    scene: bool = False  # whether `place` was read from a sentence (not the article's main sea)
 
 
 def update_context(context: Context, item: SentenceFacts, created: list[ExtractedEvent]) -> None:

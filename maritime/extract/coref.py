@@ -6,14 +6,10 @@ from datetime import timedelta
 
 from maritime.extract.model import ExtractedEvent
 from maritime.geo.distance import within, within_km
+from maritime.types import EVENT_TYPE
 
 _RECENT = timedelta(days=7)
 _PRECISION_RANK = {"point": 0, "port": 1, "coast": 2, "sea": 3, "region": 4, "country": 5}
-# A boarding or a pursuit that ends in the vessel being taken is part of the taking.
-_ABSORBED_BY = {
-    "boarding": ("seizure", "hijacking"),
-    "pursuit": ("seizure", "hijacking", "boarding"),
-}
 
 
 def _names(event: ExtractedEvent) -> set[str]:
@@ -153,7 +149,7 @@ def merge(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
 def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     kept = []
     for event in events:
-        takers = _ABSORBED_BY.get(event.type, ())
+        takers = EVENT_TYPE[event.type].part_of
         host = next(
             (
                 other

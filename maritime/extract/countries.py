@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from maritime.extract.folding import trie
 from maritime.extract.lexicon import load
+from maritime.text.folding import trie
 
 
 @cache

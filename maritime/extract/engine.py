@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from maritime.extract import coref
 from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, article_facts
 from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
 from maritime.extract.casing import readable
@@ -22,6 +21,7 @@ from maritime.extract.context import (
     place_from_follow_up,
     update_context,
 )
+from maritime.extract.coref import merge as merge_coreferent
 from maritime.extract.identity import add_identities
 from maritime.extract.modality import is_reported_act
 from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselMention
@@ -69,7 +69,7 @@ def extract(article: Article) -> Extraction:
     default_actors(events)
     hijacked(events, text)
     add_identities(events, article.text)
-    merged = coref.merge(events)
+    merged = merge_coreferent(events)
     return Extraction(merged, _named_elsewhere(analysed, merged))
 
 

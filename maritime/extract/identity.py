@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 
 from maritime.extract.actors import find_actors
-from maritime.extract.folding import FoldedPattern, lowered
 from maritime.extract.model import ExtractedEvent, VesselMention
 from maritime.extract.vessels import VesselNP, attach_details, find_vessels
 from maritime.geo import resolve_place
+from maritime.text.folding import FoldedPattern, lowered
 
 _OLD_TOKEN = r"(?!The\b)[A-Z][\w'’&-]*"
 _OLD_NAME = rf"{_OLD_TOKEN}(?: (?:{_OLD_TOKEN}|\d{{1,3}})){{0,3}}"

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from maritime.geo.place import Place
-from maritime.models import EVENT_TYPES as EVENT_TYPES  # one list: the schema's
 
 
 @dataclass

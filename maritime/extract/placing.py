@@ -5,18 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
 
 from maritime.extract.clauses import clause_bounds
+from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
 from maritime.geo import Place, PlaceSpan, resolve_place
 from maritime.geo.place import precision_rank
 from maritime.geo.resolve import coast_within, is_main_coast
-
-if TYPE_CHECKING:
-    from maritime.extract.analysis import SentenceFacts
-    from maritime.extract.context import Context
 
 # Places named only by reference to an earlier one.
 _ANAPHORA = re.compile(

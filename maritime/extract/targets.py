@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from maritime.extract.facts import SentenceFacts
 from maritime.extract.model import VesselMention
 from maritime.extract.triggers import Trigger
 from maritime.extract.vessels import VesselNP
 from maritime.geo import Place
-
-if TYPE_CHECKING:
-    from maritime.extract.analysis import SentenceFacts
 
 _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I)
 

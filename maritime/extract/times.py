@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from maritime.extract.folding import FoldedPattern, lowered
+from maritime.text.folding import FoldedPattern, lowered
 
 _LEX = json.loads(files("maritime.extract").joinpath("lexicon", "times.json").read_text("utf-8"))
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from maritime.extract.clauses import clause_bounds
-from maritime.extract.folding import FoldedPattern, Screen, lowered
 from maritime.extract.lexicon import load
 from maritime.extract.times import TimeSpan
 from maritime.extract.vessels import VesselNP
+from maritime.text.folding import FoldedPattern, Screen, lowered
 
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$",

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from maritime.extract.countries import capital_code, country_code, country_pattern
-from maritime.extract.folding import FoldedPattern, lower_source, lowered
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER, parse_number
+from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
 _NAME = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}"

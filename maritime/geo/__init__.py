@@ -2,13 +2,11 @@
 
 from maritime.geo.coordinates import find_coordinates
 from maritime.geo.distance import distance_km, parse_distance, within
-from maritime.geo.gazetteer import GazetteerGeocoder
 from maritime.geo.place import PRECISIONS, Place
 from maritime.geo.resolve import PlaceSpan, at_sea, find_places, resolve_place
 
 __all__ = [
     "PRECISIONS",
-    "GazetteerGeocoder",
     "Place",
     "PlaceSpan",
     "at_sea",

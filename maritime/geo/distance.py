@@ -10,6 +10,7 @@ from geographiclib.geodesic import Geodesic
 from geopy.distance import geodesic
 from geopy.point import Point
 
+from maritime.errors import UsageError
 from maritime.geo.place import Place
 
 KM_PER_UNIT: dict[str, float] = {
@@ -57,7 +58,7 @@ def parse_distance(text: str) -> float:
     match = _DISTANCE_RE.fullmatch(text or "")
     unit = unit_key(match.group(2)) if match else None
     if match is None or unit is None:
-        raise ValueError(
+        raise UsageError(
             f"cannot read distance {text!r}: write a number and a unit, "
             "e.g. 200km, 100nm, 50mi (units: km, nm, mi, m)"
         )

@@ -10,11 +10,14 @@ import enum
 from collections.abc import Callable
 from typing import Any, Literal, Protocol
 
+from geopy.exc import GeopyError
 from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders import Nominatim
 from geopy.location import Location
 
+from maritime.errors import GeocoderError
 from maritime.geo.place import Place
+from maritime.geo.resolve import resolve_place
 
 PROVIDER = "nominatim"
 
@@ -33,20 +36,8 @@ class GeocodeCache(Protocol):
     def put(self, provider: str, query: str, place: Place | None) -> None: ...
 
 
-class MemoryCache:
-    """A GeocodeCache in a dict, for tests and one-off runs."""
-
-    def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], Place | None] = {}
-
-    def get(self, provider: str, query: str) -> Place | Literal[_Missing.MISSING] | None:
-        return self._entries.get((provider, _key(query)), MISSING)
-
-    def put(self, provider: str, query: str, place: Place | None) -> None:
-        self._entries[(provider, _key(query))] = place
-
-
-def _key(query: str) -> str:
+def normalise_query(query: str) -> str:
+    """One cache entry however the query is spaced or cased."""
     return " ".join(query.lower().split())
 
 
@@ -93,7 +84,7 @@ def online_geocoder(
 ) -> Callable[[str], Place | None]:
     """A cached, rate-limited lookup function; pass `geocoder` to use another geopy provider."""
     if not user_agent or not user_agent.strip():
-        raise ValueError(
+        raise GeocoderError(
             "online geocoding needs an identifying user agent, e.g. "
             "'maritime/0.1 (you@example.org)'; Nominatim refuses anonymous clients"
         )
@@ -106,9 +97,23 @@ def online_geocoder(
         cached = cache.get(PROVIDER, query)
         if cached is not MISSING:
             return cached
-        location = limited(query, exactly_one=True)
+        try:
+            location = limited(query, exactly_one=True)
+        except GeopyError as exc:
+            raise GeocoderError(f"online geocoder failed: {exc or type(exc).__name__}") from exc
         place = _to_place(location) if location is not None else None
         cache.put(PROVIDER, query, place)
         return place
 
     return lookup
+
+
+def geocode_with_fallback(
+    text: str, *, cache: GeocodeCache | None, user_agent: str | None
+) -> Place | None:
+    """The offline gazetteer first; the online provider only when the user opted in
+    (passing the cache its answers are kept in)."""
+    place = resolve_place(text)
+    if place is not None or cache is None:
+        return place
+    return online_geocoder(user_agent or "", cache)(text)

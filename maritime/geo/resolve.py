@@ -10,15 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
 
 from maritime.geo.coordinates import find_coordinates
 from maritime.geo.distance import EARTH, KM_PER_UNIT, destinations, nearest_point, unit_key
 from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
 from maritime.geo.place import BBox, Place, precision_rank
-
-if TYPE_CHECKING:
-    from maritime.extract.folding import FoldedPattern
+from maritime.text.folding import FoldedPattern, lowered
 
 
 @dataclass(frozen=True)
@@ -350,13 +347,10 @@ class _Reader:
 
 class _Before:
     """The text before a name, searched for the words that widen it: each pattern is re.I
-    and ends at the name, and scanning it case-folded (see maritime.extract.folding) takes
+    and ends at the name, and scanning it case-folded (see maritime.text.folding) takes
     a fraction of the time."""
 
     def __init__(self, text: str) -> None:
-        # Imported here, not at the top: maritime.extract imports maritime.geo as it loads.
-        from maritime.extract.folding import lowered
-
         self.text = text
         self.lowered = lowered(text)
 
@@ -366,8 +360,6 @@ class _Before:
 
 @cache
 def _folded(pattern: re.Pattern[str]) -> FoldedPattern:
-    from maritime.extract.folding import FoldedPattern  # see _Before
-
     return FoldedPattern(pattern)
 
 

@@ -12,14 +12,15 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from maritime import models
+from maritime.db import models
+from maritime.errors import NotFoundError
 from maritime.query.search import matching_ids
 from maritime.query.timeline import contains, describe_events, former_names_by_vessel, iso_day
 
 Row = dict[str, Any]
 
 
-class NotFound(ValueError):
+class NotFound(NotFoundError):
     """The id names nothing; the message says how to find a real one."""
 
 

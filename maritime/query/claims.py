@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from maritime import models
+from maritime.db import models
 
 
 def article_claims(session: Session) -> dict[str, list[dict[str, Any]]]:

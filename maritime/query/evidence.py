@@ -40,7 +40,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.util import ClauseAdapter
 from sqlmodel import Session
 
-from maritime import models
+from maritime.db import models
 from maritime.query.rows import among
 from maritime.query.search import has_table, matching_ids, pg_matches, words
 

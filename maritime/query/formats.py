@@ -10,6 +10,8 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from maritime.query.html import render_html
+
 Row = dict[str, Any]
 
 
@@ -154,8 +156,6 @@ def to_geojson(events: Sequence[Row]) -> str:
 
 
 def render_timeline(events: Sequence[Row], fmt: str) -> str:
-    from maritime.query.html import render_html
-
     renderers: dict[str, Callable[[], str]] = {
         "html": lambda: render_html(events),
         "json": lambda: to_json(events) + "\n",
@@ -181,3 +181,30 @@ def render_rows(rows: Sequence[Row], fmt: str) -> str:
         "table": lambda: to_table(rows) if rows else "(no rows)\n",
     }
     return renderers[fmt]()
+
+
+def render_record(record: Row, fmt: str) -> str:
+    """One object: JSON, or `key: value` lines aligned for the terminal."""
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    return "".join(
+        f"{key:>10}: {'' if value is None else value}\n" for key, value in record.items()
+    )
+
+
+def render_vessels(rows: Sequence[Row], histories: dict[int, list[Row]] | None, fmt: str) -> str:
+    """Vessels, each followed by its incidents under every name it carried (when
+    `histories` were asked for): a nested "incidents" list in JSON, a table after each
+    vessel on the terminal; CSV keeps the vessels only (one flat table)."""
+    if histories is None:
+        return render_rows(rows, fmt)
+    if fmt in ("json", "jsonl"):
+        rows = [r | {"incidents": histories.get(r["id"], [])} for r in rows]
+    output = render_rows(rows, fmt)
+    if fmt in ("table", "markdown"):
+        for row in rows:
+            if histories.get(row["id"]):
+                former = f", formerly {row['former_names']}" if row["former_names"] else ""
+                output += f"\nIncidents of {row['name']}{former}\n"
+                output += render_rows(histories[row["id"]], fmt)
+    return output

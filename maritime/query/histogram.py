@@ -14,22 +14,14 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from maritime.models import EVENT_TYPES
+from maritime.errors import UsageError
+from maritime.query.formats import render_rows
+from maritime.types import EVENT_TYPE, EVENT_TYPES
 
 Row = dict[str, Any]
 PERIODS = ("day", "week", "month")
 UNDATED = "undated"
 QUIET_RUN = 3  # longer runs of empty periods fold into one line in the terminal
-# One mark per type in stacked bars; first letters, except seizure (s is strike).
-MARKS = {
-    "deployment": "d",
-    "strike": "s",
-    "seizure": "z",
-    "hijacking": "h",
-    "boarding": "b",
-    "pursuit": "p",
-    "blockade": "k",
-}
 
 
 def period_start(day: date, by: str) -> date:
@@ -65,7 +57,7 @@ def _periods(first: date, last: date, by: str) -> Iterator[date]:
 def histogram(events: Sequence[Row], by: str) -> list[Row]:
     """One row per period (gaps filled with zeros), a column per type, and a total."""
     if by not in PERIODS:
-        raise ValueError(f"cannot count by {by!r}; use one of {', '.join(PERIODS)}")
+        raise UsageError(f"cannot count by {by!r}; use one of {', '.join(PERIODS)}")
     counts: dict[date | None, Counter[str]] = {}
     for event in events:
         start = event.get("date_start")
@@ -111,7 +103,7 @@ def render_bars(rows: Sequence[Row], width: int | None = None) -> str:
     peak = max(r["total"] for r in rows)
     per_mark = max(1, math.ceil(peak / room))
     present = [t for t in EVENT_TYPES if any(r[t] for r in rows)]
-    legend = "  ".join(f"{MARKS[t]} {t}" for t in present)
+    legend = "  ".join(f"{EVENT_TYPE[t].mark} {t}" for t in present)
     scale = f"  (each mark = {per_mark} events)" if per_mark > 1 else ""
     lines = [legend + scale]
     quiet: list[Row] = []
@@ -135,17 +127,15 @@ def _bar(row: Row, per_mark: int) -> str:
     for kind in EVENT_TYPES:
         counted += row[kind]
         marks = math.ceil(counted / per_mark) - done
-        bar += MARKS[kind] * marks
+        bar += EVENT_TYPE[kind].mark * marks
         done += marks
     return bar
 
 
 def render_counts(events: Sequence[Row], by: str, fmt: str) -> str:
     """`timeline --by`: bars for the terminal, the counts themselves for every row format."""
-    from maritime.query.formats import render_rows
-
     if fmt in ("html", "geojson"):
-        raise ValueError(
+        raise UsageError(
             f"--by gives counts, which --format {fmt} cannot show; "
             "use --format table, json, jsonl, csv or markdown"
         )

@@ -16,19 +16,10 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from maritime.models import EVENT_TYPES
+from maritime.types import EVENT_TYPE, EVENT_TYPES
 
 Row = dict[str, Any]
 
-COLOURS = {
-    "deployment": "#4c78a8",
-    "strike": "#e45756",
-    "seizure": "#f58518",
-    "hijacking": "#b279a2",
-    "boarding": "#54a24b",
-    "pursuit": "#d4a20c",
-    "blockade": "#9d755d",
-}
 MAP_WIDTH, MAP_HEIGHT = 1000, 500
 TIMELINE_WIDTH, LANE_HEIGHT, LANE_LABEL = 1000, 34, 96
 
@@ -45,7 +36,7 @@ def render_html(events: Sequence[Row], title: str = "Maritime incidents") -> str
     span = f"{dated[0]['date_start']} to {_end(dated[-1])}" if dated else "no dated events"
     toggles = "".join(
         f'<label class="toggle t-{t}"><input type="checkbox" checked data-type="{t}">'
-        f'<i style="background:{COLOURS[t]}"></i>{t} <b>{counts[t]}</b></label>'
+        f'<i style="background:{EVENT_TYPE[t].colour}"></i>{t} <b>{counts[t]}</b></label>'
         for t in types
     )
     return f"""<!DOCTYPE html>
@@ -136,7 +127,7 @@ def timeline_svg(events: Sequence[Row], types: Sequence[str]) -> str:
         slot = (lanes[event["type"]], int(x(start) // 8))
         offset = ((crowd[slot] % 3) - (1 if crowd[slot] % 3 else 0)) * 8
         crowd[slot] += 1
-        colour = COLOURS[event["type"]]
+        colour = EVENT_TYPE[event["type"]].colour
         width = (end - start).days * scale
         tip = f"<title>{_tooltip(event)}</title>"
         if event["date_precision"] == "day" or width < 6:
@@ -210,7 +201,7 @@ def map_svg(events: Sequence[Row]) -> str:
         radius = 3.5 + min(len(event["sources"]), 6)
         dots.append(
             f'<circle {_mark_attrs(event)} cx="{cx:.1f}" cy="{cy:.1f}" r="{radius:.1f}" '
-            f'fill="{COLOURS[event["type"]]}"><title>{_tooltip(event)}</title></circle>'
+            f'fill="{EVENT_TYPE[event["type"]].colour}"><title>{_tooltip(event)}</title></circle>'
         )
     missing = len(events) - len(placed)
     note = (
@@ -266,7 +257,7 @@ def _card(event: Row) -> str:
     quotes = "".join(_quote(s) for s in told.values())
     return (
         f'<article id="e{event["id"]}" {_mark_attrs(event).replace("mark", "card", 1)}>'
-        f'<h3><span class="badge" style="background:{COLOURS[event["type"]]}">'
+        f'<h3><span class="badge" style="background:{EVENT_TYPE[event["type"]].colour}">'
         f"{escape(event['type'])}</span> {when}</h3>"
         f'<p class="where">{where}</p><dl>{rows}</dl>{quotes}</article>'
     )

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlmodel import Session
 
-from maritime import models
+from maritime.db import models
 
 WORD = re.compile(r"[^\W_]+")
 

@@ -23,10 +23,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from maritime.db import create_db_engine
+from maritime.db.engine import create_db_engine
+from maritime.errors import QueryError
 
 
-class SqlError(Exception):
+class SqlError(QueryError):
     """The statement was refused or failed; the message says why in one line."""
 
 

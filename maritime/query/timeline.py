@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import and_, column, false, func, literal_column, or_, table, text, union
 from sqlmodel import Session, select
 
-from maritime import models
+from maritime.db import models
 from maritime.geo.distance import within
+from maritime.geo.place import Place as GeoPlace
 from maritime.query.evidence import has_text
 from maritime.query.rows import among
 from maritime.query.search import has_table, matching_ids
@@ -252,8 +253,6 @@ def timeline(session: Session, f: TimelineFilter) -> list[dict[str, Any]]:
 
 
 def _geo_place(place: models.Place) -> Any:
-    from maritime.geo.place import Place as GeoPlace
-
     extent = (place.south, place.west, place.north, place.east)
     return GeoPlace(
         name=place.name,

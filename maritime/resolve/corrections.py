@@ -12,15 +12,12 @@ from sqlalchemy import delete, update
 from sqlalchemy.orm.util import identity_key
 from sqlmodel import Session, select
 
-from maritime import models
+from maritime.db import models
+from maritime.db.upsert import get_or_create
+from maritime.errors import CorrectionError
+from maritime.resolve.reconcile import reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import find_vessel
-from maritime.store import reconcile_events
-from maritime.upsert import get_or_create
-
-
-class CorrectionError(ValueError):
-    """A correction that cannot apply; the message says which id and why."""
 
 
 def _event(session: Session, event_id: int) -> models.Event:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from maritime.geo.distance import within_km
-from maritime.models import SPECIFIC_PRECISIONS
+from maritime.types import SPECIFIC_PRECISIONS
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
 # How far apart two reports' places may be and still be the same incident.

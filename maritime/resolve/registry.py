@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from maritime.errors import InputFileError
 from maritime.resolve.vessels import find_vessel, resolve_vessel
 
 COLUMNS = ("name", "imo", "mmsi", "flag", "type", "former_names")
@@ -23,7 +24,7 @@ _MMSI = re.compile(r"^\d{9}$")
 _FLAG = re.compile(r"^[A-Z]{3}$")
 
 
-class RegistryError(ValueError):
+class RegistryError(InputFileError):
     """The file as a whole cannot be read."""
 
 

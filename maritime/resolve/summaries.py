@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, text
 
-from maritime import models, prepared
-from maritime.prepared import Record
+from maritime.db import models, prepared
+from maritime.db.prepared import Record, prepare
 from maritime.resolve.events import (
     SPECIFIC_PRECISIONS,
     actors_compatible,
@@ -32,24 +32,28 @@ LINK = models.EventVessel.__table__  # type: ignore[attr-defined]
 COVER = models.EventCover.__table__  # type: ignore[attr-defined]
 _IDS = bindparam("ids", expanding=True)
 # Built once: most articles run these, and building a statement costs more than running it.
-_EVENTS = select(EVENT).where(EVENT.c.id.in_(_IDS))
-_UNCOVER = delete(COVER).where(COVER.c.summary_id.in_(_IDS))
-_UNCOVER_ONE = delete(COVER).where(COVER.c.summary_id == bindparam("id"))
-_COVER = insert(COVER)
-_LINKS = select(LINK).where(LINK.c.event_id.in_(_IDS))
-_ROWS = {table.name: select(table).where(table.c.id.in_(_IDS)) for table in (PLACE, ACTOR)}
-_SPANNING = select(EVENT).where(
-    EVENT.c.type.in_(bindparam("types", expanding=True)),
-    EVENT.c.date_start <= bindparam("last_start"),
-    EVENT.c.date_end >= bindparam("first_end"),
-    text(models.VAGUE_DATE_SQL),  # the partial index's own words, so the query uses it
+_EVENTS = prepare(select(EVENT).where(EVENT.c.id.in_(_IDS)))
+_UNCOVER = prepare(delete(COVER).where(COVER.c.summary_id.in_(_IDS)))
+_UNCOVER_ONE = prepare(delete(COVER).where(COVER.c.summary_id == bindparam("id")))
+_COVER = prepare(insert(COVER))
+_LINKS = prepare(select(LINK).where(LINK.c.event_id.in_(_IDS)))
+_ROWS = {table.name: prepare(select(table).where(table.c.id.in_(_IDS))) for table in (PLACE, ACTOR)}
+_SPANNING = prepare(
+    select(EVENT).where(
+        EVENT.c.type.in_(bindparam("types", expanding=True)),
+        EVENT.c.date_start <= bindparam("last_start"),
+        EVENT.c.date_end >= bindparam("first_end"),
+        text(models.VAGUE_DATE_SQL),  # the partial index's own words, so the query uses it
+    )
 )
-_INSIDE = select(EVENT).where(
-    EVENT.c.type == bindparam("type"),
-    EVENT.c.date_start >= bindparam("date_start"),
-    EVENT.c.date_end <= bindparam("date_end"),
-    EVENT.c.id != bindparam("id"),
-    EVENT.c.date_precision.in_(SPECIFIC_PRECISIONS),
+_INSIDE = prepare(
+    select(EVENT).where(
+        EVENT.c.type == bindparam("type"),
+        EVENT.c.date_start >= bindparam("date_start"),
+        EVENT.c.date_end <= bindparam("date_end"),
+        EVENT.c.id != bindparam("id"),
+        EVENT.c.date_precision.in_(SPECIFIC_PRECISIONS),
+    )
 )
 
 

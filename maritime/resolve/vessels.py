@@ -15,8 +15,9 @@ from typing import NamedTuple, Protocol
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from maritime import models, prepared
-from maritime.upsert import insert_missing
+from maritime.db import models, prepared
+from maritime.db.prepared import prepare
+from maritime.db.upsert import insert_missing
 
 VESSEL = models.Vessel.__table__
 VESSEL_NAME = models.VesselName.__table__
@@ -43,16 +44,16 @@ class VesselRow(NamedTuple):
 
 
 _COLUMNS = tuple(VESSEL.c[name] for name in VesselRow._fields)
-_BY_IMO = select(*_COLUMNS).where(VESSEL.c.imo == bindparam("imo"))
-_BY_NAME = (
+_BY_IMO = prepare(select(*_COLUMNS).where(VESSEL.c.imo == bindparam("imo")))
+_BY_NAME = prepare(
     select(*_COLUMNS)
     .join(VESSEL_NAME, VESSEL_NAME.c.vessel_id == VESSEL.c.id)
     .where(func.lower(VESSEL_NAME.c.name).in_(bindparam("names", expanding=True)))
     .order_by(VESSEL.c.id)
 )
-_CREATE = insert(VESSEL).returning(VESSEL.c.id)
+_CREATE = prepare(insert(VESSEL).returning(VESSEL.c.id))
 # Identity fields a later mention may fill in (the row's `id` never changes).
-_UPDATE = (
+_UPDATE = prepare(
     update(VESSEL)
     .where(VESSEL.c.id == bindparam("vessel_id"))
     .values({name: bindparam(f"new_{name}") for name in VesselRow._fields[1:]})

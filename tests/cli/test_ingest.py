@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from maritime import models
 from maritime.cli import cli
-from maritime.db import open_database
+from maritime.db import models
+from maritime.db.engine import open_database
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

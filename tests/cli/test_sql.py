@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from maritime.cli import cli
-from maritime.db import open_database, session_scope
-from maritime.models import Article
+from maritime.db.engine import open_database, session_scope
+from maritime.db.models import Article
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from maritime import models
-from maritime.bi import include_object
-from maritime.db import (
+from maritime.db import models
+from maritime.db.bi import include_object
+from maritime.db.engine import (
     alembic_config,
     create_db_engine,
     current_revision,
@@ -79,7 +79,7 @@ def test_summary_lookup_uses_the_partial_index(sqlite_url: str) -> None:
     word the same, or every stored article scans all events of its type again."""
     engine = create_db_engine(sqlite_url)
     upgrade(engine)
-    asked = _SPANNING.params(
+    asked = _SPANNING.statement.params(
         types=["seizure"], last_start=date(2026, 1, 1), first_end=date(2025, 12, 1)
     )
     sql = asked.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})

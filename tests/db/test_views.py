@@ -10,8 +10,8 @@ from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
-from maritime.bi import BI_TABLES, BI_VIEWS, RoleError, create_reader_role
-from maritime.db import open_database
+from maritime.db.bi import BI_TABLES, BI_VIEWS, RoleError, create_reader_role
+from maritime.db.engine import open_database
 from tests.query.stock import stocked as stocked
 
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from maritime.errors import UsageError
 from maritime.geo.distance import (
     EARTH,
     destinations,
@@ -35,13 +36,13 @@ def test_parse_distance_returns_kilometres(text: str, km: float) -> None:
 
 @pytest.mark.parametrize("text", ["", "far", "200", "km", "12 parsecs", "-5km"])
 def test_parse_distance_rejects_with_a_hint(text: str) -> None:
-    with pytest.raises(ValueError, match=r"cannot read distance .* e\.g\. 200km"):
+    with pytest.raises(UsageError, match=r"cannot read distance .* e\.g\. 200km"):
         parse_distance(text)
 
 
 @given(st.text())
-def test_parse_distance_raises_only_value_error(text: str) -> None:
-    with contextlib.suppress(ValueError):
+def test_parse_distance_raises_only_a_usage_error(text: str) -> None:
+    with contextlib.suppress(UsageError):
         assert parse_distance(text) >= 0
 
 

@@ -1,12 +1,8 @@
-"""The shipped gazetteer: its size and sanity, and its geopy-shaped front."""
-
-from dataclasses import asdict
+"""The shipped gazetteer: its size, its sanity and its spellings."""
 
 import pytest
-from geopy.location import Location
 
 from maritime.geo.distance import within
-from maritime.geo.gazetteer import GazetteerGeocoder
 from maritime.geo.names import gazetteer
 from maritime.geo.place import PRECISIONS, Place
 
@@ -64,26 +60,6 @@ def test_aliases_and_spellings_find_the_same_place(name: str, key: str) -> None:
 
 def test_demonyms_name_their_country() -> None:
     assert gazetteer().lookup("Yemeni")[0].key == "country:yem"
-
-
-def test_geocoder_returns_a_location_with_place_fields() -> None:
-    location = GazetteerGeocoder().geocode("Bonny Island")
-    assert isinstance(location, Location)
-    assert location.raw["precision"] == "port"
-    assert Place(**location.raw).name == location.address
-
-
-def test_geocoder_can_return_a_list_and_none() -> None:
-    geocoder = GazetteerGeocoder()
-    locations = geocoder.geocode("Strait of Hormuz", exactly_one=False)
-    assert isinstance(locations, list) and locations[0].raw["kind"] == "strait"
-    assert geocoder.geocode("Middle-earth") is None
-
-
-def test_geocoder_takes_context_for_anaphora() -> None:
-    context = Place("Kattegat", 56.45, 10.95, "sea", "sea", "gazetteer")
-    location = GazetteerGeocoder().geocode("the same area", context=context)
-    assert location is not None and location.raw == asdict(context) | {"resolved_by": "context"}
 
 
 def test_every_coast_of_a_country_lies_in_its_own_extent_and_faces_a_known_sea() -> None:

@@ -4,7 +4,9 @@ import pytest
 from geopy.exc import GeocoderTimedOut
 from geopy.location import Location
 
-from maritime.geo.online import MISSING, PROVIDER, MemoryCache, online_geocoder
+from maritime.errors import GeocoderError
+from maritime.geo.online import MISSING, PROVIDER, normalise_query, online_geocoder
+from maritime.geo.place import Place
 
 
 class FakeProvider:
@@ -18,6 +20,19 @@ class FakeProvider:
         if self.fail:
             raise GeocoderTimedOut("service timed out")
         return self.answers.get(query)
+
+
+class MemoryCache:
+    """A GeocodeCache in a dict: the protocol the database cache also follows."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], Place | None] = {}
+
+    def get(self, provider: str, query: str):  # type: ignore[no-untyped-def]
+        return self.entries.get((provider, normalise_query(query)), MISSING)
+
+    def put(self, provider: str, query: str, place: Place | None) -> None:
+        self.entries[(provider, normalise_query(query))] = place
 
 
 VALLETTA = Location(
@@ -62,12 +77,12 @@ def test_not_found_is_remembered_too() -> None:
 
 def test_failures_raise_and_are_not_cached() -> None:
     cache = MemoryCache()
-    with pytest.raises(GeocoderTimedOut):
+    with pytest.raises(GeocoderError, match="online geocoder failed: service timed out"):
         _lookup(FakeProvider({}, fail=True), cache)("Valletta")
     assert cache.get(PROVIDER, "Valletta") is MISSING
 
 
 @pytest.mark.parametrize("agent", ["", "  "])
 def test_an_identifying_user_agent_is_required(agent: str) -> None:
-    with pytest.raises(ValueError, match="identifying user agent"):
+    with pytest.raises(GeocoderError, match="identifying user agent"):
         online_geocoder(agent, MemoryCache())

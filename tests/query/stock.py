@@ -12,8 +12,8 @@ from typing import TypeVar
 import pytest
 from sqlmodel import Session
 
-from maritime import models
-from maritime.db import open_database, session_scope
+from maritime.db import models
+from maritime.db.engine import open_database, session_scope
 
 T = TypeVar("T")
 

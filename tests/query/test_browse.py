@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import Session
 
-from maritime.db import open_database
+from maritime.db.engine import open_database
 from maritime.query import browse
 from tests.query.stock import stocked as stocked
 

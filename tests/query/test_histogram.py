@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from maritime.models import EVENT_TYPES
+from maritime.errors import UsageError
 from maritime.query.histogram import histogram, render_bars, render_counts
+from maritime.types import EVENT_TYPES
 
 
 def event(kind: str, start: str | None) -> dict[str, str | None]:
@@ -53,7 +54,7 @@ def test_every_type_has_a_column_even_when_absent() -> None:
 
 
 def test_unknown_period_is_refused() -> None:
-    with pytest.raises(ValueError, match="day, week, month"):
+    with pytest.raises(UsageError, match="day, week, month"):
         histogram(EVENTS, "fortnight")
 
 
@@ -81,7 +82,7 @@ def test_a_long_lull_is_one_line_in_the_terminal() -> None:
 
 
 def test_counts_cannot_be_drawn_as_a_map() -> None:
-    with pytest.raises(ValueError, match="--format table, json"):
+    with pytest.raises(UsageError, match="--format table, json"):
         render_counts(EVENTS, "month", "geojson")
 
 

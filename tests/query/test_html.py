@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from maritime.db import open_database
+from maritime.db.engine import open_database
 from maritime.query.html import render_html
 from maritime.query.timeline import TimelineFilter, timeline
 from tests.query.stock import stock

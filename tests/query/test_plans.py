@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import insert, select, update
 from sqlmodel import Session
 
-from maritime import models
-from maritime.db import open_database, session_scope
+from maritime.db import models
+from maritime.db.engine import open_database, session_scope
 from maritime.query import evidence
 from maritime.query.timeline import (
     TimelineFilter,
@@ -29,6 +29,7 @@ from maritime.query.timeline import (
     names_containing,
     select_event_ids,
 )
+from maritime.types import EVENT_TYPES
 
 # Common words first: some are in most sentences, some in a few, some share a beginning.
 WORDS = [
@@ -102,7 +103,7 @@ def _event(rng: random.Random, i: int) -> dict[str, Any]:
     end: date | None = start + timedelta(days=span)
     if i % 17 == 0:
         end = None  # an open end: only its start can reach a window
-    row = {"id": i, "type": rng.choice(models.EVENT_TYPES), "extractor_version": "test"}
+    row = {"id": i, "type": rng.choice(EVENT_TYPES), "extractor_version": "test"}
     if i % 23 == 0:
         return row  # undated
     return row | {"date_start": start, "date_end": end}

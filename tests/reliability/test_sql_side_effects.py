@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, text
 
 from maritime.cli import cli
-from maritime.db import open_database
+from maritime.db.engine import open_database
 
 
 @pytest.fixture

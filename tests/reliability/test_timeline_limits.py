@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
-from maritime import models
-from maritime.db import open_database, session_scope
+from maritime.db import models
+from maritime.db.engine import open_database, session_scope
 from maritime.query.timeline import TimelineFilter, timeline
 
 ADEN = (12.8, 45.0)

@@ -10,13 +10,13 @@ import pytest
 from click.testing import CliRunner
 from sqlmodel import Session, select
 
-from maritime import models
 from maritime.cli import cli
-from maritime.db import open_database, writer
+from maritime.db import models
+from maritime.db.engine import open_database, writer
 from maritime.extract import Evidence, ExtractedEvent, VesselMention
 from maritime.geo.resolve import resolve_place
 from maritime.read.article import Article
-from maritime.store import store_article
+from maritime.resolve.incidents import store_article
 
 
 def told(

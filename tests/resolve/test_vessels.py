@@ -7,8 +7,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from maritime import models
-from maritime.db import open_database, session_scope, writer
+from maritime.db import models
+from maritime.db.engine import open_database, session_scope, writer
 from maritime.resolve.vessels import find_vessel, resolve_vessel
 
 

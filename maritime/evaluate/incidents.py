@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from itertools import combinations
 
-from maritime.evaluate import TOLERANCE_KM, GoldArticle, _km, _match
+from maritime.evaluate.extraction import TOLERANCE_KM, GoldArticle, _km, _match
 
 GoldKey = tuple[str, int]  # (article id, index of the event in its gold file)
 

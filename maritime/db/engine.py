@@ -16,22 +16,20 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlmodel import Session
 
 import maritime
+from maritime.errors import DatabaseError
 
-# Execution option marking a writing transaction (see `writer`).
+# Execution options marking a writing transaction (see `writer`) and a reading one.
 WRITER = "maritime_writer"
+READER = "maritime_reader"
 # SQLite page cache per connection (KiB) and WAL pages between checkpoints.
 CACHE_KIB = 32_768
 WAL_CHECKPOINT_PAGES = 16_000
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or migrated; the message says what to do."""
 
 
 def migrations_dir() -> Path:
@@ -73,7 +71,9 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         if parsed.get_backend_name() != "sqlite":
             options = "-c default_transaction_read_only=on" if read_only else None
             connect_args = {"options": options} if options else {}
-            return create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+            engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+            event.listen(engine, "begin", _read_only_when_reading)
+            return engine
         database = parsed.database or ""
         if read_only and database and database != ":memory:":
             path = Path(database).resolve()
@@ -113,9 +113,21 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def _read_only_when_reading(connection: Connection) -> None:
+    """PostgreSQL: a reading transaction is declared read-only, so it can write nothing."""
+    if connection.get_execution_options().get(READER, False):
+        connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+
+
 def writer(engine: Engine) -> Engine:
     """The same engine, for transactions that write (SQLite locks them at BEGIN)."""
     return engine.execution_options(**{WRITER: True})
+
+
+def reader(engine: Engine) -> Engine:
+    """The same engine, for transactions that only read: deferred on SQLite (no lock
+    until a read needs one, never the write lock), READ ONLY on PostgreSQL."""
+    return engine.execution_options(**{READER: True})
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -164,6 +176,11 @@ def open_database(url: str) -> Engine:
             f"{_first_line(exc)}"
         ) from exc
     return engine
+
+
+def read_session(engine: Engine) -> Session:
+    """A session that only reads: its transactions never take the write lock."""
+    return Session(reader(engine))
 
 
 @contextmanager

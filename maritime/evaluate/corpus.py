@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import select
 
-from maritime import models
-from maritime.db import open_database
-from maritime.evaluate import Report, load_gold, score
-from maritime.evaluate_incidents import IncidentReport, score_incidents
-from maritime.evaluate_registry import RegistryReport, score_registry
+from maritime.db import models
+from maritime.db.engine import open_database, read_session
+from maritime.errors import InputFileError
+from maritime.evaluate.extraction import Report, load_gold, score
+from maritime.evaluate.incidents import IncidentReport, score_incidents
+from maritime.evaluate.registry import RegistryReport, score_registry
 from maritime.ingest import IngestSummary, ingest
 from maritime.query.claims import article_claims
 from maritime.read import read_inputs
@@ -48,7 +49,9 @@ def evaluate_corpus(corpus_dir: Path) -> CorpusScore:
     would give it) and score what each article was found to claim."""
     gold = load_gold(corpus_dir)
     if not gold:
-        raise ValueError(f"{corpus_dir}: no *.gold.json annotations found; see docs/evaluation.md")
+        raise InputFileError(
+            f"{corpus_dir}: no *.gold.json annotations found; see docs/evaluation.md"
+        )
     with tempfile.TemporaryDirectory(prefix="maritime-eval-") as tmp:
         engine = open_database(f"sqlite:///{Path(tmp) / 'eval.db'}")
         summary = IngestSummary()
@@ -63,7 +66,7 @@ def evaluate_corpus(corpus_dir: Path) -> CorpusScore:
             summary.events_new += part.events_new
             summary.events_merged += part.events_merged
             summary.errors += part.errors
-        with Session(engine) as session:
+        with read_session(engine) as session:
             claims = article_claims(session)
             events = session.exec(select(func.count()).select_from(models.Event)).one()
             registry = score_registry(gold, session)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from maritime.db import is_sqlite, open_database
+from maritime.db.engine import is_sqlite, open_database
+from maritime.errors import DatabaseError
 
 # Created by migrations (0002_bi_views, 0005_event_cover) but not ORM models.
 BI_VIEWS = (
@@ -31,7 +32,7 @@ FTS_INDEXES = ("ix_article_fts", "ix_mention_fts")
 FTS_COLUMNS = ("sentence_tsv",)
 
 
-class RoleError(ValueError):
+class RoleError(DatabaseError):
     """A reader role cannot be made here; the message says what to do instead."""
 
 
@@ -63,6 +64,8 @@ def create_reader_role(url: str, role: str, password: str | None = None) -> list
         )
     if not role.strip():
         raise RoleError("reader role name is empty; pass a name, e.g. maritime db reader bi_reader")
+    # psycopg is PostgreSQL's driver: imported here, on the one path that needs it,
+    # so SQLite users do not pay for loading it (0.17 s) on every command.
     import psycopg
     from psycopg import sql
 

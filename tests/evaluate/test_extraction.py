@@ -7,7 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from maritime.cli import cli
-from maritime.evaluate import format_report, load_gold, score
+from maritime.errors import InputFileError
+from maritime.evaluate.extraction import format_report, load_gold, score
 
 
 def _gold(tmp_path: Path) -> Path:
@@ -89,7 +90,7 @@ def test_event_from_a_non_event_sentence_is_counted(tmp_path: Path) -> None:
 
 def test_gold_without_its_article_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "lonely.gold.json").write_text(json.dumps({"id": "lonely", "events": []}))
-    with pytest.raises(FileNotFoundError, match=r"lonely\.gold\.json: no article file"):
+    with pytest.raises(InputFileError, match=r"lonely\.gold\.json: no article file"):
         load_gold(tmp_path)
 
 

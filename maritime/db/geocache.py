@@ -1,4 +1,4 @@
-"""The geocode_cache table as the cache in front of online geocoders.
+"""The geocode_cache table as the cache in front of online geocoders (geo.online.GeocodeCache).
 
 Online providers are slow, rate-limited and change their answers; a phrase is
 asked once, and "not found" is remembered too, so a rerun sends no request.
@@ -13,23 +13,21 @@ from typing import Literal
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from maritime import models
-from maritime.db import session_scope
-from maritime.geo.online import MISSING, _Missing
+from maritime.db import models
+from maritime.db.engine import read_session, session_scope
+from maritime.db.upsert import get_or_create
+from maritime.geo.online import MISSING, _Missing, normalise_query
 from maritime.geo.place import Place
-from maritime.upsert import get_or_create
-
-
-def normalise_query(query: str) -> str:
-    return " ".join(query.lower().split())
 
 
 class DatabaseGeocodeCache:
+    """Answers kept in the database the events live in, shared by every process."""
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
     def get(self, provider: str, query: str) -> Place | Literal[_Missing.MISSING] | None:
-        with session_scope(self.engine) as session:
+        with read_session(self.engine) as session:
             row = session.exec(
                 select(models.GeocodeCache).where(
                     models.GeocodeCache.provider == provider,
@@ -58,16 +56,3 @@ class DatabaseGeocodeCache:
                 raw=json.dumps(asdict(place)) if place else None,
                 created_at=models.utcnow(),
             )
-
-
-def geocode_with_fallback(
-    text: str, *, engine: Engine | None, user_agent: str | None
-) -> Place | None:
-    """The offline gazetteer first; an online provider only when the user opted in."""
-    from maritime.geo.online import online_geocoder
-    from maritime.geo.resolve import resolve_place
-
-    place = resolve_place(text)
-    if place is not None or engine is None:
-        return place
-    return online_geocoder(user_agent or "", DatabaseGeocodeCache(engine))(text)

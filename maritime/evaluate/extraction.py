@@ -10,7 +10,8 @@ from datetime import date
 from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
-from maritime.extract import EVENT_TYPES
+from maritime.errors import InputFileError
+from maritime.types import EVENT_TYPES
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json")
 # How far a predicted place may lie from the gold point, by the gold place's precision.
@@ -90,7 +91,7 @@ def load_gold(corpus_dir: Path) -> list[GoldArticle]:
             None,
         )
         if article_path is None:
-            raise FileNotFoundError(
+            raise InputFileError(
                 f"{gold_path}: no article file {stem}.txt/.html/.json next to it; "
                 "add it or remove the gold file"
             )

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from maritime.extract.folding import (
+from maritime.extract import actors, casualties, identity, times, triggers, vessels
+from maritime.text.folding import (
     FoldedPattern,
     Screen,
     lowered,
@@ -116,8 +117,6 @@ def test_openings_start_every_match(source: str, opens: set[str] | None) -> None
 
 
 def _production_patterns() -> list[FoldedPattern]:
-    from maritime.extract import actors, casualties, identity, times, triggers, vessels
-
     return [
         *(pattern for pattern, _entry in triggers._entries()),
         *(rule.pattern for rule in times._RULES),

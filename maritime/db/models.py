@@ -12,6 +12,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
+from maritime.types import EVENT_TYPES, SPECIFIC_PRECISIONS
+
 # Named constraints are required for SQLite batch migrations to alter them later.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(column_0_label)s",
@@ -22,9 +24,6 @@ SQLModel.metadata.naming_convention = {
 }
 metadata: MetaData = SQLModel.metadata
 
-EVENT_TYPES = ("deployment", "strike", "seizure", "hijacking", "boarding", "pursuit", "blockade")
-# Dates this precise tell one incident; vaguer ones may sum several up (resolve.summaries).
-SPECIFIC_PRECISIONS = ("day", "week")
 # The test for a vague date, as SQL: written out in literals so that SQLite and PostgreSQL
 # can use the partial index built on it (migration 0006) for queries that repeat it.
 _SPECIFIC_SQL = ", ".join(f"'{precision}'" for precision in SPECIFIC_PRECISIONS)
@@ -191,9 +190,7 @@ class Event(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    type: str = Field(
-        description="deployment, strike, seizure, hijacking, boarding, pursuit, blockade"
-    )
+    type: str = Field(description=", ".join(EVENT_TYPES))
     date_start: date | None = Field(default=None, description="earliest possible day")
     date_end: date | None = Field(default=None, description="latest possible day")
     date_precision: str | None = Field(default=None, description="day, week, month, year, range")

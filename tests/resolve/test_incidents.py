@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select, text
 
-from maritime import models
-from maritime.db import open_database, writer
+from maritime.db import models
+from maritime.db.engine import open_database, writer
 from maritime.read.article import Article
-from maritime.store import reconcile_events, store_article
+from maritime.resolve.incidents import store_article
+from maritime.resolve.reconcile import reconcile_events
 from tests.resolve.test_merging import store, told
 
 DAY = date(2025, 12, 10)

@@ -5,14 +5,24 @@ path (execution context, events, result metadata) costs some 40 µs a statement,
 than SQLite spends running one. Here each statement is compiled by SQLAlchemy once per
 dialect and shape, and a call only converts its values with the column types' own
 bind and result processors, so what is stored and read back is exactly what
-`Connection.execute` would store and read. Column defaults of an INSERT are filled in
-as SQLAlchemy would; results are named tuples.
+`Connection.execute` would store and read (tests/db/test_prepared.py compares them).
+Column defaults of an INSERT (`onupdate` of an UPDATE) are filled in as SQLAlchemy
+would; results are named tuples.
+
+The contract: a statement is registered once with `prepare` (at import, or in a
+cached builder) and the handle is what `rows`, `run` and `run_many` take; anything
+else is refused, so a statement built per call cannot slip in and be compiled per
+call. Each handle keeps its own compiled forms: one per dialect, set of INSERT/UPDATE
+keys and IN-list length, bounded by `FORMS_PER_STATEMENT`. It uses SQLAlchemy's
+compiler API (`compile`, `construct_expanded_state`, `bind_names`, `positiontup`),
+which is why pyproject.toml bounds SQLAlchemy's version.
 """
 
 from __future__ import annotations
 
-from collections import namedtuple
-from collections.abc import Callable, Mapping, Sequence
+from collections import Counter, namedtuple
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,17 +30,19 @@ from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql import ClauseElement
-from sqlalchemy.sql.dml import UpdateBase
+from sqlalchemy.sql.dml import Insert, UpdateBase
 
 Params = Mapping[str, Any]
 # One result row: a named tuple of the statement's columns (typed as loosely as Row).
 Record = Any
 Processor = Callable[[Any], Any] | None
-# Compiled forms kept; each IN-list length is a form of its own.
-CACHE_FORMS = 4_096
+# Compiled forms kept per statement; each IN-list length and key set is a form of its own.
+FORMS_PER_STATEMENT = 64
 # IN lists longer than this are rendered at the next power of two, padded with their
 # last value (a repeat changes neither IN nor NOT IN): a few forms serve every length.
 EXACT_LIST = 8
+# Statements run while `counting()` is active, by SQL text (for tests and benchmarks).
+_COUNTERS: list[Counter[str]] = []
 
 
 @dataclass(frozen=True)
@@ -41,8 +53,8 @@ class _Form:
     sql: str
     order: tuple[str, ...] | None  # placeholders' names in order; None: named placeholders
     binds: dict[str, tuple[str, int | None, Processor]]  # placeholder -> param, item, processor
-    given: dict[str, Any]  # values the statement holds itself (a literal IN list, say)
-    defaults: dict[str, Callable[[], Any]]  # column defaults of keys an INSERT was not given
+    given: dict[str, Any]  # values the statement holds itself (a literal, a literal IN list)
+    defaults: dict[str, Callable[[], Any]]  # column defaults of keys a statement was not given
     row: Any  # the named tuple class of a result row, None when there is no result
     types: tuple[Any, ...]  # each result column's type
     readers: list[tuple[Processor, ...]] = field(default_factory=list)  # set at first read
@@ -78,31 +90,106 @@ class _Form:
         ]
 
 
-_FORMS: dict[tuple[Any, ...], _Form] = {}
-# (statement, dialect, keys) -> its compiled form, IN lists and rows (see `_compiled`)
-_COMPILED: dict[tuple[Any, ...], tuple[Any, tuple[tuple[str, Any], ...], Any]] = {}
+class Prepared:
+    """A statement registered for the fast path, with its compiled forms."""
+
+    __slots__ = ("_compiled", "_forms", "statement")
+
+    def __init__(self, statement: ClauseElement) -> None:
+        self.statement = statement
+        # (dialect, keys) -> (compiled, its IN lists, its row class)
+        self._compiled: dict[tuple[str, tuple[str, ...]], tuple[Any, Any, Any]] = {}
+        self._forms: dict[tuple[Any, ...], _Form] = {}
+
+    def __repr__(self) -> str:
+        return f"Prepared({self.statement})"
+
+    def form(self, dialect: Dialect, params: Params) -> _Form:
+        keys = tuple(params) if isinstance(self.statement, UpdateBase) else ()
+        base = (dialect.dialect_description, keys)  # e.g. "sqlite+pysqlite"
+        compiled, lists, row = self._compiled.get(base) or self._compile(base, dialect)
+        lengths = tuple(_slots(len(params.get(name, value))) for name, value in lists)
+        form = self._forms.get((*base, lengths))
+        if form is None:
+            if len(self._forms) >= FORMS_PER_STATEMENT:
+                del self._forms[next(iter(self._forms))]  # the oldest
+            shape = {name: n for (name, _), n in zip(lists, lengths, strict=True)}
+            form = self._forms[(*base, lengths)] = _shape(compiled, shape, row)
+        return form
+
+    def _compile(self, base: tuple[str, tuple[str, ...]], dialect: Dialect) -> tuple[Any, ...]:
+        """The statement compiled, its IN lists (name, the list it holds, if any) and the
+        named tuple class of its rows (None when it returns none)."""
+        _name, keys = base
+        is_dml = isinstance(self.statement, UpdateBase)
+        compiled = self.statement.compile(
+            dialect=dialect, column_keys=list(keys) if is_dml else None
+        )
+        lists = tuple(
+            (name, bind.value or ()) for bind, name in compiled.bind_names.items() if bind.expanding
+        )
+        names = [name for name, _ in _columns(self.statement)]
+        row = namedtuple("Record", names) if names else None  # type: ignore[misc]
+        self._compiled[base] = (compiled, lists, row)
+        return compiled, lists, row
 
 
-def rows(
-    connection: Connection, statement: ClauseElement, params: Params | None = None
-) -> list[Record]:
+def prepare(statement: ClauseElement) -> Prepared:
+    """Register a statement once (at import, or in a cached builder) for `rows`/`run`."""
+    return Prepared(statement)
+
+
+def rows(connection: Connection, prepared: Prepared, params: Params | None = None) -> list[Record]:
     """The statement's result rows."""
-    form = _form(connection.dialect, statement, params or {})
+    form = _checked(prepared).form(connection.dialect, params or {})
     cursor = _call(connection, form.sql, form.arguments(params or {}), many=False)
-    return form.read(cursor, connection.dialect) if form.row else []
+    try:
+        return form.read(cursor, connection.dialect) if form.row else []
+    finally:
+        cursor.close()
 
 
-def run(connection: Connection, statement: ClauseElement, params: Params | None = None) -> None:
+def run(connection: Connection, prepared: Prepared, params: Params | None = None) -> None:
     """Run a statement whose result is not needed."""
-    form = _form(connection.dialect, statement, params or {})
-    _call(connection, form.sql, form.arguments(params or {}), many=False)
+    form = _checked(prepared).form(connection.dialect, params or {})
+    _call(connection, form.sql, form.arguments(params or {}), many=False).close()
 
 
-def run_many(connection: Connection, statement: ClauseElement, many: Sequence[Params]) -> None:
-    """Run a statement once per parameter set (all with the same keys), in one call."""
-    if many:
-        form = _form(connection.dialect, statement, many[0])
-        _call(connection, form.sql, [form.arguments(params) for params in many], many=True)
+def run_many(connection: Connection, prepared: Prepared, many: Sequence[Params]) -> None:
+    """Run a statement once per parameter set, in one call; every set has the same keys
+    (one compiled form serves them all, so a key missing from the first would be lost)."""
+    if not many:
+        return
+    keys = set(many[0])
+    odd = next((params for params in many if set(params) != keys), None)
+    if odd is not None:
+        raise ValueError(
+            f"run_many needs the same keys in every parameter set: {sorted(keys)} "
+            f"then {sorted(odd)}"
+        )
+    form = _checked(prepared).form(connection.dialect, many[0])
+    arguments = [form.arguments(params) for params in many]
+    _call(connection, form.sql, arguments, many=True).close()
+
+
+@contextmanager
+def counting() -> Iterator[Counter[str]]:
+    """Count the statements run inside the block, by SQL text."""
+    counter: Counter[str] = Counter()
+    _COUNTERS.append(counter)
+    try:
+        yield counter
+    finally:
+        _COUNTERS.remove(counter)
+
+
+def _checked(prepared: Any) -> Prepared:
+    if not isinstance(prepared, Prepared):
+        raise TypeError(
+            "prepared.rows/run/run_many take a statement registered once with "
+            f"prepared.prepare(...), not {type(prepared).__name__}"
+        )
+    return prepared
 
 
 def _call(connection: Connection, sql: str, arguments: Any, *, many: bool) -> Any:
@@ -110,50 +197,22 @@ def _call(connection: Connection, sql: str, arguments: Any, *, many: bool) -> An
     errors raised as SQLAlchemy's (callers catch DBAPIError either way)."""
     if not connection.in_transaction():
         connection.begin()  # as Connection.execute would (autobegin)
+    for counter in _COUNTERS:
+        counter[sql] += len(arguments) if many else 1
     cursor = connection.connection.cursor()
     dialect = connection.dialect
     try:
         (cursor.executemany if many else cursor.execute)(sql, arguments)
     except dialect.loaded_dbapi.Error as exc:
+        cursor.close()
         base = dialect.loaded_dbapi.Error
         raise DBAPIError.instance(sql, arguments, exc, base, dialect=dialect) from exc
     return cursor
 
 
-def _form(dialect: Dialect, statement: ClauseElement, params: Params) -> _Form:
-    keys = tuple(params) if isinstance(statement, UpdateBase) else ()
-    base = (statement, dialect.dialect_description, keys)  # e.g. "sqlite+pysqlite"
-    compiled, lists, row = _COMPILED.get(base) or _compiled(base, dialect)
-    lengths = tuple(_slots(len(params.get(name, value))) for name, value in lists)
-    form = _FORMS.get((*base, lengths))
-    if form is None:
-        if len(_FORMS) >= CACHE_FORMS:
-            del _FORMS[next(iter(_FORMS))]  # the oldest
-        shape = {name: n for (name, _), n in zip(lists, lengths, strict=True)}
-        form = _FORMS[(*base, lengths)] = _shape(compiled, shape, row)
-    return form
-
-
 def _slots(length: int) -> int:
     """Placeholders rendered for an IN list of `length` values (see EXACT_LIST)."""
     return length if length <= EXACT_LIST else 1 << (length - 1).bit_length()
-
-
-def _compiled(
-    base: tuple[Any, ...], dialect: Dialect
-) -> tuple[Any, tuple[tuple[str, Any], ...], Any]:
-    """The statement compiled, its IN lists (name, the list it holds, if any) and the
-    named tuple class of its rows (None when it returns none)."""
-    statement, _name, keys = base
-    is_dml = isinstance(statement, UpdateBase)
-    compiled = statement.compile(dialect=dialect, column_keys=list(keys) if is_dml else None)
-    lists = tuple(
-        (name, bind.value or ()) for bind, name in compiled.bind_names.items() if bind.expanding
-    )
-    names = [name for name, _ in _columns(statement)]
-    row = namedtuple("Record", names) if names else None  # type: ignore[misc]
-    _COMPILED[base] = (compiled, lists, row)
-    return compiled, lists, row
 
 
 def _shape(compiled: Any, lengths: dict[str, int], row: Any) -> _Form:
@@ -168,10 +227,12 @@ def _shape(compiled: Any, lengths: dict[str, int], row: Any) -> _Form:
     dialect = compiled.dialect
     binds: dict[str, tuple[str, int | None, Processor]] = {}
     given: dict[str, Any] = {}
+    # Columns whose default SQLAlchemy would compute at execution (see `_defaults`).
+    prefetch = {column.key for column in (*compiled.insert_prefetch, *compiled.update_prefetch)}
     for bind, name in names.items():
         processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-        if bind.value is not None:
-            given[name] = bind.value
+        if not bind.required and name not in prefetch:  # a value the statement holds, None too
+            given[name] = bind.effective_value
         if bind.expanding:  # rendered as name_1, name_2, ...
             for item in range(lengths[name]):
                 binds[f"{name}_{item + 1}"] = (name, item, processor)
@@ -192,11 +253,12 @@ def _shape(compiled: Any, lengths: dict[str, int], row: Any) -> _Form:
 
 
 def _defaults(statement: ClauseElement, keys: tuple[str, ...]) -> dict[str, Callable[[], Any]]:
-    """Column defaults for the columns an INSERT's parameters leave out."""
+    """What SQLAlchemy fills in for the columns a statement's parameters leave out: an
+    INSERT's column defaults, an UPDATE's `onupdate` values."""
     table = getattr(statement, "table", None)
     defaults: dict[str, Callable[[], Any]] = {}
     for column in table.c if table is not None else ():
-        default = column.default
+        default = column.default if isinstance(statement, Insert) else column.onupdate
         if default is None or column.key in keys:
             continue
         if default.is_callable:

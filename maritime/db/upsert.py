@@ -11,11 +11,10 @@ from sqlalchemy import Column, Connection, Engine, Table, and_, bindparam, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.pool import Pool
-from sqlalchemy.sql import Executable
 from sqlmodel import Session, SQLModel, select
 
-from maritime import prepared
-from maritime.prepared import Record
+from maritime.db import prepared
+from maritime.db.prepared import Prepared, Record, prepare
 
 ModelRow = TypeVar("ModelRow", bound=SQLModel)
 CacheKey = tuple[str, tuple[tuple[str, Any], ...]]
@@ -68,24 +67,24 @@ def insert_missing(
 
 
 @cache
-def _insert_missing(dialect: str, table: Table) -> Any:
-    return insert_for(dialect, table).on_conflict_do_nothing()
+def _insert_missing(dialect: str, table: Table) -> Prepared:
+    return prepare(insert_for(dialect, table).on_conflict_do_nothing())
 
 
 # (table, dialect, unique column names, returned columns) -> (select, insert)
-_STATEMENTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], tuple[Executable, Any]] = {}
+_STATEMENTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], tuple[Prepared, Prepared]] = {}
 
 
 def _lookup_statements(
     table: Table, dialect: str, unique: tuple[str, ...], columns: tuple[Column[Any], ...]
-) -> tuple[Executable, Any]:
-    """Built once: SQLAlchemy then reuses their compiled form on every call."""
+) -> tuple[Prepared, Prepared]:
+    """Built and registered once per table and shape, so each is compiled once."""
     key = (table.name, dialect, unique, tuple(c.key for c in columns))
     if key not in _STATEMENTS:
         where = and_(*(table.c[name] == bindparam(name) for name in unique))
         _STATEMENTS[key] = (
-            select(*columns).where(where),
-            insert_for(dialect, table).on_conflict_do_nothing().returning(*columns),
+            prepare(select(*columns).where(where)),
+            prepare(insert_for(dialect, table).on_conflict_do_nothing().returning(*columns)),
         )
     return _STATEMENTS[key]
 

@@ -6,9 +6,10 @@ import pytest
 from geopy.exc import GeocoderUnavailable
 from geopy.location import Location
 
-from maritime.db import open_database
+from maritime.db.engine import open_database
+from maritime.db.geocache import DatabaseGeocodeCache
+from maritime.errors import GeocoderError
 from maritime.geo.online import online_geocoder
-from maritime.geocache import DatabaseGeocodeCache
 
 
 class FakeProvider:
@@ -55,7 +56,7 @@ def test_answers_and_misses_are_asked_once(db_url: str) -> None:
 
 
 def test_failures_raise_and_are_not_cached(sqlite_url: str) -> None:
-    with pytest.raises(GeocoderUnavailable):
+    with pytest.raises(GeocoderError, match="service down"):
         lookup(sqlite_url, FakeProvider(fail=True))("Port Lumen")
     provider = FakeProvider(HARBOUR)
     assert lookup(sqlite_url, provider)("Port Lumen") is not None

@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, field
 
 from sqlmodel import Session, select
 
-from maritime import models
-from maritime.evaluate import GoldArticle
+from maritime.db import models
+from maritime.evaluate.extraction import GoldArticle
 
 
 @dataclass

@@ -1,0 +1,102 @@
+"""Commands that look after the database and measure the engine: db ..., eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from maritime.cli.app import Context, user_errors
+from maritime.db.bi import create_reader_role
+from maritime.db.engine import (
+    create_db_engine,
+    current_revision,
+    downgrade,
+    head_revision,
+    upgrade,
+)
+from maritime.evaluate.corpus import evaluate_corpus
+from maritime.evaluate.extraction import format_report
+
+
+@click.command("eval")
+@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when event F1 is below this.")
+@user_errors
+def evaluate(corpus_dir: Path, as_json: bool, min_f1: float | None) -> None:
+    """Score extraction against NAME.gold.json annotations in CORPUS_DIR.
+
+    Every article is ingested into a throwaway database; each article's events
+    are matched to its gold events of the same type with overlapping dates.
+    """
+    result = evaluate_corpus(corpus_dir)
+    for message in result.ingest.errors:
+        click.echo(f"error: {message}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, default=str))
+    else:
+        click.echo(format_report(result.extraction))
+        click.echo("\n".join(result.lines()))
+    f1 = result.extraction.overall.f1
+    if min_f1 is not None and f1 < min_f1:
+        click.echo(f"event F1 {f1:.3f} is below the floor {min_f1:.3f}", err=True)
+        sys.exit(1)
+
+
+@click.group()
+def db() -> None:
+    """Schema migrations (normally automatic on first use)."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+@click.pass_obj
+@user_errors
+def db_upgrade(obj: Context, revision: str) -> None:
+    """Upgrade the schema (to the latest revision by default)."""
+    engine = create_db_engine(obj.url)
+    upgrade(engine, revision)
+    click.echo(f"database at revision {current_revision(engine)}")
+    engine.dispose()
+
+
+@db.command("downgrade")
+@click.argument("revision")
+@click.pass_obj
+@user_errors
+def db_downgrade(obj: Context, revision: str) -> None:
+    """Downgrade the schema to REVISION ('base' removes every table)."""
+    engine = create_db_engine(obj.url)
+    downgrade(engine, revision)
+    click.echo(f"database at revision {current_revision(engine) or 'base'}")
+    engine.dispose()
+
+
+@db.command("current")
+@click.pass_obj
+@user_errors
+def db_current(obj: Context) -> None:
+    """Show the schema revision of the database and the latest one available."""
+    engine = create_db_engine(obj.url)
+    click.echo(f"current: {current_revision(engine) or 'base (empty)'}; latest: {head_revision()}")
+    engine.dispose()
+
+
+@db.command("reader")
+@click.argument("role")
+@click.option("--password", metavar="P", help="Login password (default: none, for trust/peer).")
+@click.pass_obj
+@user_errors
+def db_reader(obj: Context, role: str, password: str | None) -> None:
+    """PostgreSQL: create ROLE that can SELECT the BI views and nothing else.
+
+    Run it again after `maritime db upgrade`: recreated views lose their grants.
+    """
+    granted = create_reader_role(obj.url, role, password)
+    click.echo(f"role {role} can read: {', '.join(granted)}")
+
+
+COMMANDS = [evaluate, db]

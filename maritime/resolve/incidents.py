@@ -1,0 +1,283 @@
+"""One extracted article -> incidents in the database, in the caller's one transaction.
+
+Either the article, its events, mentions, places, actors and vessels are all written,
+or nothing is: an ingest interrupted half-way leaves no trace, and the rerun completes
+it. Each extracted event joins the incident an analyst pinned it to, else the stored
+incident it repeats (resolve.matching), else a new one; an event created from a single
+report takes its values at insert instead of being read back and reconciled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from maritime.db import models
+from maritime.db.writer import (
+    MentionKey,
+    Pins,
+    StoredArticle,
+    delete_article_mentions,
+    delete_mentions,
+    insert_article,
+    insert_event,
+    link_vessels,
+    mark_read,
+    serialise,
+    store_actor,
+    store_place,
+    stored_versions,
+    told_mentions,
+    write_mentions,
+)
+from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
+from maritime.read.article import Article
+from maritime.resolve.events import Candidate, confidence
+from maritime.resolve.matching import find_known_event
+from maritime.resolve.reconcile import delete_unsourced_events, reconcile_events
+from maritime.resolve.summaries import link_summaries
+from maritime.resolve.vessels import resolve_vessel
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    article_id: int
+    new: bool
+    events_new: int = 0
+    events_merged: int = 0
+
+
+def store_article(
+    connection: Connection, article: Article, events: Sequence[ExtractedEvent]
+) -> StoreResult:
+    """Write one article and its events; a known article (same content) is a no-op."""
+    # Taken before the known-article check, so a process that waited for the lock
+    # sees the article another one just stored.
+    serialise(connection)
+    stored = stored_versions(connection, article.content_hash, article.locator)
+    known = next((i for i, content in stored if content == article.content_hash), None)
+    if known is not None:
+        return StoreResult(article_id=known, new=False)
+    previous_id = stored[0][0] if stored else None
+    article_id = insert_article(
+        connection,
+        {
+            "uri": article.uri,
+            "locator": article.locator,
+            "url": article.url,
+            "source": article.source,
+            "title": article.title,
+            "published": article.published,
+            "published_origin": article.published_origin,
+            "dateline": article.dateline,
+            "format": article.fmt,
+            "text": article.text,
+            "content_hash": article.content_hash,
+            "previous_version_id": previous_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "ingested_at": models.utcnow(),
+        },
+    )
+    row = StoredArticle(article_id, article.text, article.published)
+    created, merged = write_events(connection, row, events, new_article=True)
+    if previous_id is not None:
+        retire_article_events(connection, previous_id)
+    return StoreResult(article_id=row.id, new=True, events_new=created, events_merged=merged)
+
+
+@dataclass
+class _Mentions:
+    """The article's mentions as this pass leaves them: stored ones (id) to update,
+    new ones to insert, each keyed by MentionKey."""
+
+    told: dict[MentionKey, int]
+    pins: Pins
+    updated: dict[MentionKey, dict[str, Any]]
+    added: dict[MentionKey, dict[str, Any]]
+
+
+def write_events(
+    connection: Connection,
+    article: StoredArticle,
+    events: Sequence[ExtractedEvent],
+    *,
+    new_article: bool = False,
+) -> tuple[int, int]:
+    """Attach each extracted event to a known incident or a new one; (new, merged).
+
+    Mentions this article had before and no longer yields (after a change of
+    engine) are dropped, with events left without any source. A `new_article` has
+    no mentions yet, so there is nothing to look up.
+    """
+    told, pins = ({}, {}) if new_article else told_mentions(connection, article.id)
+    mentions = _Mentions(told, pins, {}, {})
+    created: set[int] = set()
+    merged: set[int] = set()
+    for extracted in events:
+        candidate = _candidate(connection, article, extracted)
+        event_id = pinned_event(pins, extracted)
+        if event_id is None:
+            known = find_known_event(connection, candidate, exclude=created | merged)
+            event_id = known.event.id if known else None
+        if event_id is None:
+            event_id = _create_event(connection, candidate, extracted)
+            created.add(event_id)
+        else:
+            merged.add(event_id)
+        link_vessels(connection, event_id, candidate.vessel_ids)
+        _add_mentions(mentions, article, event_id, candidate, extracted)
+    write_mentions(connection, list(mentions.added.values()), list(mentions.updated.values()))
+    if not new_article:
+        mark_read(connection, article.id, EXTRACTOR_VERSION)
+    kept = mentions.updated.keys() | mentions.added.keys()
+    stale = {key: mention_id for key, mention_id in told.items() if key not in kept}
+    if stale:
+        delete_mentions(connection, list(stale.values()))
+        delete_unsourced_events(connection, {event_id for event_id, *_ in stale})
+    for named in events.named if isinstance(events, Extraction) else ():  # outside incidents
+        resolve_vessel(connection, named, article_id=article.id, seen_on=article.published)
+    # An event created here has this one report's claims, set at insert: only events
+    # that already had sources need their values recomputed.
+    reconcile_events(connection, (merged | {event_id for event_id, *_ in told}) - created)
+    link_summaries(connection, created | merged, new=created)
+    return len(created), len(merged)
+
+
+def _candidate(
+    connection: Connection, article: StoredArticle, extracted: ExtractedEvent
+) -> Candidate:
+    place = store_place(connection, extracted.place)
+    actor = None
+    if extracted.actor:
+        actor = store_actor(
+            connection, extracted.actor, extracted.actor_country, extracted.actor_kind
+        )
+    seen_on = _seen_on(extracted, article)
+    vessels = [
+        resolve_vessel(connection, mention, article_id=article.id, seen_on=seen_on)
+        for mention in extracted.vessels
+    ]
+    return Candidate(
+        type=extracted.type,
+        date_start=extracted.date_start,
+        date_end=extracted.date_end,
+        date_precision=extracted.date_precision,
+        place=place,
+        actor=actor,
+        vessel_ids={v.id for v in vessels if v is not None and v.id is not None},
+        killed=extracted.killed,
+        vessel_count=extracted.vessel_count,
+        target_type=_target_type(extracted),
+    )
+
+
+def _seen_on(extracted: ExtractedEvent, article: StoredArticle) -> date | None:
+    return extracted.date_start if extracted.date_precision == "day" else article.published
+
+
+def _target_type(extracted: ExtractedEvent) -> str | None:
+    return next((v.vessel_type for v in extracted.vessels if v.vessel_type), None)
+
+
+def pinned_event(pins: Pins, extracted: ExtractedEvent) -> int | None:
+    """The event an analyst pinned one of this event's tellings to, if any."""
+    for evidence in extracted.mentions:
+        event_id = pins.get((extracted.type, evidence.evidence_start, evidence.evidence_end))
+        if event_id is not None:
+            return event_id
+    return None
+
+
+def _create_event(connection: Connection, candidate: Candidate, extracted: ExtractedEvent) -> int:
+    """A new incident, with the values its one report claims (what `reconcile` of
+    that single claim gives) and the confidence of one source."""
+    now = models.utcnow()
+    return insert_event(
+        connection,
+        {
+            "type": extracted.type,
+            "date_start": extracted.date_start,
+            "date_end": extracted.date_end,
+            "date_precision": extracted.date_precision,
+            "date_phrase": extracted.date_phrase,
+            "place_id": candidate.place.id if candidate.place else None,
+            "place_phrase": extracted.place_phrase,
+            "actor_id": candidate.actor.id if candidate.actor else None,
+            "target_type": _target_type(extracted),
+            "vessel_count": extracted.vessel_count,
+            "killed": extracted.killed,
+            "confidence": confidence(1),
+            "extractor_version": EXTRACTOR_VERSION,
+            "created_at": now,
+            "updated_at": now,
+        },
+    )
+
+
+def _add_mentions(
+    mentions: _Mentions,
+    article: StoredArticle,
+    event_id: int,
+    candidate: Candidate,
+    extracted: ExtractedEvent,
+) -> None:
+    """Record what this article claims; a mention already stored is brought up to date."""
+    claims = {
+        "date_start": extracted.date_start,
+        "date_end": extracted.date_end,
+        "date_precision": extracted.date_precision,
+        "date_phrase": extracted.date_phrase,
+        "date_basis": extracted.date_basis,
+        "place_phrase": extracted.place_phrase,
+        "place_id": candidate.place.id if candidate.place else None,
+        "actor_name": extracted.actor,
+        "actor_country": extracted.actor_country,
+        "vessel_names": " | ".join(v.name for v in extracted.vessels if v.name) or None,
+        "target_type": _target_type(extracted),
+        "vessel_count": extracted.vessel_count,
+        "killed": extracted.killed,
+        "extractor_version": EXTRACTOR_VERSION,
+    }
+    for evidence in extracted.mentions:
+        # An analyst's grouping outranks the matcher, mention by mention.
+        span = (evidence.evidence_start, evidence.evidence_end)
+        own_event = mentions.pins.get((extracted.type, *span)) or event_id
+        key = (own_event, *span)
+        if key in mentions.told:
+            mentions.updated[key] = {"mention_id": mentions.told[key], **claims}
+        elif key in mentions.added:
+            mentions.added[key].update(claims)
+        else:
+            mentions.added[key] = {
+                "article_id": article.id,
+                "event_id": own_event,
+                "evidence_start": evidence.evidence_start,
+                "evidence_end": evidence.evidence_end,
+                "type": extracted.type,
+                "sentence": article.text[evidence.sentence_start : evidence.sentence_end],
+                "sentence_start": evidence.sentence_start,
+                "sentence_end": evidence.sentence_end,
+                **claims,
+            }
+
+
+def retire_article_events(connection: Connection, article_id: int) -> None:
+    """Drop what an older version of an article said, and events left unsourced."""
+    touched = delete_article_mentions(connection, article_id)
+    delete_unsourced_events(connection, touched)
+    reconcile_events(connection, touched)
+    link_summaries(connection, touched)
+
+
+def reprocess_article(
+    connection: Connection, article: StoredArticle, events: Sequence[ExtractedEvent]
+) -> StoreResult:
+    """Re-read a stored article with the current engine; event ids survive when the
+    incident is still found (its new mention matches the event it had)."""
+    serialise(connection)
+    created, merged = write_events(connection, article, events)
+    return StoreResult(article.id, new=True, events_new=created, events_merged=merged)

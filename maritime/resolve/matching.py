@@ -1,0 +1,139 @@
+"""Which stored incident a new telling repeats: the rules of resolve.events, asked of
+the events SQL can narrow the candidates to."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, or_, select
+
+from maritime.db import prepared
+from maritime.db.prepared import prepare
+from maritime.db.writer import ACTOR, EVENT, EVENT_VESSEL, PLACE, PLACE_COLUMNS, ActorRef, place_ref
+from maritime.resolve.events import (
+    Candidate,
+    Known,
+    is_same_incident,
+    is_same_ship_unnamed,
+    is_specific,
+    may_name_one_ship,
+)
+
+
+@cache
+def _known_query(excluding: bool, vague: bool) -> Any:
+    """Events that `is_same_incident` or `is_same_ship_unnamed` could accept: same type,
+    overlapping days; Python applies the rest of the rules. One query serves both: most
+    reports find no event at all on their day, and a second query would cost more than
+    the rows it spares.
+
+    A `vague` candidate (a month, a year) overlaps a great many events but can only be
+    told again with the very same dates or of the same ship, so only those are read."""
+    query = (
+        select(
+            EVENT.c.id,
+            EVENT.c.type,
+            EVENT.c.date_start,
+            EVENT.c.date_end,
+            EVENT.c.date_precision,
+            EVENT.c.killed,
+            EVENT.c.vessel_count,
+            EVENT.c.target_type,
+            *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
+            ACTOR.c.id.label("actor_id"),
+            ACTOR.c.country.label("actor_country"),
+        )
+        .select_from(
+            EVENT.outerjoin(PLACE, PLACE.c.id == EVENT.c.place_id).outerjoin(
+                ACTOR, ACTOR.c.id == EVENT.c.actor_id
+            )
+        )
+        .where(
+            EVENT.c.type == bindparam("type"),
+            EVENT.c.date_start <= bindparam("date_end"),
+            EVENT.c.date_end >= bindparam("date_start"),
+        )
+        .order_by(EVENT.c.id)
+    )
+    if excluding:
+        query = query.where(EVENT.c.id.not_in(bindparam("exclude", expanding=True)))
+    if vague:
+        shared = EVENT_VESSEL.c.vessel_id.in_(bindparam("vessels", expanding=True))
+        query = query.where(
+            or_(
+                and_(
+                    EVENT.c.date_start == bindparam("date_start"),
+                    EVENT.c.date_end == bindparam("date_end"),
+                ),
+                select(EVENT_VESSEL.c.event_id)
+                .where(EVENT_VESSEL.c.event_id == EVENT.c.id, shared)
+                .exists(),
+            )
+        )
+    return prepare(query)
+
+
+_VESSELS_OF = prepare(
+    select(EVENT_VESSEL.c.event_id, EVENT_VESSEL.c.vessel_id).where(
+        EVENT_VESSEL.c.event_id.in_(bindparam("ids", expanding=True))
+    )
+)
+
+
+def find_known_event(
+    connection: Connection,
+    candidate: Candidate,
+    exclude: set[int] = frozenset(),  # type: ignore[assignment]
+) -> Known | None:
+    """The stored incident this candidate repeats, if any (see resolve.events).
+
+    `exclude` holds events this article has already told: the extractor already
+    decided that two events of one article are distinct incidents.
+    """
+    if candidate.date_start is None or candidate.date_end is None:
+        return None
+    params: dict[str, Any] = {
+        "type": candidate.type,
+        "date_start": candidate.date_start,
+        "date_end": candidate.date_end,
+    }
+    if exclude:
+        params["exclude"] = sorted(exclude)
+    vague = not is_specific(candidate.date_precision)
+    if vague:
+        params["vessels"] = sorted(candidate.vessel_ids)
+    rows = prepared.rows(connection, _known_query(bool(exclude), vague), params)
+    known = _known(connection, rows)
+    named = bool(candidate.vessel_ids)
+    for event in known:  # a shared vessel, or no vessel on either side
+        fits = event.vessel_ids & candidate.vessel_ids if named else not event.vessel_ids
+        if fits and is_same_incident(candidate, event):
+            return event
+    if not may_name_one_ship(candidate):
+        return None  # is_same_ship_unnamed could accept nothing
+    matches = [
+        event
+        for event in known
+        if bool(event.vessel_ids) != named and is_same_ship_unnamed(candidate, event)
+    ]
+    return matches[0] if len(matches) == 1 else None  # two would leave it a guess
+
+
+def _known(connection: Connection, rows: list[Any]) -> list[Known]:
+    vessel_ids: dict[int | None, set[int]] = defaultdict(set)
+    if rows:
+        for event_id, vessel_id in prepared.rows(
+            connection, _VESSELS_OF, {"ids": [r.id for r in rows]}
+        ):
+            vessel_ids[event_id].add(vessel_id)
+    return [
+        Known(
+            event=row,
+            place=place_ref(row, "place_"),
+            actor=ActorRef(row.actor_id, row.actor_country) if row.actor_id is not None else None,
+            vessel_ids=vessel_ids[row.id],
+        )
+        for row in rows
+    ]
