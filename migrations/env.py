@@ -5,10 +5,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from maritime import models
-from maritime.bi import include_object
 from maritime.config import database_url
-from maritime.db import create_db_engine
+from maritime.db import models
+from maritime.db.bi import include_object
+from maritime.db.engine import create_db_engine
 
 config = context.config
 target_metadata = models.metadata
