@@ -298,12 +298,14 @@ def _iso(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
 
 
 def _numeric(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
-    """27.03.2020 is day-first; 12/06/2024 is either, so take the reading nearest
+    """27.03.2020 is day-first, unless only month-first is a date (02.15.2023, as US
+    military releases write); 12/06/2024 is either, so take the reading nearest
     publication that is not after it, and leave it unresolved without one."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-    readings = {(a, b)} if m["sep"] == "." else {(a, b), (b, a)}
+    dotted = m["sep"] == "." and _safe_date(year, b, a) is not None
+    readings = {(a, b)} if dotted else {(a, b), (b, a)}
     days = sorted({d for day, month in readings if (d := _safe_date(year, month, day))})
-    if len(days) != 1 and ref.day is not None:
+    if len(days) > 1 and ref.day is not None:
         past = [d for d in days if d <= ref.day + ref.ahead]
         days = [max(past) if past else days[0]]
     if len(days) != 1:

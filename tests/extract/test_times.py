@@ -40,6 +40,10 @@ RESOLVED = [
     ("pirates struck on 28 May", "2025-05-28", "2025-05-28", "day"),
     ("reported 2025-12-10 by the agency", "2025-12-10", "2025-12-10", "day"),
     ("27.03.2020: skiff approached", "2020-03-27", "2020-03-27", "day"),
+    # US military releases put the month first when the day cannot be
+    ("02.15.2023 | Story by a public affairs office", "2023-02-15", "2023-02-15", "day"),
+    ("Released 11.30.2024 by the fleet", "2024-11-30", "2024-11-30", "day"),
+    ("dated 04.06.2025", "2025-06-04", "2025-06-04", "day"),
     ("26MAR12: robbers boarded", "2012-03-26", "2012-03-26", "day"),
     ("at 260712Z MAR 12 in the Gulf", "2012-03-26", "2012-03-26", "day"),
     ("sighted at 172030Z Oct in the area", "2025-10-17", "2025-10-17", "day"),
@@ -265,6 +269,7 @@ def test_days_joined_by_and_stay_separate_events():
         ("seized on 10 December 2025", date(2025, 12, 10)),
         ("seized on 2025-12-10", date(2025, 12, 10)),
         ("posted 27.03.2020", date(2020, 3, 27)),
+        ("posted 02.15.2023", date(2023, 2, 15)),
         ("report 26MAR12", date(2012, 3, 26)),
         ("seized on 10 December", None),
         ("logged 12/06/2025", None),
@@ -401,3 +406,11 @@ def _unfiltered(text: str, published: date | None) -> list[TimeSpan]:
 @given(st.lists(WORDS | st.text(max_size=4), max_size=14).map(" ".join))
 def test_rules_skipped_by_their_cheap_tests_could_not_have_matched(text: str):
     assert find_times(text, PUBLISHED) == _unfiltered(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("text", ["posted 31.31.2023", "filed 00.13.2024", "on 13.13.2022"])
+@pytest.mark.parametrize("published", [PUBLISHED, None])
+def test_a_dotted_number_that_is_no_date_is_not_read_as_one(
+    text: str, published: date | None
+) -> None:
+    assert [s.start for s in dated(text, published) if s.start is not None] == []
