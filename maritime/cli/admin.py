@@ -17,32 +17,65 @@ from maritime.db.engine import (
     head_revision,
     upgrade,
 )
-from maritime.evaluate.corpus import evaluate_corpus
+from maritime.evaluate.corpus import (
+    SUMMARY_COLUMNS,
+    evaluate_corpus,
+    evaluate_together,
+    summary_line,
+)
 from maritime.evaluate.extraction import format_report
 
 
 @click.command("eval")
-@click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument(
+    "corpus_dirs",
+    nargs=-1,
+    required=True,
+    metavar="CORPUS_DIR...",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable report.")
-@click.option("--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when event F1 is below this.")
+@click.option(
+    "--min-f1", type=click.FloatRange(0, 1), help="Exit 1 when any corpus's event F1 is below this."
+)
 @user_errors
-def evaluate(corpus_dir: Path, as_json: bool, min_f1: float | None) -> None:
-    """Score extraction against NAME.gold.json annotations in CORPUS_DIR.
+def evaluate(corpus_dirs: tuple[Path, ...], as_json: bool, min_f1: float | None) -> None:
+    """Score extraction against NAME.gold.json annotations in each CORPUS_DIR.
 
-    Every article is ingested into a throwaway database; each article's events
-    are matched to its gold events of the same type with overlapping dates.
+    Every corpus is ingested into a throwaway database of its own; each article's events
+    are matched to its gold events of the same type with overlapping dates. One folder
+    gives the full report; several give one line each, then a line for all of them in
+    one database (where the same incident told in two corpora should be one event).
     """
-    result = evaluate_corpus(corpus_dir)
-    for message in result.ingest.errors:
-        click.echo(f"error: {message}", err=True)
+    results = {corpus_dir.resolve().name: evaluate_corpus(corpus_dir) for corpus_dir in corpus_dirs}
+    for result in results.values():
+        for message in result.ingest.errors:
+            click.echo(f"error: {message}", err=True)
+    together = evaluate_together(list(corpus_dirs)) if len(corpus_dirs) > 1 else None
     if as_json:
-        click.echo(json.dumps(result.to_dict(), indent=2, default=str))
-    else:
+        report: dict = (
+            next(iter(results.values())).to_dict()
+            if together is None
+            else {
+                "corpora": {name: result.to_dict() for name, result in results.items()},
+                "together": together.to_dict(),
+            }
+        )
+        click.echo(json.dumps(report, indent=2, default=str))
+    elif together is None:
+        result = next(iter(results.values()))
         click.echo(format_report(result.extraction))
         click.echo("\n".join(result.lines()))
-    f1 = result.extraction.overall.f1
-    if min_f1 is not None and f1 < min_f1:
-        click.echo(f"event F1 {f1:.3f} is below the floor {min_f1:.3f}", err=True)
+    else:
+        click.echo(SUMMARY_COLUMNS)
+        for name, result in results.items():
+            click.echo(summary_line(name, result))
+        click.echo(summary_line("(one database)", together))
+    low = {name: r.extraction.overall.f1 for name, r in results.items()}
+    low = {name: f1 for name, f1 in low.items() if min_f1 is not None and f1 < min_f1}
+    for name, f1 in low.items():
+        click.echo(f"{name}: event F1 {f1:.3f} is below the floor {min_f1:.3f}", err=True)
+    if low:
         sys.exit(1)
 
 

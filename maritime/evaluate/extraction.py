@@ -27,6 +27,7 @@ class GoldArticle:
     published: date | None
     events: list[dict]
     non_events: list[str]
+    corpus: str = ""  # the folder it came from: `incident` slugs name incidents within it
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Report:
 
 def load_gold(corpus_dir: Path) -> list[GoldArticle]:
     """Every NAME.gold.json in `corpus_dir` paired with its article file NAME.(txt|html|json)."""
+    corpus = Path(corpus_dir).resolve().name
     articles = []
     for gold_path in sorted(Path(corpus_dir).glob("*.gold.json")):
         stem = gold_path.name[: -len(".gold.json")]
@@ -104,6 +106,7 @@ def load_gold(corpus_dir: Path) -> list[GoldArticle]:
                 published,
                 data["events"],
                 data.get("non_events", []),
+                corpus,
             )
         )
     return articles

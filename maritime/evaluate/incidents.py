@@ -1,9 +1,10 @@
 """Score deduplication: does the database hold one event per real incident?
 
-Gold annotations are per article; the same incident annotated in several articles
-is recognised by type plus vessel name, or by type plus identical dates and a
-nearby place. The database's grouping is read from which event each article's
-matched claim landed in.
+Gold annotations are per article. Events of one corpus that carry the same
+`incident` slug tell one incident, and different slugs different ones; otherwise (no
+slug, or two corpora) the same incident is recognised by type plus vessel name, or by
+type plus identical dates and a nearby place. The database's grouping is read from
+which event each article's matched claim landed in.
 """
 
 from __future__ import annotations
@@ -26,12 +27,20 @@ class IncidentReport:
     conflated_events: int  # events holding two or more distinct gold incidents
 
     @property
+    def events_per_incident(self) -> float:
+        return self.events / self.gold_incidents if self.gold_incidents else 0.0
+
+    @property
     def pair_f1(self) -> float:
         p, r = self.pair_precision, self.pair_recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict[str, float | int]:
-        return {**asdict(self), "pair_f1": self.pair_f1}
+        return {
+            **asdict(self),
+            "pair_f1": self.pair_f1,
+            "events_per_incident": self.events_per_incident,
+        }
 
     def lines(self) -> list[str]:
         return [
@@ -43,7 +52,9 @@ class IncidentReport:
         ]
 
 
-def _same_incident(a: dict, b: dict) -> bool:
+def _same_incident(a: dict, b: dict, same_corpus: bool) -> bool:
+    if same_corpus and a.get("incident") and b.get("incident"):
+        return bool(a["incident"] == b["incident"])
     if a["type"] != b["type"]:
         return False
     name_a = (a.get("target_name") or "").casefold()
@@ -64,6 +75,7 @@ def gold_incidents(gold: list[GoldArticle]) -> dict[GoldKey, int]:
     """Each gold event -> an incident number (union of events telling one incident)."""
     keys = [(article.id, i) for article in gold for i in range(len(article.events))]
     events = {(article.id, i): e for article in gold for i, e in enumerate(article.events)}
+    corpus = {article.id: article.corpus for article in gold}
     parent = {k: k for k in keys}
 
     def root(k: GoldKey) -> GoldKey:
@@ -73,7 +85,9 @@ def gold_incidents(gold: list[GoldArticle]) -> dict[GoldKey, int]:
         return k
 
     for a, b in combinations(keys, 2):
-        if a[0] != b[0] and _same_incident(events[a], events[b]):
+        one_corpus = corpus[a[0]] == corpus[b[0]]
+        slugged = one_corpus and events[a].get("incident") and events[b].get("incident")
+        if (a[0] != b[0] or slugged) and _same_incident(events[a], events[b], one_corpus):
             parent[root(a)] = root(b)
     roots = {root(k) for k in keys}
     number = {r: n for n, r in enumerate(sorted(roots))}

@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from maritime.cli import cli
 from maritime.errors import InputFileError
-from maritime.evaluate.extraction import format_report, load_gold, score
+from maritime.evaluate.extraction import GoldArticle, format_report, load_gold, score
+from maritime.evaluate.incidents import gold_incidents
 
 
 def _gold(tmp_path: Path) -> Path:
@@ -143,3 +144,48 @@ def test_eval_reports_each_gold_ship_once_in_the_registry(tmp_path: Path) -> Non
         "split": [],
         "missing": ["Nowhere Star"],
     }
+
+
+def test_incident_slugs_decide_which_gold_events_are_one_incident(tmp_path: Path) -> None:
+    """Two unnamed boats struck the same day in the same sea are two incidents when the
+    annotator says so; one told twice is one, even without a shared vessel name."""
+    strike = {
+        "type": "strike",
+        "date_start": "2026-03-02",
+        "date_end": "2026-03-02",
+        "lat": 12.0,
+        "lon": 44.0,
+        "location_precision": "sea",
+        "target_name": None,
+    }
+    gold = [
+        GoldArticle("a", tmp_path, None, [strike | {"incident": "boat-1"}], [], "c"),
+        GoldArticle("b", tmp_path, None, [strike | {"incident": "boat-2"}], [], "c"),
+        GoldArticle("c", tmp_path, None, [strike | {"incident": "boat-1"}], [], "c"),
+    ]
+    groups = gold_incidents(gold)
+    assert groups[("a", 0)] == groups[("c", 0)] != groups[("b", 0)]
+    other_corpus = [*gold[:1], GoldArticle("d", tmp_path, None, [strike], [], "elsewhere")]
+    assert len(set(gold_incidents(other_corpus).values())) == 1  # the heuristic links them
+
+
+def test_several_corpora_give_one_line_each_and_one_for_all(tmp_path: Path) -> None:
+    for name in ("first", "second"):
+        folder = tmp_path / name
+        folder.mkdir()
+        _article(
+            folder,
+            name,
+            "Tanker held\n\nIranian forces seized the tanker Coral Wind in the Strait of "
+            "Hormuz on Monday.",
+            [_seizure("Coral Wind") | {"incident": "coral-wind"}],
+        )
+    result = CliRunner().invoke(
+        cli, ["eval", str(tmp_path / "first"), str(tmp_path / "second"), "--min-f1", "0.5"]
+    )
+    assert result.exit_code == 0, result.output
+    header, first, second, together = result.output.splitlines()
+    assert header.split()[:7] == ["corpus", "art", "gold", "pred", "P", "R", "F1"]
+    assert first.split()[:4] == ["first", "1", "1", "1"] and second.startswith("second ")
+    # Two reports of one incident, in two corpora, make one event.
+    assert together.startswith("(one database)") and together.split()[-1] == "1.00"
