@@ -11,7 +11,6 @@ import click
 from maritime.cli.app import Context, user_errors
 from maritime.db.bi import create_reader_role
 from maritime.db.engine import (
-    create_db_engine,
     current_revision,
     downgrade,
     head_revision,
@@ -90,10 +89,8 @@ def db() -> None:
 @user_errors
 def db_upgrade(obj: Context, revision: str) -> None:
     """Upgrade the schema (to the latest revision by default)."""
-    engine = create_db_engine(obj.url)
-    upgrade(engine, revision)
-    click.echo(f"database at revision {current_revision(engine)}")
-    engine.dispose()
+    upgrade(obj.unmigrated, revision)
+    click.echo(f"database at revision {current_revision(obj.unmigrated)}")
 
 
 @db.command("downgrade")
@@ -102,10 +99,8 @@ def db_upgrade(obj: Context, revision: str) -> None:
 @user_errors
 def db_downgrade(obj: Context, revision: str) -> None:
     """Downgrade the schema to REVISION ('base' removes every table)."""
-    engine = create_db_engine(obj.url)
-    downgrade(engine, revision)
-    click.echo(f"database at revision {current_revision(engine) or 'base'}")
-    engine.dispose()
+    downgrade(obj.unmigrated, revision)
+    click.echo(f"database at revision {current_revision(obj.unmigrated) or 'base'}")
 
 
 @db.command("current")
@@ -113,9 +108,8 @@ def db_downgrade(obj: Context, revision: str) -> None:
 @user_errors
 def db_current(obj: Context) -> None:
     """Show the schema revision of the database and the latest one available."""
-    engine = create_db_engine(obj.url)
-    click.echo(f"current: {current_revision(engine) or 'base (empty)'}; latest: {head_revision()}")
-    engine.dispose()
+    current = current_revision(obj.unmigrated) or "base (empty)"
+    click.echo(f"current: {current}; latest: {head_revision()}")
 
 
 @db.command("reader")

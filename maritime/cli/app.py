@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 
 from maritime import __version__
 from maritime.config import database_url
-from maritime.db.engine import open_database
+from maritime.db.engine import create_db_engine, open_database
 from maritime.errors import MaritimeError
 
 TIMELINE_FORMATS = ["table", "json", "jsonl", "csv", "geojson", "markdown", "html"]
@@ -37,18 +37,28 @@ class Context:
         self.url = database_url(db)
         self.debug = debug
         self._engine: Engine | None = None
+        self._unmigrated: Engine | None = None
 
     @property
     def engine(self) -> Engine:
+        """The database, brought to the latest schema first."""
         if self._engine is None:
             self._engine = open_database(self.url)
         return self._engine
 
+    @property
+    def unmigrated(self) -> Engine:
+        """The database as it is, for the commands that look after its schema."""
+        if self._unmigrated is None:
+            self._unmigrated = create_db_engine(self.url)
+        return self._unmigrated
+
     def close(self) -> None:
-        """Give the pool's connections back (and checkpoint SQLite's WAL) at exit."""
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        """Give the pools' connections back (and checkpoint SQLite's WAL) at exit."""
+        for engine in (self._engine, self._unmigrated):
+            if engine is not None:
+                engine.dispose()
+        self._engine = self._unmigrated = None
 
 
 def user_errors(func: Callable[..., Any]) -> Callable[..., Any]:
