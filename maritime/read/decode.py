@@ -36,11 +36,13 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
-def decode_bytes(data: bytes, *, html: bool = False) -> str:
-    """Decode with BOMs first, then UTF-8, a declared HTML charset, cp1252, latin-1.
+def decode_bytes(data: bytes, *, html: bool = False, declared: str | None = None) -> str:
+    """Decode with BOMs first, then UTF-8, a declared charset, cp1252, latin-1.
 
-    Non-UTF-8 articles are common (old Windows exports); rejecting them would lose
-    news, and cp1252 gets curly quotes right where latin-1 would not.
+    `declared` is the charset a web server sent; otherwise an HTML page's own
+    declaration counts. Non-UTF-8 articles are common (old Windows exports);
+    rejecting them would lose news, and cp1252 gets curly quotes right where
+    latin-1 would not.
     """
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),
@@ -52,10 +54,12 @@ def decode_bytes(data: bytes, *, html: bool = False) -> str:
     if looks_binary(data):
         raise NotText("binary")
     candidates = ["utf-8"]
+    if declared:
+        candidates.append(declared.lower())
     if html:
-        declared = _CHARSET.search(data[:4096])
-        if declared:
-            candidates.append(declared.group(1).decode("ascii").lower())
+        in_page = _CHARSET.search(data[:4096])
+        if in_page:
+            candidates.append(in_page.group(1).decode("ascii").lower())
     candidates.append("cp1252")
     for codec in candidates:
         try:

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import date
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -45,8 +46,12 @@ class NoStory(ValueError):
     """The page has no readable article text."""
 
 
-def read_html(html: str, uri: str) -> Draft:
-    """Body from trafilatura (it strips menus, banners, related links, footers)."""
+def read_html(html: str, uri: str, base: str | None = None) -> Draft:
+    """Body from trafilatura (it strips menus, banners, related links, footers).
+
+    `base` is the address the page was fetched from: a relative canonical link is
+    resolved against it (a file on disk has none, so only absolute links count).
+    """
     html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.document_fromstring(html)
@@ -65,7 +70,7 @@ def read_html(html: str, uri: str) -> Draft:
         uri=uri,
         fmt="html",
         title=title,
-        url=_canonical(tree, meta),
+        url=_canonical(tree, meta, base),
         source=site or _json_ld_value(tree, ("publisher", "name")) or suffix_site,
         published=_published(tree, meta),
     )
@@ -109,14 +114,22 @@ def _is_site_suffix(suffix: str, heading: str | None, site: str | None) -> bool:
     return heading is None or suffix.casefold() not in heading.casefold()
 
 
-def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> str | None:
+def _canonical(tree: lxml.html.HtmlElement, meta: dict[str, str], base: str | None) -> str | None:
     for link in tree.iter("link"):
         rel = (link.get("rel") or "").lower().split()
-        href = (link.get("href") or "").strip()
-        if "canonical" in rel and href.startswith(("http://", "https://")):
+        href = _absolute((link.get("href") or "").strip(), base)
+        if "canonical" in rel and href:
             return href
-    url = meta.get("og:url", "")
-    return url if url.startswith(("http://", "https://")) else None
+    return _absolute(meta.get("og:url", ""), base)
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    if base and href:
+        try:
+            href = urljoin(base, href)
+        except ValueError:  # a malformed address such as `http://[broken`
+            return None
+    return href if href.startswith(("http://", "https://")) else None
 
 
 def _published(tree: lxml.html.HtmlElement, meta: dict[str, str]) -> date | None:

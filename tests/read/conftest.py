@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from maritime.read import Article, InputError, read_inputs
+from maritime.read.fetch import Fetcher, Politeness
+from tests.read.loopback import LoopbackSite
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -50,3 +52,41 @@ def write(tmp_path: Path) -> Callable[[str, str | bytes], str]:
         return str(path)
 
     return _write
+
+
+class FakeTime:
+    """A clock that moves only when slept on, recording every wait: pacing without waiting."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+        self.waits: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+
+CONTACT = "https://example.org/maritime-operator"
+
+
+@pytest.fixture
+def site() -> Iterator[LoopbackSite]:
+    server = LoopbackSite().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()
+
+
+@pytest.fixture
+def fetcher(fake_time: FakeTime) -> Iterator[Fetcher]:
+    """A client with test-sized limits on the fake clock: retries and pacing cost no time."""
+    politeness = Politeness(contact=CONTACT, timeout=0.5, backoff=2, max_wait=60)
+    with Fetcher(politeness, clock=fake_time.clock, sleep=fake_time.sleep) as client:
+        yield client
