@@ -312,3 +312,56 @@ class Correction(SQLModel, table=True):
     mention_ids: str | None = Field(default=None, description="mentions moved, comma separated")
     note: str | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Feed(SQLModel, table=True):
+    """A feed maritime watches: how to ask it politely next time, and what it last gave."""
+
+    __tablename__ = "feed"
+    __table_args__ = (UniqueConstraint("url"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(description="the feed's address, as added")
+    title: str | None = Field(default=None, description="the feed's own title, as last read")
+    etag: str | None = Field(default=None, description="sent back as If-None-Match")
+    last_modified: str | None = Field(default=None, description="sent back as If-Modified-Since")
+    added_at: datetime = Field(default_factory=utcnow)
+    last_polled: datetime | None = Field(default=None, description="last asked, with any outcome")
+    last_new_item: datetime | None = Field(
+        default=None, description="when a poll last found an item not read before"
+    )
+    failures_in_a_row: int = Field(default=0, description="failed polls since the last success")
+    last_error: str | None = None
+    next_poll: datetime | None = Field(
+        default=None,
+        description="not asked before this (backoff after failures, Retry-After, --every)",
+    )
+    lease_owner: str | None = Field(
+        default=None, description="the watch process polling it now (host:pid:token)"
+    )
+    lease_until: datetime | None = Field(
+        default=None, description="when that claim lapses if the process is gone"
+    )
+
+
+class FetchLog(SQLModel, table=True):
+    """Every request for a feed or a page, and every item read from its feed's own content."""
+
+    __tablename__ = "fetch_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(index=True, description="the address asked for: a feed, a page, an item link")
+    kind: str = Field(description="feed, page, or content (read from the feed: no request)")
+    feed_id: int | None = Field(default=None, sa_column=_fk("feed.id", ondelete="SET NULL"))
+    final_url: str | None = Field(default=None, description="the address after redirects")
+    status: int | None = Field(default=None, description="HTTP status; NULL when none came")
+    error: str | None = Field(default=None, description="why nothing was stored, if so")
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = Field(default=None, description="sha256 of the body received")
+    article_id: int | None = Field(
+        default=None,
+        sa_column=_fk("article.id", ondelete="SET NULL"),
+        description="the article stored from it",
+    )
+    fetched_at: datetime = Field(default_factory=utcnow)
