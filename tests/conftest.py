@@ -15,6 +15,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.read.loopback import LoopbackSite
+
 PG_SERVER = os.environ.get(
     "MARITIME_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 )
@@ -80,3 +82,11 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'maritime.db'}"
+
+
+@pytest.fixture
+def site() -> Iterator[LoopbackSite]:
+    """A real HTTP server on 127.0.0.1 (ephemeral port) serving what the test routes."""
+    server = LoopbackSite().start()
+    yield server
+    server.stop()

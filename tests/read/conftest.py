@@ -10,7 +10,6 @@ import pytest
 
 from maritime.read import Article, InputError, read_inputs
 from maritime.read.fetch import Fetcher, Politeness
-from tests.read.loopback import LoopbackSite
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -70,13 +69,6 @@ class FakeTime:
 
 
 CONTACT = "https://example.org/maritime-operator"
-
-
-@pytest.fixture
-def site() -> Iterator[LoopbackSite]:
-    server = LoopbackSite().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -220,15 +220,15 @@ def atom(site: LoopbackSite) -> bytes:
     ).encode()
 
 
-def open_newsroom(site: LoopbackSite) -> None:
-    """Serve the twelve pages and both feeds (with validators, so re-polls can be 304)."""
+def open_newsroom(site: LoopbackSite, *, validators: bool = True) -> None:
+    """Serve the twelve pages and both feeds; with `validators`, feeds carry an ETag (RSS)
+    or a Last-Modified (Atom) and answer 304 to a request that sends it back."""
     for story in STORIES:
         site.routes[page_path(story)] = conditional(html(page(story, site)), f'"{story.slug}"')
-    site.routes[RSS_PATH] = conditional(
-        Reply(200, rss(site), {"Content-Type": "application/rss+xml"}), '"rss-1"'
-    )
-    site.routes[ATOM_PATH] = conditional(
-        Reply(200, atom(site), {"Content-Type": "application/atom+xml"}),
-        None,
-        "Fri, 12 Dec 2025 08:00:00 GMT",
-    )
+    rss_reply = Reply(200, rss(site), {"Content-Type": "application/rss+xml"})
+    atom_reply = Reply(200, atom(site), {"Content-Type": "application/atom+xml"})
+    if not validators:
+        site.routes[RSS_PATH], site.routes[ATOM_PATH] = rss_reply, atom_reply
+        return
+    site.routes[RSS_PATH] = conditional(rss_reply, '"rss-1"')
+    site.routes[ATOM_PATH] = conditional(atom_reply, None, "Fri, 12 Dec 2025 08:00:00 GMT")
