@@ -35,5 +35,9 @@ class GeocoderError(MaritimeError):
     """The online geocoder failed or is not set up."""
 
 
+class SettingError(MaritimeError):
+    """An option or setting has a value maritime cannot use."""
+
+
 class UsageError(MaritimeError):
     """An option or argument value cannot be understood; the message shows a good one."""

@@ -218,6 +218,28 @@ def ingest(
     return summary
 
 
+def store_one(
+    connection: Connection,
+    article: Article,
+    also: Callable[[StoreResult], None] = lambda _result: None,
+) -> StoreResult | ArticleFailed:
+    """One article extracted (unless its content is stored already) and stored in its own
+    transaction, `also` written in that same transaction: a fetched page and its fetch-log
+    row commit together or not at all."""
+    with connection.begin():
+        known = bool(stored_hashes(connection, [article.content_hash]))
+    events = () if known else extract_one(article)
+    if isinstance(events, ArticleFailed):
+        return events
+
+    def write() -> StoreResult:
+        result = store_article(connection, article, events)
+        also(result)
+        return result
+
+    return _in_transaction(connection, article, write)
+
+
 def _in_transaction(
     connection: Connection, article: Article, write: Callable[[], StoreResult]
 ) -> StoreResult | ArticleFailed:

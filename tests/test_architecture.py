@@ -24,6 +24,7 @@ ALLOWED = {
     "query": {"db", "geo", "types", "errors"},
     "ingest": {"read", "extract", "resolve", "db", "errors"},
     "evaluate": {"ingest", "read", "db", "query", "types", "errors"},
+    "live": {"ingest", "read", "db", "errors"},
     "cli": {
         "config",
         "errors",
@@ -36,6 +37,7 @@ ALLOWED = {
         "query",
         "ingest",
         "evaluate",
+        "live",
     },
     "docs": {"cli", "db"},
     "__main__": {"cli"},

@@ -36,3 +36,38 @@ class Counter:
         if self.enabled and self.count:
             self.stream.write("\r\033[K")
             self.stream.flush()
+
+
+class Bar:
+    """A bar for a known number of items (a feed's new stories), shown only at a terminal."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = self.stream.isatty()
+        self.label = ""
+        self.total = 0
+        self.done = 0
+
+    def start(self, label: str, total: int) -> None:
+        self.label, self.total, self.done = label[:40], total, 0
+        self._draw()
+
+    def tick(self) -> None:
+        self.done += 1
+        self._draw()
+
+    def close(self) -> None:
+        if self.enabled and self.total:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+        self.total = 0
+
+    def _draw(self) -> None:
+        if not (self.enabled and self.total):
+            return
+        filled = self.WIDTH * self.done // self.total
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total} ")
+        self.stream.flush()

@@ -9,6 +9,7 @@ A lease on each feed keeps two watchers from polling it at once.
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,18 +17,16 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
-from maritime import models
-from maritime.db import writer
-from maritime.extract import extract
+from maritime.db import models
+from maritime.db.engine import writer
+from maritime.ingest import ArticleFailed, store_one
 from maritime.live import state
 from maritime.live.schedule import after_failure
 from maritime.read.article import Article, InputError
 from maritime.read.feeds import FEED, Feed, FeedError, FeedItem, parse_feed
 from maritime.read.fetch import PAGE, Fetched, Fetcher, FetchError
 from maritime.read.live import read_item, read_page
-from maritime.store import store_article, stored_hashes
 
 
 class Progress(Protocol):
@@ -311,16 +310,13 @@ class Poller:
                 state.log_fetch(connection, **log, error=str(error))
             tally.fail(str(error))
             return tally
-        with connection.begin():
-            known = bool(stored_hashes(connection, [article.content_hash]))
-        events = [] if known else extract(article)
-        try:
-            with connection.begin():
-                result = store_article(connection, article, events)
-                state.log_fetch(connection, **log, article_id=result.article_id)
-        except DBAPIError as exc:
-            reason = str(exc.orig).strip().splitlines()[0]
-            tally.fail(f"{article.uri}: could not be stored: {reason}")
+        result = store_one(
+            connection,
+            article,
+            lambda stored: state.log_fetch(connection, **log, article_id=stored.article_id),
+        )
+        if isinstance(result, ArticleFailed):
+            tally.fail(result.message)
             return tally
         if result.new:
             tally.stored += 1
@@ -410,3 +406,24 @@ def _oldest_first(items: Sequence[FeedItem]) -> list[FeedItem]:
     return sorted(
         reversed(items), key=lambda item: (item.published is None, item.published or date.min)
     )
+
+
+def watch(
+    poller: Poller,
+    urls: Sequence[str] | None,
+    *,
+    every: timedelta | None,
+    stopping: threading.Event,
+    on_poll: Callable[[PollReport], None],
+) -> PollReport:
+    """Poll now, then every `every` until `stopping` is set (at once when it is None);
+    returns the last poll's report."""
+    while True:
+        started = time.monotonic()
+        report = poller.poll(urls)
+        on_poll(report)
+        if every is None or stopping.is_set():
+            return report
+        rest = every.total_seconds() - (time.monotonic() - started)
+        if stopping.wait(max(0.0, rest)):
+            return report

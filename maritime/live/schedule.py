@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
+from maritime.errors import SettingError
+
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|hr|d)\s*$", re.I)
 _UNITS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hr": 3600, "d": 86400}
 # A failing feed is asked again after 5 minutes, then 10, 20, ... up to six hours.
@@ -13,10 +15,10 @@ MAX_BACKOFF = timedelta(hours=6)
 
 
 def parse_duration(text: str, option: str = "--every") -> timedelta:
-    """`90s`, `15m`, `2h`, `1d`: ValueError with the fix when the text is none of these."""
+    """`90s`, `15m`, `2h`, `1d`; SettingError, with the fix, when the text is none of these."""
     match = _DURATION.match(text)
     if not match or float(match[1]) <= 0:
-        raise ValueError(
+        raise SettingError(
             f"{option}: cannot read {text!r} as a duration; write a number and a unit,"
             " e.g. 90s, 15m, 2h or 1d"
         )

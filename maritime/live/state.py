@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from maritime import models
+from maritime.db import models
 
 FEED = models.Feed.__table__
 LOG = models.FetchLog.__table__

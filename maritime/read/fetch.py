@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 import httpx
 
 from maritime import __version__
+from maritime.errors import MaritimeError, SettingError
 from maritime.read.inputs import MAX_BYTES
 from maritime.read.pacing import Clock, HostPacer, Sleep
 from maritime.read.robots import Robots, RobotsFile
@@ -34,7 +35,7 @@ _SCHEMES = ("http", "https")
 _DRAIN_MAX = 64 * 1024
 
 
-class FetchError(Exception):
+class FetchError(MaritimeError):
     """A URL that could not be fetched; the message names it and says what to do."""
 
     def __init__(
@@ -71,7 +72,7 @@ class Politeness:
         if self.contact is not None and not self.contact.startswith(
             ("http://", "https://", "mailto:")
         ):
-            raise ValueError(
+            raise SettingError(
                 f"contact {self.contact!r} is not a URL; give an http(s):// or mailto: address"
                 " where site owners can reach you"
             )
@@ -317,6 +318,11 @@ class Fetcher:
         except FetchError as error:
             return RobotsFile(error.status, failure=error.reason)
         return RobotsFile(fetched.status, fetched.body)
+
+
+def check_url(url: str) -> None:
+    """FetchError unless `url` is an http(s) URL: checked before it is stored or asked."""
+    _checked(url, url)
 
 
 def _checked(url: str, asked: str) -> str:

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine, text
 
-from maritime import models
-from maritime.db import open_database
+from maritime.db import models
+from maritime.db.engine import open_database
 from maritime.live import state
 from maritime.live.poll import Poller
 from maritime.read.fetch import Fetcher, Politeness

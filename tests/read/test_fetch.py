@@ -10,6 +10,7 @@ from email.utils import format_datetime
 import pytest
 
 from maritime import __version__
+from maritime.errors import SettingError
 from maritime.read.fetch import PAGE, Fetcher, FetchError, Politeness
 from tests.read.conftest import CONTACT
 from tests.read.loopback import Reply, compressed, conditional, html, in_turn, redirect
@@ -44,7 +45,7 @@ def test_every_request_names_the_tool_and_its_contact(site, fetcher):
 
 
 def test_a_contact_that_is_not_an_address_is_refused():
-    with pytest.raises(ValueError, match="not a URL"):
+    with pytest.raises(SettingError, match="not a URL"):
         Politeness(contact="ops team")
 
 
