@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import create_engine, text
 
 from maritime.cli import cli
+from maritime.cli.progress import Bar
 from tests.read.loopback import Reply, html
 from tests.read.newsroom import ATOM_PATH, RSS_PATH, STORIES, open_newsroom, page_path
 
@@ -156,3 +158,21 @@ def test_the_contact_can_come_from_the_environment(sqlite_url, site, monkeypatch
     open_newsroom(site)
     invoke(sqlite_url, "fetch", site.url(page_path(STORIES[0])), "--rate", "1000")
     assert site.requests[-1].headers["user-agent"].endswith("(+mailto:desk@example.org)")
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_shows_only_at_a_terminal():
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        bar = Bar(stream)
+        bar.start("Harbour Wire", 4)
+        bar.tick()
+        bar.tick()
+        bar.close()
+    assert "\rHarbour Wire [############............] 2/4 " in terminal.getvalue()
+    assert terminal.getvalue().endswith("\r\033[K")
+    assert pipe.getvalue() == ""

@@ -12,7 +12,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -62,8 +62,7 @@ def in_turn(*replies: Reply) -> Callable[[Request], Reply]:
 def conditional(reply: Reply, etag: str | None, last_modified: str | None = None) -> Route:
     """`reply` with validators; 304 when the request carries a matching one."""
     validators = {"ETag": etag, "Last-Modified": last_modified}
-    headers = {**reply.headers, **{k: v for k, v in validators.items() if v}}
-    full = Reply(reply.status, reply.body, headers)
+    full = replace(reply, headers={**reply.headers, **{k: v for k, v in validators.items() if v}})
 
     def answer(request: Request) -> Reply:
         matches = (etag and request.headers.get("if-none-match") == etag) or (

@@ -7,7 +7,7 @@ so stories 5-8 are in both feeds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from email.utils import format_datetime
 from html import escape
@@ -220,11 +220,13 @@ def atom(site: LoopbackSite) -> bytes:
     ).encode()
 
 
-def open_newsroom(site: LoopbackSite, *, validators: bool = True) -> None:
+def open_newsroom(site: LoopbackSite, *, validators: bool = True, page_delay: float = 0) -> None:
     """Serve the twelve pages and both feeds; with `validators`, feeds carry an ETag (RSS)
-    or a Last-Modified (Atom) and answer 304 to a request that sends it back."""
+    or a Last-Modified (Atom) and answer 304 to a request that sends it back. Pages
+    answer after `page_delay` seconds, so a poll can be caught halfway."""
     for story in STORIES:
-        site.routes[page_path(story)] = conditional(html(page(story, site)), f'"{story.slug}"')
+        reply = replace(html(page(story, site)), delay=page_delay)
+        site.routes[page_path(story)] = conditional(reply, f'"{story.slug}"')
     rss_reply = Reply(200, rss(site), {"Content-Type": "application/rss+xml"})
     atom_reply = Reply(200, atom(site), {"Content-Type": "application/atom+xml"})
     if not validators:
