@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from maritime.db import models
+from maritime.db.upsert import insert_for
 
 FEED = models.Feed.__table__
 LOG = models.FetchLog.__table__
@@ -78,12 +79,13 @@ def feed_rows(connection: Connection, urls: Sequence[str] | None = None) -> list
 
 
 def add_feeds(connection: Connection, urls: Sequence[str]) -> list[str]:
-    """Add the feeds not listed yet; returns those added."""
+    """Add the feeds not listed yet; returns those added. ON CONFLICT DO NOTHING: two
+    watchers adding the same feed at once both go on."""
     known = set(connection.scalars(select(FEED.c.url).where(FEED.c.url.in_(urls))))
     new = [url for url in dict.fromkeys(urls) if url not in known]
     if new:
         connection.execute(
-            insert(FEED),
+            insert_for(connection.dialect.name, FEED).on_conflict_do_nothing(),
             [{"url": url, "added_at": models.utcnow(), "failures_in_a_row": 0} for url in new],
         )
     return new
