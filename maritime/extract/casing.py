@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from maritime.extract.inflect import verb_forms
 from maritime.extract.lexicon import load
 
 # A line this upper-case (share of its cased letters) is a bulletin written in capitals.
@@ -61,14 +62,9 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _inflections(lemma: str) -> set[str]:
-    """The regular forms of a verb or noun (some are not words; they never occur)."""
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "'s"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):  # rob -> robbed, kidnap -> kidnapped
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
+    """A lemma's verb forms and its plural and possessive as a noun."""
+    verbs = {word for words in verb_forms(lemma).values() for word in words}
+    return verbs | {lemma + "s", lemma + "es", lemma + "'s"}
 
 
 def readable(text: str) -> str:
