@@ -26,8 +26,14 @@ _WORD = re.compile(r"(?<![\w/])(?:[A-Za-z]{2,}(?:['’][A-Za-z]+)*|[Aa])(?![\w/]
 _LINE = re.compile(r"[^\n]+")
 # Words after which a new sentence starts: a full stop, a colon, a line start.
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]|\b\d+\.)[\"'”’)\]]*\s*$")
-# Merchant prefixes: the words after one are the ship's name ("M/V SEA WIND").
-_PREFIX = re.compile(r"\b(?:M/[VTS]|MV|MT|F/V|FV|S/V|SV|S\.S\.|SS|C/V|M\.V\.|LPG/C|T/V)\s+$")
+# Merchant prefixes: the words after one are the ship's name ("M/V SEA WIND"); not
+# those that are also common words ("MY").
+_PREFIXES = [
+    prefix
+    for prefix in load("common")["ship_prefixes"]["merchant"]
+    if prefix.lower() not in load("casing")["function"]
+]
+_PREFIX = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in _PREFIXES)})\s+$")
 _NAME_LENGTH = 4
 # Words after which a capitalised word is a name ("off COLOMBO", "the tanker MARIANNA").
 _NAME_AFTER = re.compile(

@@ -50,7 +50,7 @@ SCHEMAS: dict[str, _Schema] = {
         "infinitive_heads": str,
         "preposition_to": str,
         "question": str,
-        "purpose_heads?": str,
+        "purpose_verbs": [str],
     },
     "actors": {
         "version": int,
@@ -109,6 +109,7 @@ SCHEMAS: dict[str, _Schema] = {
         "note": str,
         "numbers": dict,
         "qualifiers": [str],
+        "ship_prefixes": {"naval": [str], "merchant": [str]},
         "irregular_verbs": dict,
         "doubling": [str],
     },

@@ -9,6 +9,7 @@ from functools import cache
 from maritime.extract.clauses import clause_bounds
 from maritime.extract.inflect import FORMS, irregular_forms, phrase_forms
 from maritime.extract.lexicon import load
+from maritime.extract.numbers import NUMBER_WORDS, QUALIFIER
 from maritime.extract.times import TimeSpan
 from maritime.extract.vessels import VesselNP
 from maritime.text.folding import FoldedPattern, Screen, lowered
@@ -295,9 +296,10 @@ def _by_agents(
     return bool(agents) and not re.search(r"[;:]", text[agents[-1].end() : start])
 
 
+# Counts above one: "two strikes", "35 attacks", "a dozen seizures".
+_MANY = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n > 1), key=len, reverse=True))
 _QUANTIFIED_NOUN = re.compile(
-    r"\b(?:(?:at least|more than|about|around|nearly|over|some) )?(?:\d[\d,]*|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple)"
+    rf"\b(?:(?:{QUALIFIER}) )?(?:\d[\d,]*|{_MANY}|a dozen|dozens of|several|multiple)"
     r"\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -313,11 +315,7 @@ _DEFINITE = re.compile(
 )
 
 # "The three strikes carried out in September": a recap of incidents told one by one.
-_RECAP = re.compile(
-    r"\b(?:the|these|those|all)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[\w-]+\s+)?$",
-    re.I,
-)
+_RECAP = re.compile(rf"\b(?:the|these|those|all)\s+(?:\d+|{_MANY})\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def noun_tells_event(
