@@ -69,6 +69,11 @@ def test_an_act_followed_by_its_purpose_still_happened(text: str) -> None:
         "Container lines diverted their ships around the Cape of Good Hope last month.",
         "Marines came aboard the amphibious ship Bataan in Norfolk on Monday.",
         "Passengers boarded the ferry Star Aurora in Piraeus on Sunday.",
+        "A missile launched toward the destroyer USS Gravely was intercepted on Tuesday.",
+        "Further attacks on tankers off Ghana are likely in the coming weeks.",
+        "The crew handed two smugglers to the Caribbean Strike Force on Monday.",
+        "Masters are advised to report suspicious approaches to the centre.",
+        "Officials said cutters regularly patrol the Eastern Pacific.",
     ],
 )
 def test_things_that_are_not_incidents(text: str) -> None:
@@ -100,3 +105,27 @@ def test_things_that_are_not_incidents(text: str) -> None:
 )
 def test_press_release_verbs(text: str, kind: str) -> None:
     assert kind in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pirates shot down the drone and opened fire on the warship INS Kolkata on Friday.",
+        "Houthi forces fired two missiles at the tanker Sea Rose on Monday; one was shot down.",
+        "The master was advised to anchor, and the navy boarded the tanker Nora on Monday.",
+    ],
+)
+def test_an_act_beside_a_non_act_still_happened(text: str) -> None:
+    assert {"strike", "boarding"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two frigates and an attack submarine were sent to the region in May.",
+        "Iran showed its fast-attack boats to reporters in Bandar Abbas on Monday.",
+        "Cutters handed the smugglers to a joint strike force in San Juan on Friday.",
+    ],
+)
+def test_attack_and_strike_as_modifiers_tell_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
