@@ -119,7 +119,9 @@ _WD = _alt(_WEEKDAYS)
 _ON_WEEKDAY = rf"(?:(?:{_WD})\b,?\s+(?:the\s+)?)?"
 _N = rf"(?P<n>\d{{1,3}}|{_alt(_NUMBERS)})"
 _ZONE = _alt(_LEX["time_zones"])
-_YEAR_TAIL = rf"(?:,?\s+{_Y}\b(?!\s*(?:{_ZONE})\b))?"
+# After a month and day a year may be old ("November 30, 1886"): history pieces date
+# their stories; a bare four-digit number elsewhere is more often a count.
+_YEAR_TAIL = rf"(?:,?\s+(?P<y>(?:18|19|20)\d\d)\b(?!\s*(?:{_ZONE})\b))?"
 # Terse reports write the year in two digits after the month ("boarded 29 Jan 08 at 0300",
 # "ON 23 AUG 04,"); only where no noun can follow, so "on 3 Dec 12 robbers" is a count.
 _SHORT_YEAR_TAIL = (
