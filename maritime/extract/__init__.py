@@ -4,8 +4,8 @@ from maritime.extract.engine import extract
 from maritime.extract.lexicon import versions
 from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselMention
 
-# Bump the first part when the rules change; the second tracks the lexicon versions.
-EXTRACTOR_VERSION = f"1.2+lex{versions()}"
+# Bump the first part when the rules change; the second tracks every lexicon's version.
+EXTRACTOR_VERSION = f"1.3+lex{versions()}"
 
 __all__ = [
     "EXTRACTOR_VERSION",

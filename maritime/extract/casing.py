@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from maritime.extract.inflect import verb_forms
 from maritime.extract.lexicon import load
 
 # A line this upper-case (share of its cased letters) is a bulletin written in capitals.
@@ -25,8 +26,14 @@ _WORD = re.compile(r"(?<![\w/])(?:[A-Za-z]{2,}(?:['’][A-Za-z]+)*|[Aa])(?![\w/]
 _LINE = re.compile(r"[^\n]+")
 # Words after which a new sentence starts: a full stop, a colon, a line start.
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]|\b\d+\.)[\"'”’)\]]*\s*$")
-# Merchant prefixes: the words after one are the ship's name ("M/V SEA WIND").
-_PREFIX = re.compile(r"\b(?:M/[VTS]|MV|MT|F/V|FV|S/V|SV|S\.S\.|SS|C/V|M\.V\.|LPG/C|T/V)\s+$")
+# Merchant prefixes: the words after one are the ship's name ("M/V SEA WIND"); not
+# those that are also common words ("MY").
+_PREFIXES = [
+    prefix
+    for prefix in load("common")["ship_prefixes"]["merchant"]
+    if prefix.lower() not in load("casing")["function"]
+]
+_PREFIX = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in _PREFIXES)})\s+$")
 _NAME_LENGTH = 4
 # Words after which a capitalised word is a name ("off COLOMBO", "the tanker MARIANNA").
 _NAME_AFTER = re.compile(
@@ -61,14 +68,9 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _inflections(lemma: str) -> set[str]:
-    """The regular forms of a verb or noun (some are not words; they never occur)."""
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "'s"}
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):  # rob -> robbed, kidnap -> kidnapped
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
+    """A lemma's verb forms and its plural and possessive as a noun."""
+    verbs = {word for words in verb_forms(lemma).values() for word in words}
+    return verbs | {lemma + "s", lemma + "es", lemma + "'s"}
 
 
 def readable(text: str) -> str:

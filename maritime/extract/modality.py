@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from maritime.extract.inflect import phrase_forms
 from maritime.extract.lexicon import load
 
 
@@ -21,6 +22,13 @@ def _cues() -> dict[str, re.Pattern[str]]:
         key: re.compile("|".join(f"(?:{cue})" for cue in lexicon[key]))
         for key in ("before", "near_before", "after")
     }
+
+
+@cache
+def _purpose() -> re.Pattern[str]:
+    """ "to deter", "meant to protect", "aimed at preventing": a purpose clause opens."""
+    forms = [form for verb in load("modality")["purpose_verbs"] for form in phrase_forms(verb)]
+    return re.compile(rf"\b(?:to|at|for)\s+(?:help\s+)?(?:{'|'.join(forms)})\b", re.I)
 
 
 @cache
@@ -51,7 +59,7 @@ def is_reported_act(
         return False
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]
-    if _cues()["before"].search(before):
+    if _cues()["before"].search(before) or _purpose().search(before):
         return False
     near = " ".join(before.split()[-3:])
     if _cues()["near_before"].search(near):

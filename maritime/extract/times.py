@@ -9,21 +9,21 @@ Words live in lexicon/times.json; this module holds the calendar arithmetic.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from importlib.resources import files
 from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from maritime.extract.lexicon import load
+from maritime.extract.numbers import NUMBER_WORDS
 from maritime.text.folding import FoldedPattern, lowered
 
-_LEX = json.loads(files("maritime.extract").joinpath("lexicon", "times.json").read_text("utf-8"))
+_LEX = load("times")
 
 # A yearless day may be this far after publication: news announces near plans.
 _AHEAD = timedelta(days=7)
@@ -110,7 +110,7 @@ _FULL_MONTHS = [names[0] for names in _LEX["months"]]
 _MONTHS_OF = {n: names[0][:3] for n, names in enumerate(_LEX["months"], 1)}
 _ABBREVIATIONS = [spelling for names in _LEX["months"] for spelling in names[1:]]
 _WEEKDAYS = {name: n for n, name in enumerate(_LEX["weekdays"])}
-_NUMBERS: dict[str, int] = _LEX["numbers"]
+_NUMBERS: dict[str, int] = NUMBER_WORDS | _LEX["vague_numbers"]
 _UNITS = ("hour", "day", "week", "fortnight", "month", "year", "decade")
 
 _START = r"(?<![\w.,:/-])"
@@ -119,7 +119,9 @@ _WD = _alt(_WEEKDAYS)
 _ON_WEEKDAY = rf"(?:(?:{_WD})\b,?\s+(?:the\s+)?)?"
 _N = rf"(?P<n>\d{{1,3}}|{_alt(_NUMBERS)})"
 _ZONE = _alt(_LEX["time_zones"])
-_YEAR_TAIL = rf"(?:,?\s+{_Y}\b(?!\s*(?:{_ZONE})\b))?"
+# After a month and day a year may be old ("November 30, 1886"): history pieces date
+# their stories; a bare four-digit number elsewhere is more often a count.
+_YEAR_TAIL = rf"(?:,?\s+(?P<y>(?:18|19|20)\d\d)\b(?!\s*(?:{_ZONE})\b))?"
 # Terse reports write the year in two digits after the month ("boarded 29 Jan 08 at 0300",
 # "ON 23 AUG 04,"); only where no noun can follow, so "on 3 Dec 12 robbers" is a count.
 _SHORT_YEAR_TAIL = (
@@ -687,6 +689,9 @@ _RULES = (
 
 
 _HINTS = tuple({hint: None for rule in _RULES for hint in rule.needs})
+# Each rule is named by its resolver ("weekday"); lexicon/times.json gives every name
+# its examples and counterexamples.
+RULE_NAMES = tuple(dict.fromkeys(rule.resolve.__name__.lstrip("_") for rule in _RULES))
 
 # --- scanning and context ----------------------------------------------------------
 

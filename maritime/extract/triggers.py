@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from maritime.extract.clauses import clause_bounds
+from maritime.extract.inflect import FORMS, irregular_forms, phrase_forms
 from maritime.extract.lexicon import load
+from maritime.extract.numbers import NUMBER_WORDS, QUALIFIER
 from maritime.extract.times import TimeSpan
 from maritime.extract.vessels import VesselNP
 from maritime.text.folding import FoldedPattern, Screen, lowered
@@ -62,10 +64,24 @@ class Trigger:
     standalone: bool = False  # a noun that reports an incident by itself
 
 
+_LEMMA = re.compile(r"\{([a-z]+)\}")
+
+
+def entry_pattern(entry: dict) -> str:
+    """The regex an entry matches: every chosen form of its `verbs`, then its `pattern`
+    with each {lemma} standing for the chosen forms of that verb."""
+    forms = tuple(entry.get("forms", FORMS))
+    verbs = [form for verb in entry.get("verbs", []) for form in phrase_forms(verb, forms)]
+    pattern = _LEMMA.sub(
+        lambda m: "(?:" + "|".join(phrase_forms(m.group(1), forms)) + ")", entry.get("pattern", "")
+    )
+    return "|".join([*(re.escape(v) for v in verbs), *([pattern] if pattern else [])])
+
+
 @cache
 def _entries() -> list[tuple[FoldedPattern, dict]]:
     return [
-        (FoldedPattern(re.compile(rf"\b(?:{e['pattern']})\b", re.I)), e)
+        (FoldedPattern(re.compile(rf"\b(?:{entry_pattern(e)})\b", re.I)), e)
         for e in load("triggers")["entries"]
     ]
 
@@ -230,9 +246,7 @@ def _agents() -> re.Pattern[str]:
 
 
 # A verb form that cannot be a noun: "-ed", "-ing" or an irregular past.
-_PAST_VERB = re.compile(
-    r"\w+(?:ed|ing)\b|(?:stole|stolen|struck|shot|took|taken|broke|sank|sunk)\b", re.I
-)
+_PAST_VERB = re.compile(rf"\w+(?:ed|ing)\b|(?:{'|'.join(irregular_forms())})\b", re.I)
 
 
 def _verb_inside(text: str, start: int, end: int, np: VesselNP) -> bool:
@@ -282,11 +296,17 @@ def _by_agents(
     return bool(agents) and not re.search(r"[;:]", text[agents[-1].end() : start])
 
 
+# Counts above one: "two strikes", "35 attacks", "a dozen seizures".
+_MANY = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n > 1), key=len, reverse=True))
 _QUANTIFIED_NOUN = re.compile(
-    r"\b(?:(?:at least|more than|about|around|nearly|over|some) )?(?:\d[\d,]*|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|multiple)"
+    rf"\b(?:(?:{QUALIFIER}) )?(?:\d[\d,]*|{_MANY}|a dozen|dozens of|several|multiple)"
     r"\s+(?:\w+\s+){0,2}$",
     re.I,
+)
+
+# "the blockade of Gaza", "the blockade of the port of Hodeidah"
+_OF_PLACE = re.compile(
+    r"\s+of\s+(?:the\s+(?:port|harbou?r|coast|strait|island|gulf)s?\s+of\s+)?[A-Z]"
 )
 
 _DEFINITE = re.compile(
@@ -295,11 +315,7 @@ _DEFINITE = re.compile(
 )
 
 # "The three strikes carried out in September": a recap of incidents told one by one.
-_RECAP = re.compile(
-    r"\b(?:the|these|those|all)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[\w-]+\s+)?$",
-    re.I,
-)
+_RECAP = re.compile(rf"\b(?:the|these|those|all)\s+(?:\d+|{_MANY})\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def noun_tells_event(
@@ -322,7 +338,7 @@ def noun_tells_event(
     if _DEFINITE.search(before):
         # Deaths in the sentence belong to an earlier trigger unless this one comes first;
         # a blockade is of a place ("the naval blockade of Gaza it imposed in 2007").
-        of_place = trigger.type == "blockade" and re.match(r"\s+of\s+[A-Z]", text[trigger.end :])
+        of_place = trigger.type == "blockade" and _OF_PLACE.match(text, trigger.end)
         return bool(spans) and bool(
             trigger.target is not None or of_place or (killed is not None and first)
         )

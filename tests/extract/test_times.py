@@ -414,3 +414,20 @@ def test_a_dotted_number_that_is_no_date_is_not_read_as_one(
     text: str, published: date | None
 ) -> None:
     assert [s.start for s in dated(text, published) if s.start is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On November 30, 1886, a revenue cutter seized opium.", date(1886, 11, 30)),
+        ("The schooner was taken on 4 July 1898 off Havana.", date(1898, 7, 4)),
+        ("Privateers struck on March 2, 1812, near the cape.", date(1812, 3, 2)),
+    ],
+)
+def test_a_history_piece_keeps_its_old_year(text: str, day: date) -> None:
+    assert [(s.start, s.end) for s in dated(text)] == [(day, day)]
+
+
+@pytest.mark.parametrize("text", ["The tanker carried 1886 tonnes.", "Crew of 1850 were aboard."])
+def test_an_old_looking_number_alone_is_no_year(text: str) -> None:
+    assert dated(text) == []
