@@ -59,6 +59,16 @@ class IngestSummary:
         self.failed += 1
         self.errors.append(message)
 
+    def merge(self, other: IngestSummary) -> None:
+        """Count another run's articles into this one (several runs, one report)."""
+        self.new += other.new
+        self.known += other.known
+        self.failed += other.failed
+        self.events_new += other.events_new
+        self.events_merged += other.events_merged
+        self.errors += other.errors
+        self.seconds += other.seconds
+
     @property
     def articles(self) -> int:
         return self.new + self.known + self.failed

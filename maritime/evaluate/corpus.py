@@ -78,12 +78,7 @@ def _evaluate(gold: list[GoldArticle]) -> CorpusScore:
             items = list(read_inputs([str(article.path)], published=article.published))
             # A page's canonical url, not its path, names it in the database.
             uri_to_gold.update({i.uri: article.id for i in items if isinstance(i, Article)})
-            part = ingest(engine, items)
-            summary.new += part.new
-            summary.failed += part.failed
-            summary.events_new += part.events_new
-            summary.events_merged += part.events_merged
-            summary.errors += part.errors
+            summary.merge(ingest(engine, items))
         with read_session(engine) as session:
             claims = article_claims(session)
             events = session.exec(select(func.count()).select_from(models.Event)).one()
