@@ -27,6 +27,7 @@ _KILLED = [
         re.compile(
             rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:dead|killed)\b(?!\s+(?:or|and)\s+wounded)", re.I
         ),
+        re.compile(rf"\b(?P<n>{NUMBER})\s+(?:(?:\w+\s+){{0,2}}?{_PEOPLE}\s+)?died\b", re.I),
     )
 ]
 _UNHARMED = FoldedPattern(

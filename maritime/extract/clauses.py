@@ -36,3 +36,35 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _marks(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: a sentence's triggers, events and places ask for their clauses in turn."""
     return tuple(m.span() for m in _BOUNDARY.finditer(text))
+
+
+# The act is the object of a try ("tried to seize", "in a bid to hijack", "attempted to
+# board and seize") or a failed one ("an attempted hijacking", "a foiled seizure").
+_ATTEMPT = re.compile(
+    r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid|effort)"
+    r"\s+(?:\w+ly\s+)?to\s+(?:\w+\s+(?:and|or)\s+)?|(?:attempted|failed|foiled|thwarted|"
+    r"abortive|unsuccessful)\s+)(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def attempted(text: str, clause_start: int, start: int) -> bool:
+    """Whether the act at text[start:] is only tried in its clause, not done."""
+    return bool(_ATTEMPT.search(text, clause_start, start))
+
+
+# Right after an act told as a noun: a verb of happening with the noun as its subject
+# ("the chase began", "the seizure took place"), or a participle or relative clause that
+# makes it happen ("the blockade declared", "a pursuit that began").
+_HAPPENING = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:had|has|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:began|begun|started|took place|happened|occurred|unfolded|ended|lasted|"
+    r"declared|imposed|announced|launched|enforced)\b",
+    re.I,
+)
+
+
+def happening(text: str, noun_end: int) -> int | None:
+    """Where the verb of happening after a noun ends ("the chase began|"), or None."""
+    m = _HAPPENING.match(text, noun_end)
+    return m.end() if m else None

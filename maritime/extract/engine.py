@@ -14,7 +14,7 @@ from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, arti
 from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
 from maritime.extract.casing import readable
 from maritime.extract.casualties import killed_in, says_unharmed
-from maritime.extract.clauses import clause_bounds
+from maritime.extract.clauses import attempted, clause_bounds, happening
 from maritime.extract.context import (
     Context,
     date_from_follow_up,
@@ -34,11 +34,15 @@ from maritime.extract.targets import (
     resolve_reference,
     target_group,
 )
-from maritime.extract.timing import event_dates, trigger_spans
+from maritime.extract.times import TimeSpan
+from maritime.extract.timing import Dating, event_dates, trigger_spans
 from maritime.extract.triggers import Trigger, noun_tells_event
 from maritime.extract.vessels import VesselNP, aliases
 from maritime.geo.names import gazetteer
 from maritime.read.article import Article
+
+# Taking a ship that is only tried is a pursuit; a tried boarding or strike is still one.
+_ONLY_TRIED = frozenset({"seizure", "hijacking"})
 
 
 def extract(article: Article) -> Extraction:
@@ -113,7 +117,8 @@ def _events_for(
     act_clause_start = trigger.start if trigger.reduced else clause[0]
     if not is_reported_act(text, act_clause_start, trigger.start, trigger.end, clause[1]):
         return []
-    spans = trigger_spans(text, trigger, clause, item.times, published)
+    times = [s for s in item.times if not _dates_other(text, trigger, item.triggers, s)]
+    spans = trigger_spans(text, trigger, clause, times, published)
     if trigger.reduced and trigger.target and not spans and is_definite(text, trigger.target):
         return []  # "the two boats hit in the first strike" refers back
     vessels, count = target_group(text, trigger, item.vessels, clause)
@@ -122,11 +127,18 @@ def _events_for(
         vessels, count = _implied_target(trigger, item, context)
     killed = _killed(text, clause, count, aftermath)
     first = trigger is item.triggers[0]
-    if trigger.pos == "noun" and not noun_tells_event(text, trigger, spans, killed, first):
+    if trigger.pos == "noun" and not (
+        noun_tells_event(text, trigger, spans, killed, first)
+        or _dated_happening(text, trigger, spans)
+    ):
         return []
     event_type = resolve_type(trigger, text)
+    if event_type in _ONLY_TRIED and attempted(text, clause[0], trigger.start):
+        event_type = "pursuit"  # "tried to seize the tanker": chased, not taken
     actor = choose_actor(trigger, item, facts.state, facts.nonstate)
-    dates = event_dates(text, trigger, spans, item.times, context.time, published, item.later)
+    named = [v for v in item.vessels if v.name and v.start >= trigger.start]
+    ships = [(v.start, v.end) for v in named]
+    dates = event_dates(text, trigger, spans, times, context.time, published, item.later, ships)
     same_day = context.time is not None and (dates[0].start, dates[0].end) == (
         context.time.start,
         context.time.end,
@@ -134,19 +146,20 @@ def _events_for(
     # The first incident told happens where the opening sentences set the scene.
     continues = same_day or (context.event_place is None and context.scene)
     place = place_for(item, clause, trigger, context, event_type, bool(spans), continues)
-    parts = [(dates[0], [vessel], 1, spot) for vessel, spot in listed(item, trigger, count)]
+    parts = [(dates[0], [vessel], 1, spot, killed) for vessel, spot in listed(item, trigger, count)]
     if len(dates) > 1:
-        named = [v for v in item.vessels if v.name and v.start >= trigger.start]
+        tolls = _tolls(text, dates)
         parts = [
             (
                 dating,
                 [named[index]] if len(named) == len(dates) else vessels[:1],
                 1,
                 nth_place(item, trigger, index, len(dates)) or place,
+                tolls[index] if any(t is not None for t in tolls) else killed,
             )
             for index, dating in enumerate(dates)
         ]
-    parts = parts or [(dates[0], vessels, count, place)]
+    parts = parts or [(dates[0], vessels, count, place, killed)]
     evidence = Evidence(
         item.sentence.start,
         item.sentence.end,
@@ -168,11 +181,28 @@ def _events_for(
             actor_kind=actor.kind if actor else None,
             vessels=[mention(v) for v in own_vessels if not v.crew],
             vessel_count=own_count,
-            killed=killed,
+            killed=own_killed,
             mentions=[evidence],
         )
-        for dating, own_vessels, own_count, spot in parts
+        for dating, own_vessels, own_count, spot, own_killed in parts
     ]
+
+
+def _dated_happening(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
+    """An act told as a noun that the clause says happened, and when: "the chase began on
+    Saturday", "the blockade declared last month", "a pursuit that began on 3 March"."""
+    return any(_happened_at(text, trigger, span) for span in spans)
+
+
+def _happened_at(text: str, trigger: Trigger, span: TimeSpan) -> bool:
+    verb_end = happening(text, trigger.end) if trigger.pos == "noun" else None
+    return verb_end is not None and 0 <= span.start_char - verb_end <= 30
+
+
+def _dates_other(text: str, trigger: Trigger, triggers: list[Trigger], span: TimeSpan) -> bool:
+    """Whether the date says when another act told as a noun happened ("seized the boat,
+    ending a pursuit that began on 3 March"): it does not date this one."""
+    return any(other is not trigger and _happened_at(text, other, span) for other in triggers)
 
 
 def _implied_target(
@@ -198,6 +228,17 @@ def _aftermath(analysed: list[SentenceFacts], index: int) -> list[SentenceFacts]
             break
         following.append(item)
     return following
+
+
+def _tolls(text: str, dates: list[Dating]) -> list[int | None]:
+    """The deaths each date of a series states right after it, before the next date ("on
+    2 March, when four died, on 9 March"): None for a date that states none."""
+    bounds = [d.chars[1] if d.chars else len(text) for d in dates]
+    starts = [d.chars[0] if d.chars else len(text) for d in dates[1:]]
+    return [
+        killed_in(text[end:stop]) if end < stop else None
+        for end, stop in zip(bounds, [*starts, len(text)], strict=True)
+    ]
 
 
 def _killed(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -21,10 +22,13 @@ class Dating:
     precision: str | None
     phrase: str | None
     basis: str | None  # sentence | context | published
+    # Where the sentence says it (start, end), for a date read from the sentence.
+    chars: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, span: TimeSpan, basis: str) -> Dating:
-        return cls(span.start, span.end, span.precision, span.phrase, basis)
+        chars = (span.start_char, span.end_char) if basis == "sentence" else None
+        return cls(span.start, span.end, span.precision, span.phrase, basis, chars)
 
 
 def usable(spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -51,7 +55,12 @@ def as_dating(span: TimeSpan, since_mode: str, published: date | None) -> Dating
         natural = [s for s in find_times(f"in {inner}", published) if s.start is not None]
         if natural:
             return Dating(
-                natural[0].start, natural[0].end, natural[0].precision, span.phrase, "sentence"
+                natural[0].start,
+                natural[0].end,
+                natural[0].precision,
+                span.phrase,
+                "sentence",
+                (span.start_char, span.end_char),
             )
     return Dating.of(span, "sentence")
 
@@ -131,11 +140,32 @@ def shifted(text: str, span: TimeSpan, trigger: Trigger) -> TimeSpan:
     return replace(span, start=span.start + delta, end=span.end + delta)
 
 
+# Between two dates of one series: "and", a comma, a ship ("on 10 May and the Beta on
+# 20 May", the ship masked as "§"), and a toll for the date before ("2 March, when four
+# died, on 9 March").
+_CHAIN_GAP = re.compile(
+    r"(?:\s*,\s*(?:when|where|in which)\s[^,;§]{1,60},)?\s*,?\s*(?:and\s+)?(?:then\s+)?"
+    r"(?:§\s*)?(?:(?:on|in)\s+)?",
+    re.I,
+)
+# After the last date of a series with commas: the clause ends, or a place or toll follows;
+# not another verb ("on 3 May, and on 5 May released the crew").
+_CHAIN_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:off|in|near|at|about|killing|leaving|each|respectively)\b)", re.I
+)
+
+
 def split_dates(
-    text: str, spans: list[TimeSpan], trigger: Trigger, published: date | None
+    text: str,
+    spans: list[TimeSpan],
+    trigger: Trigger,
+    published: date | None,
+    ships: Sequence[tuple[int, int]],
 ) -> list[Dating]:
-    """Dates coordinated after one trigger ("on September 15 and September 19") are
-    separate incidents; returns [] when there is no such coordination."""
+    """Dates in a series after one trigger ("on September 15 and September 19", "on 2
+    March, on 9 and 14 March, and on 1 April", "the Alpha on 10 May and the Beta on 20
+    May") are separate incidents; returns [] when there is no such series. `ships` are the
+    spans of the ships named after the trigger."""
     days = sorted(
         (
             s
@@ -150,13 +180,29 @@ def split_dates(
     if len(days) < 2:
         return []
     chain = [days[0]]
+    commas = False
     for span in days[1:]:
-        gap = text[chain[-1].end_char : span.start_char]
+        gap = _masked(text, chain[-1].end_char, span.start_char, ships)
         if re.match(r"\s*and\b", gap) and len(gap) < 50 and not re.search(r"[;.,]", gap):
             chain.append(span)
+        elif _CHAIN_GAP.fullmatch(gap):
+            chain.append(span)
+            commas = True
     if len(chain) < 2 or len({(s.start, s.end) for s in chain}) < len(chain):
         return []
+    if commas and not _CHAIN_END.match(text, chain[-1].end_char):
+        return []
     return [as_dating(s, trigger.since, published) for s in chain]
+
+
+def _masked(text: str, start: int, end: int, ships: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with each ship phrase inside it as one "§"."""
+    gap, cursor = [], start
+    for ship_start, ship_end in sorted(ships):
+        if start <= ship_start and ship_end <= end:
+            gap.append(text[cursor:ship_start] + "§")
+            cursor = ship_end
+    return "".join(gap) + text[cursor:end]
 
 
 def trigger_spans(
@@ -194,6 +240,7 @@ def event_dates(
     context: Dating | None,
     published: date | None,
     later: list[TimeSpan],
+    ships: Sequence[tuple[int, int]],
 ) -> list[Dating]:
     """One dating per incident the trigger tells of (coordinated dates are several); a
     sentence without a date of its own inherits the context's ("two days later" counts
@@ -203,6 +250,6 @@ def event_dates(
             return [_from_context(context, later)]
         return [published_dating(published)]
     shifted_spans = [shifted(text, s, trigger) for s in spans]
-    return split_dates(text, times, trigger, published) or [
+    return split_dates(text, times, trigger, published, ships) or [
         as_dating(shifted_spans[0], trigger.since, published)
     ]

@@ -1,0 +1,300 @@
+"""The shape of the sentence decides how many incidents it tells and of which kind: a
+series of dates, an act only tried, an act told as a noun that happened, a date that
+belongs to another act. Our own sentences, written after the constructions of real news."""
+
+from datetime import date
+
+import pytest
+
+from maritime.extract import extract
+from maritime.read.article import Article
+
+PUBLISHED = date(2025, 12, 22)  # a Monday
+
+
+def events(text: str):
+    return extract(Article(text=text, uri="test.txt", published=PUBLISHED))
+
+
+def summary(text: str) -> list[tuple]:
+    return [(e.type, e.date_start, [v.name for v in e.vessels if v.name]) for e in events(text)]
+
+
+# -- a series of dates after one act: one incident per date ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "days", "killed"),
+    [
+        (
+            "Earlier strikes took place on 2 March, when four died, on 9 and 14 March, "
+            "and on 1 April.",
+            "strike",
+            [(3, 2), (3, 9), (3, 14), (4, 1)],
+            [4, None, None, None],
+        ),
+        (
+            "Drones hit fishing boats off Hodeidah on 5 June, on 8 June and on 11 June.",
+            "strike",
+            [(6, 5), (6, 8), (6, 11)],
+            [None, None, None],
+        ),
+        (
+            "Pirates boarded tankers at the anchorage on 12 and 19 January, and on 2 February.",
+            "boarding",
+            [(1, 12), (1, 19), (2, 2)],
+            [None, None, None],
+        ),
+        (
+            "Gunboats fired on trawlers on 8 July, when two fishermen died, and on 20 July, "
+            "when three crew members died.",
+            "strike",
+            [(7, 8), (7, 20)],
+            [2, 3],
+        ),
+    ],
+)
+def test_a_series_of_dates_is_one_incident_per_date(
+    sentence: str, kind: str, days: list[tuple[int, int]], killed: list[int | None]
+) -> None:
+    found = events(sentence)
+    assert [(e.type, e.date_start) for e in found] == [
+        (kind, date(2025, month, day)) for month, day in days
+    ]
+    assert [e.killed for e in found] == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The navy released the crews after the seizures of the tanker Alpha on 10 May "
+            "and the tanker Beta on 20 May.",
+            [("Alpha", date(2025, 5, 10)), ("Beta", date(2025, 5, 20))],
+        ),
+        (
+            "The coast guard detained the trawler Nereid on 4 August and the trawler Castor "
+            "on 9 August.",
+            [("Nereid", date(2025, 8, 4)), ("Castor", date(2025, 8, 9))],
+        ),
+        (
+            "Guards have seized the tanker Nova on 1 April, the tanker Lumen on 6 April, and "
+            "the tanker Sorrel on 30 April.",
+            [
+                ("Nova", date(2025, 4, 1)),
+                ("Lumen", date(2025, 4, 6)),
+                ("Sorrel", date(2025, 4, 30)),
+            ],
+        ),
+    ],
+)
+def test_each_ship_of_a_series_keeps_its_own_date(sentence: str, expected: list) -> None:
+    assert [(e.vessels[0].name, e.date_start) for e in events(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the second date belongs to another verb
+        ("Missiles struck the freighter Kappa on 3 May, and on 5 May the navy freed the crew.", 3),
+        ("Guards seized the tanker Nova on 3 May, and on 5 May released the crew.", 3),
+        # the second date is when it was said
+        ("Marines boarded the dhow Safa on 7 May, the navy said on 9 May.", 7),
+    ],
+)
+def test_a_date_of_another_verb_starts_no_series(sentence: str, day: int) -> None:
+    assert [e.date_start for e in events(sentence)] == [date(2025, 5, day)]
+
+
+# -- an act only tried: taking a ship that failed is a pursuit ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iranian boats tried to seize the tanker Nova on Monday.",
+        "Gunmen in two skiffs attempted to hijack the bulk carrier Orla off Somalia on 3 June.",
+        "The navy said it foiled an attempted hijacking of the tanker Juno on Sunday.",
+        "Guards boats were trying to seize the tanker Lark in the Strait of Hormuz on Friday.",
+    ],
+)
+def test_a_seizure_only_tried_is_a_pursuit(sentence: str) -> None:
+    assert [e.type for e in events(sentence)] == ["pursuit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a tried boarding is still a boarding
+        ("Coast Guard personnel tried to board the tanker Bella 1 on Sunday.", "boarding"),
+        ("Iranian boats seized the tanker Nova on Monday after an earlier try failed.", "seizure"),
+        ("Pirates hijacked the tanker Juno on Sunday, a week after they had tried.", "hijacking"),
+    ],
+)
+def test_an_act_done_after_trying_keeps_its_type(sentence: str, kind: str) -> None:
+    assert [e.type for e in events(sentence)] == [kind]
+
+
+# -- an act told as a noun that the sentence says happened, and when ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "start"),
+    [
+        ("The chase began on Saturday off the coast of Somalia.", "pursuit", date(2025, 12, 20)),
+        ("The blockade declared last month remains in force.", "blockade", date(2025, 11, 1)),
+        (
+            "The chase, which started late on Tuesday, ended near Aruba.",
+            "pursuit",
+            date(2025, 12, 16),
+        ),
+        ("The blockade imposed on 1 October is still in force.", "blockade", date(2025, 10, 1)),
+    ],
+)
+def test_a_noun_that_happened_on_a_date_is_an_incident(
+    sentence: str, kind: str, start: date
+) -> None:
+    assert [(e.type, e.date_start) for e in events(sentence)] == [(kind, start)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chase is expected to begin on Saturday.",
+        "The blockade remains in force, officials said on Monday.",
+        "The strike was condemned on Monday.",
+    ],
+)
+def test_a_noun_that_is_only_talked_about_is_no_incident(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The cutter seized the boat on Sunday, ending a pursuit that began on 3 March.",
+            [("seizure", date(2025, 12, 21)), ("pursuit", date(2025, 3, 3))],
+        ),
+        (
+            "Marines boarded the dhow Safa on Sunday, ending a chase that began on Thursday.",
+            [("boarding", date(2025, 12, 21)), ("pursuit", date(2025, 12, 18))],
+        ),
+        (
+            "A frigate detained the trawler Mira, ending a chase that had started on 2 May.",
+            [("seizure", date(2025, 12, 16)), ("pursuit", date(2025, 5, 2))],
+        ),
+    ],
+)
+def test_the_date_of_a_noun_that_happened_dates_only_that_act(
+    sentence: str, expected: list
+) -> None:
+    assert [(e.type, e.date_start) for e in events(sentence)] == expected
+
+
+# -- one incident or two -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coast guards boarded and detained the tanker Elsa on Monday.",
+        "The trawler Santo was boarded and detained by the navy off Dakar on Friday.",
+        "Police boarded the ferry Isla on Tuesday and seized it.",
+    ],
+)
+def test_boarded_and_detained_is_one_seizure(sentence: str) -> None:
+    assert [e.type for e in events(sentence)] == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Robbers boarded the tanker Elsa on Monday and stole engine spares.",
+        "Police boarded the ferry Isla on Tuesday and released it after an inspection.",
+    ],
+)
+def test_a_boarding_that_takes_nothing_stays_one_boarding(sentence: str) -> None:
+    assert [e.type for e in events(sentence)] == ["boarding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles struck the tanker Alpha on Monday. The Alpha was struck again on Wednesday.",
+        "Houthi drones hit the freighter Kappa on 3 May. The ship was hit again the next day.",
+        "Two missiles struck the tanker Pella on 9 June. On 11 June a drone hit the Pella.",
+    ],
+)
+def test_a_ship_hit_on_two_days_is_two_strikes(text: str) -> None:
+    assert [e.type for e in events(text)] == ["strike", "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missiles struck the tanker Alpha on Monday. The Alpha was struck by two missiles.",
+        "A drone hit the freighter Kappa on 3 May. The ship was hit near the bridge.",
+    ],
+)
+def test_a_strike_told_twice_is_one(text: str) -> None:
+    assert [e.type for e in events(text)] == ["strike"]
+
+
+# -- constructions that need rules in files other engineers own ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "needs"),
+    [
+        (
+            "Officials released the tanker that border guards boarded and detained on 3 May.",
+            [("seizure", date(2025, 5, 3), [])],
+            "triggers.py: the object of a verb in a relative clause is its antecedent",
+        ),
+        (
+            "The tankers Ora and Vela sailed past Aden on Thursday. Both were hit in quick "
+            "succession late on Friday.",
+            [("strike", date(2025, 12, 19), ["Ora", "Vela"])],
+            "triggers.py: 'both', 'they' as the subject of a passive act",
+        ),
+        (
+            "Houthi drones hit the freighter Kappa on 3 May. It was hit again the next day.",
+            [("strike", date(2025, 5, 3), ["Kappa"]), ("strike", date(2025, 5, 4), ["Kappa"])],
+            "triggers.py: _PRONOUN_SUBJECT misses a capitalised 'It' opening a sentence",
+        ),
+        (
+            "The bulk carrier Tamsin was engaged by small craft firing rockets off Aden on "
+            "Tuesday.",
+            [("strike", date(2025, 12, 16), ["Tamsin"])],
+            "triggers lexicon: 'engaged by' an armed craft is a strike",
+        ),
+        (
+            "Earlier seizures were of the Alpha and the Beta.",
+            [("seizure", None, ["Alpha"]), ("seizure", None, ["Beta"])],
+            "triggers.py: 'seizures were of' as a noun complement; vessels.py: bare names",
+        ),
+        (
+            "The cocaine was offloaded after the interdiction of a vessel in the Mona Passage "
+            "on 4 May.",
+            [("seizure", date(2025, 5, 4), [])],
+            "triggers lexicon: 'interdiction' noun",
+        ),
+        (
+            "The seizure took place on 4 June in the Gulf of Oman.",
+            [("seizure", date(2025, 6, 4), [])],
+            "triggers.py: a noun the clause says happened stands without a vessel",
+        ),
+        (
+            "The trawler Santo was boarded and held by the navy off Dakar on Friday.",
+            [("seizure", date(2025, 12, 19), ["Santo"])],
+            "triggers lexicon: 'held' a ship is a seizure",
+        ),
+    ],
+)
+@pytest.mark.xfail(reason="needs rules in files other engineers own", strict=False)
+def test_constructions_waiting_for_other_files(text: str, expected: list, needs: str) -> None:
+    found = summary(text)
+    if expected[0][1] is None:
+        found = [(kind, None, names) for kind, _, names in found]
+    assert found == expected, needs
