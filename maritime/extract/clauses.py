@@ -68,3 +68,23 @@ def happening(text: str, noun_end: int) -> int | None:
     """Where the verb of happening after a noun ends ("the chase began|"), or None."""
     m = _HAPPENING.match(text, noun_end)
     return m.end() if m else None
+
+
+# Between a noun and the active verb of a relative clause with a subject of its own: "the
+# dhow| that the cutter |intercepted", "the Marlin|, which Houthi forces |struck", "the
+# tanker| that guards boarded and |detained". The noun is the verb's object.
+_OBJECT_RELATIVE = re.compile(
+    r",?\s+(?:that|which|whom)\s+(?!(?:was|were|is|are|had|has|have|been|being|then)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+(?:ed|t)\s+(?:and|or)\s+)?",
+    re.I,
+)
+
+
+def relative_object(text: str, verb_start: int, nouns: list[tuple[int, int]]) -> int | None:
+    """Which of `nouns` (spans) the active verb at `verb_start` takes as its object by a
+    relative clause ("the dhow that the cutter intercepted"), or None."""
+    for index, (_, end) in enumerate(nouns):
+        if end <= verb_start and _OBJECT_RELATIVE.fullmatch(text, end, verb_start):
+            return index
+    return None

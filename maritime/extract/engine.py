@@ -7,6 +7,7 @@ the running context for what the sentence leaves unsaid -> merge mentions of one
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -14,7 +15,7 @@ from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, arti
 from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
 from maritime.extract.casing import readable
 from maritime.extract.casualties import killed_in, says_unharmed
-from maritime.extract.clauses import attempted, clause_bounds, happening
+from maritime.extract.clauses import attempted, clause_bounds, happening, relative_object
 from maritime.extract.context import (
     Context,
     date_from_follow_up,
@@ -113,6 +114,7 @@ def _events_for(
     """The incidents one trigger tells of (usually one; coordinated dates or a listed
     set of ships make several), or none when it is not a reported act."""
     text = item.sentence.text
+    trigger = _relative_target(text, trigger, item.vessels)
     clause = clause_bounds(text, trigger.start, trigger.end)
     act_clause_start = trigger.start if trigger.reduced else clause[0]
     if not is_reported_act(text, act_clause_start, trigger.start, trigger.end, clause[1]):
@@ -188,6 +190,18 @@ def _events_for(
     ]
 
 
+def _relative_target(text: str, trigger: Trigger, vessels: list[VesselNP]) -> Trigger:
+    """A verb in a relative clause with a subject of its own acts on the noun the clause
+    hangs on ("the dhow that the cutter intercepted on 6 January"): it is active, though
+    "the cutter intercepted on" alone reads like a participle."""
+    if trigger.pos != "verb" or (trigger.passive and not trigger.reduced):
+        return trigger
+    index = relative_object(text, trigger.start, [(v.start, v.end) for v in vessels])
+    if index is None:
+        return trigger
+    return replace(trigger, target=vessels[index], passive=False, reduced=False)
+
+
 def _dated_happening(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
     """An act told as a noun that the clause says happened, and when: "the chase began on
     Saturday", "the blockade declared last month", "a pursuit that began on 3 March"."""
@@ -200,9 +214,27 @@ def _happened_at(text: str, trigger: Trigger, span: TimeSpan) -> bool:
 
 
 def _dates_other(text: str, trigger: Trigger, triggers: list[Trigger], span: TimeSpan) -> bool:
-    """Whether the date says when another act told as a noun happened ("seized the boat,
-    ending a pursuit that began on 3 March"): it does not date this one."""
-    return any(other is not trigger and _happened_at(text, other, span) for other in triggers)
+    """Whether the date says when another act happened, one told as a noun ("seized the
+    boat, ending a pursuit that began on 3 March") or in a relative clause after this one
+    ("boarded the Ellis, a tanker that had been attacked on 3 May"): it does not date
+    this one."""
+    return any(
+        other is not trigger
+        and (_happened_at(text, other, span) or _in_relative_after(text, trigger, other, span))
+        for other in triggers
+    )
+
+
+_RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _in_relative_after(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) -> bool:
+    return (
+        trigger.end <= other.start
+        and other.end <= span.start_char
+        and bool(_RELATIVE_OPENS.search(text, trigger.end, other.start))
+        and not re.search(r"[,;]", text[other.end : span.start_char])
+    )
 
 
 def _implied_target(

@@ -15,6 +15,8 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|along with|as well as|plus|,)\s
 
 _MEMBERS = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
+
 _MADE_OF = re.compile(r"\b(?:made up of|consisting of|comprising|composed of)\b", re.I)
 
 _DEFINITE_NP = re.compile(r"^(?:.*\s)?(?:the|this|that|its)\b", re.I)
@@ -166,6 +168,8 @@ def target_group(
         if np.start < previous.end or np.start > limit:
             continue
         gap = text[previous.end : np.start]
+        if _RELATIVE.search(gap) or _apposition(text, previous, np, gap):
+            break  # "the Kestrel, which a patrol boat fired on": the boat acts
         if re.fullmatch(r",\s*", gap) and previous.name is None and np.name and previous.count == 1:
             group[-1] = previous = np  # "a second tanker, the Liberian-flagged Mesdar"
             continue
@@ -188,6 +192,22 @@ def target_group(
     if members and count is None and _MADE_OF.search(text[trigger.target.end : previous.end]):
         count = members
     return group, count
+
+
+def _apposition(text: str, previous: VesselNP, np: VesselNP, gap: str) -> bool:
+    """Whether `np` says what the named ship before it is ("the Oriel, a bulk carrier
+    that ..."), rather than being the next of a list ("the Alpha, a freighter and two
+    tugs")."""
+    indefinite = re.match(r"(?:a|an)\s", text[np.start : np.end], re.I)
+    listing = _LIST_GOES_ON.match(text, np.end)
+    return bool(
+        previous.name and not np.name and indefinite and not listing and re.fullmatch(r",\s*", gap)
+    )
+
+
+_LIST_GOES_ON = re.compile(
+    r",?\s+(?:and|or|plus)\s|,\s*(?:a|an|the|one|two|three|four|five|six|\d+)\s", re.I
+)
 
 
 def _series(target: VesselNP, vessels: list[VesselNP]) -> list[VesselNP]:

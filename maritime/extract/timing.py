@@ -190,7 +190,10 @@ def split_dates(
             commas = True
     if len(chain) < 2 or len({(s.start, s.end) for s in chain}) < len(chain):
         return []
-    if commas and not _CHAIN_END.match(text, chain[-1].end_char):
+    # A list with commas closes with "and"; "seized on 3 May, on Friday" is no list.
+    last_gap = _masked(text, chain[-2].end_char, chain[-1].start_char, ships)
+    closed = re.search(r"\band\b", last_gap) and _CHAIN_END.match(text, chain[-1].end_char)
+    if commas and not closed:
         return []
     return [as_dating(s, trigger.since, published) for s in chain]
 

@@ -192,6 +192,93 @@ def test_the_date_of_a_noun_that_happened_dates_only_that_act(
     assert [(e.type, e.date_start) for e in events(sentence)] == expected
 
 
+# -- relative clauses: the noun the clause hangs on is the ship acted on ------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The dhow that the cutter intercepted on 6 January carried rifles.",
+            ("pursuit", date(2025, 1, 6), ["dhow"]),
+        ),
+        (
+            "The skiff which the frigate chased on Tuesday was later found empty.",
+            ("pursuit", date(2025, 12, 16), ["skiff"]),
+        ),
+        (
+            "Officials said the trawler Kestrel, which a patrol boat fired on in April, had sunk.",
+            ("strike", date(2025, 4, 1), ["Kestrel"]),
+        ),
+        (
+            "The crew of the bulk carrier that pirates boarded off Lagos on Sunday is safe.",
+            ("boarding", date(2025, 12, 21), ["bulk carrier"]),
+        ),
+    ],
+)
+def test_an_act_in_a_relative_clause_acts_on_the_noun_it_hangs_on(
+    sentence: str, expected: tuple
+) -> None:
+    (event,) = events(sentence)
+    assert (event.type, event.date_start, [v.name or v.vessel_type for v in event.vessels]) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the relative clause's own subject, not its antecedent, is what was sent
+        (
+            "The frigate that the navy sent to the strait on Monday escorted two tankers.",
+            [("deployment", date(2025, 12, 22), ["frigate"])],
+        ),
+        # a subject relative: the guards act, the tanker is acted on
+        (
+            "The guards, who seized the tanker Rhea on Friday, released its crew.",
+            [("seizure", date(2025, 12, 19), ["Rhea"])],
+        ),
+    ],
+)
+def test_a_relative_clause_with_no_subject_of_its_own_changes_nothing(
+    sentence: str, expected: list
+) -> None:
+    found = [
+        (e.type, e.date_start, [v.name or v.vessel_type for v in e.vessels])
+        for e in events(sentence)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The navy boarded the Ellis, a tanker that had been attacked on 3 May.",
+            [("boarding", date(2025, 12, 16)), ("strike", date(2025, 5, 3))],
+        ),
+        (
+            "Guards detained the freighter Oriel, a ship that was struck by drones on 9 June.",
+            [("seizure", date(2025, 12, 16)), ("strike", date(2025, 6, 9))],
+        ),
+        (
+            "Marines boarded the freighter Tamar, which had been hit by a missile on 2 June.",
+            [("boarding", date(2025, 12, 16)), ("strike", date(2025, 6, 2))],
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_dates_only_its_own_act(sentence: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events(sentence)] == expected
+
+
+def test_a_date_after_a_closed_relative_clause_dates_the_main_act() -> None:
+    found = events("Guards seized the tanker Rhea, which had been attacked by drones, on Friday.")
+    assert [(e.type, e.date_start) for e in found] == [
+        ("seizure", date(2025, 12, 19)),
+        ("strike", date(2025, 12, 19)),
+    ]
+
+
 # -- one incident or two -----------------------------------------------------------------
 
 
