@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from maritime.extract.actors import ActorMention
 from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, article_facts
 from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
 from maritime.extract.casing import readable
@@ -29,6 +30,7 @@ from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselM
 from maritime.extract.placing import nth_place, place_for
 from maritime.extract.targets import (
     Focus,
+    earlier_acts,
     is_definite,
     listed,
     mention,
@@ -39,6 +41,7 @@ from maritime.extract.times import TimeSpan
 from maritime.extract.timing import Dating, event_dates, trigger_spans
 from maritime.extract.triggers import Trigger, noun_tells_event
 from maritime.extract.vessels import VesselNP, aliases
+from maritime.geo import Place
 from maritime.geo.names import gazetteer
 from maritime.read.article import Article
 
@@ -61,8 +64,9 @@ def extract(article: Article) -> Extraction:
         created = [
             event
             for trigger in item.triggers
-            for event in _events_for(
-                trigger, item, aftermath, context, facts, article.published, focus
+            for event in (
+                *_events_for(trigger, item, aftermath, context, facts, article.published, focus),
+                *_earlier_events(trigger, item, context, facts),
             )
         ]
         focus.read(item)
@@ -162,32 +166,66 @@ def _events_for(
             for index, dating in enumerate(dates)
         ]
     parts = parts or [(dates[0], vessels, count, place, killed)]
-    evidence = Evidence(
-        item.sentence.start,
-        item.sentence.end,
-        item.sentence.start + clause[0],
-        item.sentence.start + clause[1],
-    )
+    evidence = _evidence(item, clause)
     return [
-        ExtractedEvent(
-            type=event_type,
-            date_start=dating.start,
-            date_end=dating.end,
-            date_precision=dating.precision,
-            date_phrase=dating.phrase,
-            date_basis=dating.basis,
-            place_phrase=spot[0] if spot else None,
-            place=spot[1] if spot else None,
-            actor=actor.name if actor else None,
-            actor_country=actor.country if actor else None,
-            actor_kind=actor.kind if actor else None,
-            vessels=[mention(v) for v in own_vessels if not v.crew],
-            vessel_count=own_count,
-            killed=own_killed,
-            mentions=[evidence],
-        )
+        _event(event_type, dating, spot, actor, own_vessels, own_count, own_killed, evidence)
         for dating, own_vessels, own_count, spot, own_killed in parts
     ]
+
+
+def _earlier_events(
+    trigger: Trigger, item: SentenceFacts, context: Context, facts: ArticleFacts
+) -> list[ExtractedEvent]:
+    """The earlier incidents of the trigger's kind listed after it, each ship with its
+    date ("the fourth strike in two weeks, after the Alpha on 10 May and the Beta on 20
+    May"), by the same hand and in the same waters."""
+    acts = earlier_acts(item, trigger)
+    if not acts:
+        return []
+    text = item.sentence.text
+    clause = clause_bounds(text, trigger.start, trigger.end)
+    event_type = resolve_type(trigger, text)
+    actor = choose_actor(trigger, item, facts.state, facts.nonstate)
+    place = place_for(item, clause, trigger, context, event_type, True, False)
+    evidence = _evidence(item, clause)
+    return [
+        _event(event_type, Dating.of(span, "sentence"), place, actor, [ship], 1, None, evidence)
+        for ship, span in acts
+    ]
+
+
+def _evidence(item: SentenceFacts, clause: tuple[int, int]) -> Evidence:
+    start = item.sentence.start
+    return Evidence(start, item.sentence.end, start + clause[0], start + clause[1])
+
+
+def _event(
+    event_type: str,
+    dating: Dating,
+    spot: tuple[str, Place] | None,
+    actor: ActorMention | None,
+    vessels: list[VesselNP],
+    count: int | None,
+    killed: int | None,
+    evidence: Evidence,
+) -> ExtractedEvent:
+    return ExtractedEvent(
+        type=event_type,
+        date_start=dating.start,
+        date_end=dating.end,
+        date_precision=dating.precision,
+        date_phrase=dating.phrase,
+        date_basis=dating.basis,
+        place_phrase=spot[0] if spot else None,
+        place=spot[1] if spot else None,
+        actor=actor.name if actor else None,
+        actor_country=actor.country if actor else None,
+        actor_kind=actor.kind if actor else None,
+        vessels=[mention(v) for v in vessels if not v.crew],
+        vessel_count=count,
+        killed=killed,
+        mentions=[evidence],
+    )
 
 
 def _relative_target(text: str, trigger: Trigger, vessels: list[VesselNP]) -> Trigger:

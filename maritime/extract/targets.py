@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from maritime.extract.facts import SentenceFacts
 from maritime.extract.model import VesselMention
+from maritime.extract.times import TimeSpan
 from maritime.extract.triggers import Trigger
 from maritime.extract.vessels import VesselNP
 from maritime.geo import Place
@@ -260,6 +261,53 @@ def _list_items(text: str, target: VesselNP) -> list[VesselNP]:
             )
         )
     return found
+
+
+# "..., after the Alpha on 10 May and the Beta on 20 May": earlier acts of the same kind.
+_EARLIER = re.compile(r"\b(?:after|following|preceded by)\s+(?=(?:the\s+)?[A-Z])")
+# One ship of that list, up to its date: "the Beta on ", "and the Chem Ranger, at which
+# two missiles were fired, on ".
+_EARLIER_ITEM = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
+    r"(?:,[^,;]{1,80},)?\s+(?:on|in)\s+"
+)
+_EARLIER_END = re.compile(r"\s*(?:$|[.;,)]|and\b)")
+
+
+def earlier_acts(item: SentenceFacts, trigger: Trigger) -> list[tuple[VesselNP, TimeSpan]]:
+    """The ships listed after the act, each with the day it was hit or taken before:
+    "the fourth strike in two weeks, after the Alpha on 10 May and the Beta on 20 May".
+    Only the act told last before "after" has them; [] when there is no such list."""
+    text = item.sentence.text
+    marker = _EARLIER.search(text, trigger.end)
+    if marker is None or any(trigger.end <= t.start < marker.start() for t in item.triggers):
+        return []
+    acts: list[tuple[VesselNP, TimeSpan]] = []
+    cursor = marker.end()
+    for span in sorted(item.times, key=lambda s: s.start_char):
+        if span.start_char < cursor:
+            continue
+        m = _EARLIER_ITEM.fullmatch(text, cursor, span.start_char)
+        if not m or span.precision != "day" or span.kind != "point" or _taken(item, m):
+            break
+        acts.append((_ship(item, m), span))
+        cursor = span.end_char
+    return acts if acts and _EARLIER_END.match(text, cursor) else []
+
+
+def _taken(item: SentenceFacts, m: re.Match[str]) -> bool:
+    """Whether the name is an actor's or a place's ("after the Houthis on Monday ..."),
+    not a ship's that holds one ("the Gibraltar Eagle")."""
+    spans = [(a.start, a.end) for a in item.actors] + [(p.start, p.end) for p in item.places]
+    return any(start <= m.start("name") and m.end("name") <= end for start, end in spans)
+
+
+def _ship(item: SentenceFacts, m: re.Match[str]) -> VesselNP:
+    """The ship a listed name is, as the sentence read it, or a bare named ship."""
+    for vessel in item.vessels:
+        if vessel.start < m.end("name") and m.start("name") < vessel.end:
+            return vessel
+    return VesselNP(m.start("name"), m.end("name"), None, False, 1, m.group("name"))
 
 
 def is_definite(text: str, np: VesselNP) -> bool:

@@ -106,6 +106,54 @@ def test_a_date_of_another_verb_starts_no_series(sentence: str, day: int) -> Non
     assert [e.date_start for e in events(sentence)] == [date(2025, 5, day)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "earlier"),
+    [
+        (
+            "Guards seized the tanker Nova on Friday, their third seizure this month after "
+            "the Alpha on 10 December and the Beta on 14 December.",
+            "seizure",
+            [("Alpha", date(2025, 12, 10)), ("Beta", date(2025, 12, 14))],
+        ),
+        (
+            "The attack was the third on a bulk carrier in the Red Sea this month, after the "
+            "Sun Arrow on 2 December, the Mira Bay on 5 December and the Castle Rock, which "
+            "caught fire, on 9 December.",
+            "strike",
+            [
+                ("Sun Arrow", date(2025, 12, 2)),
+                ("Mira Bay", date(2025, 12, 5)),
+                ("Castle Rock", date(2025, 12, 9)),
+            ],
+        ),
+        (
+            "Pirates boarded the tanker Elsa off Lome on Sunday, following the Gale Runner on "
+            "8 December.",
+            "boarding",
+            [("Gale Runner", date(2025, 12, 8))],
+        ),
+    ],
+)
+def test_ships_listed_after_an_act_with_dates_are_earlier_acts(
+    sentence: str, kind: str, earlier: list
+) -> None:
+    found = [(e.vessels[0].name, e.date_start) for e in events(sentence) if e.date_start.day < 15]
+    assert found == earlier
+    assert {e.type for e in events(sentence)} == {kind}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy seized the tanker Nova on Friday after the Houthis on Monday threatened ships.",
+        "Pirates boarded the tanker Elsa on Friday after Trump on Monday said ships were safe.",
+        "The navy seized the tanker Nova on Friday after Oman on Monday protested.",
+    ],
+)
+def test_a_name_after_after_that_is_no_ship_adds_no_act(sentence: str) -> None:
+    assert len(events(sentence)) == 1
+
+
 # -- an act only tried: taking a ship that failed is a pursuit ----------------------------
 
 
