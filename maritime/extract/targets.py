@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from maritime.extract.facts import SentenceFacts
 from maritime.extract.model import VesselMention
@@ -38,6 +38,8 @@ class Focus:
     # An unnamed civilian ship came up ("a fishing vessel", "a boat"): "the ship" may
     # be that one, so it is left unresolved.
     rival: bool = False
+    # The named ships told of lately, latest last, with the sentence each was last named in.
+    named: list[tuple[VesselNP, int]] = field(default_factory=list)
 
     def near(self) -> VesselNP | None:
         """The ship in focus, if it was named or referred to within the last few sentences."""
@@ -54,6 +56,13 @@ class Focus:
         named = [v for v in item.vessels if v.name]
         if named:
             self.vessel, self.sentence = named[-1], self.current
+        for vessel in named:
+            self.named = [(v, i) for v, i in self.named if v.name != vessel.name]
+            self.named.append((vessel, self.current))
+
+    def recent(self) -> list[VesselNP]:
+        """The named ships told of within the last few sentences, latest last."""
+        return [v for v, i in self.named if self.current - i <= _FOCUS_WINDOW]
 
 
 def resolve_reference(
@@ -70,6 +79,9 @@ def resolve_reference(
     article, when the types agree. "the ship" or "it" with no merchant ship to be is the
     ship in `focus`. A ship that is the actor ("INS Kolkata intercepted it") is not the
     one acted on."""
+    group = _group_reference(text, item, trigger, vessels, focus)
+    if group:
+        return group, len(group)
     naval = bool(vessels) and vessels[0].naval
     named_before = [
         v for v in item.vessels if v.name and v.end <= trigger.start and not _acting(v, item)
@@ -98,6 +110,39 @@ def resolve_reference(
     if trigger.pos == "verb" and (pronoun_object or pronoun_subject):
         return [candidate], 1
     return vessels, count
+
+
+# "both tankers", "the two ships", "the three vessels": a group told of before.
+_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\b", re.I)
+
+
+def _group_reference(
+    text: str,
+    item: SentenceFacts,
+    trigger: Trigger,
+    vessels: list[VesselNP],
+    focus: Focus | None,
+) -> list[VesselNP]:
+    """The named ships "both tankers" or "the two ships" refers to: the latest that many
+    named before, of its kind; [] when it is no such phrase or they are not all known."""
+    if focus is None or len(vessels) != 1 or vessels[0].name or not vessels[0].count:
+        return []
+    target = vessels[0]
+    if not _GROUP.search(text, max(0, target.start - 4), target.end) or target.count < 2:
+        return []
+    before = [v for v in item.vessels if v.name and v.end <= trigger.start]
+    candidates: list[VesselNP] = []
+    for vessel in reversed([*focus.recent(), *before]):
+        kind = target.vessel_type in _GENERIC_TYPES or vessel.vessel_type in (
+            None,
+            target.vessel_type,
+        )
+        fresh = vessel.name not in {c.name for c in candidates}
+        if vessel.naval == target.naval and kind and fresh:
+            candidates.append(vessel)
+    if len(candidates) < target.count:
+        return []
+    return candidates[: target.count][::-1]
 
 
 def _refer_to(

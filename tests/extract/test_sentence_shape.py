@@ -327,6 +327,45 @@ def test_a_date_after_a_closed_relative_clause_dates_the_main_act() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The tankers Ora and Vela sailed past Aden on Thursday. Both tankers were hit in "
+            "quick succession late on Friday.",
+            ["Ora", "Vela"],
+        ),
+        (
+            "The freighter Kappa and the tanker Lumen left Jeddah on Monday. Drones struck "
+            "the two ships on Tuesday.",
+            ["Kappa", "Lumen"],
+        ),
+        (
+            "The trawlers Mako, Tern and Skua fished off Dakhla. The three trawlers were "
+            "detained by the navy on Sunday.",
+            ["Mako", "Tern", "Skua"],
+        ),
+    ],
+)
+def test_both_ships_are_the_ships_named_before(text: str, names: list[str]) -> None:
+    (event,) = events(text)
+    assert ([v.name for v in event.vessels], event.vessel_count) == (names, len(names))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only one ship was named before: "both" is not known
+        "Missiles hit the tanker Ora on Monday. Both tankers were hit again on Friday.",
+        # the ships named before are not tankers
+        "The frigates Sava and Drava sailed on Monday. Both tankers were hit on Friday.",
+    ],
+)
+def test_both_ships_stay_unnamed_without_that_many_named_before(text: str) -> None:
+    last = events(text)[-1]
+    assert ([v.name for v in last.vessels], last.vessel_count) == ([None], 2)
+
+
 # -- one incident or two -----------------------------------------------------------------
 
 
