@@ -35,6 +35,7 @@ from maritime.extract.targets import (
     listed,
     mention,
     resolve_reference,
+    series_ships,
     target_group,
 )
 from maritime.extract.times import TimeSpan
@@ -155,10 +156,15 @@ def _events_for(
     parts = [(dates[0], [vessel], 1, spot, killed) for vessel, spot in listed(item, trigger, count)]
     if len(dates) > 1:
         tolls = _tolls(text, dates)
+        ships = (
+            [[ship] for ship in named]
+            if len(named) == len(dates)
+            else series_ships(text, item.vessels, vessels[:1], [d.chars for d in dates])
+        )
         parts = [
             (
                 dating,
-                [named[index]] if len(named) == len(dates) else vessels[:1],
+                ships[index],
                 1,
                 nth_place(item, trigger, index, len(dates)) or place,
                 tolls[index] if any(t is not None for t in tolls) else killed,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -353,6 +354,37 @@ def _ship(item: SentenceFacts, m: re.Match[str]) -> VesselNP:
         if vessel.start < m.end("name") and m.start("name") < vessel.end:
             return vessel
     return VesselNP(m.start("name"), m.end("name"), None, False, 1, m.group("name"))
+
+
+# Before a date of a series, the ship it is for when the sentence did not read it as one:
+# "seized the tanker Nova on 3 May and the Beta on 5 May".
+_SERIES_NAME = re.compile(
+    r"\b(?:and|,)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)\s"
+)
+
+
+def series_ships(
+    text: str,
+    vessels: list[VesselNP],
+    first: list[VesselNP],
+    dates: list[tuple[int, int] | None],
+) -> list[list[VesselNP]]:
+    """The ships of each date of a series: `first` for the first date, and for each later
+    one the ship named between it and the date before, else `first` again (one ship hit
+    on several days)."""
+    ships = [first]
+    for before, date in itertools.pairwise(dates):
+        start, end = before[1] if before else 0, date[0] if date else 0
+        inside = [v for v in vessels if start <= v.start and v.end <= end]
+        bare = _SERIES_NAME.search(text, start, end)
+        if inside:
+            ships.append(inside[:1])
+        elif bare:
+            name = bare.group("name")
+            ships.append([VesselNP(bare.start("name"), bare.end("name"), None, False, 1, name)])
+        else:
+            ships.append(first)
+    return ships
 
 
 def is_definite(text: str, np: VesselNP) -> bool:

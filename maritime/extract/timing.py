@@ -141,12 +141,13 @@ def shifted(text: str, span: TimeSpan, trigger: Trigger) -> TimeSpan:
 
 
 # Between two dates of one series: "and", a comma, a ship ("on 10 May and the Beta on
-# 20 May", the ship masked as "§"), and a toll for the date before ("2 March, when four
-# died, on 9 March").
+# 20 May", a ship read as such masked as "§"), where it was, and a toll for the date
+# before ("2 March, when four died, on 9 March"); no other verb ("on 3 May and released
+# it on 5 May").
 _CHAIN_GAP = re.compile(
     r"(?:\s*,\s*(?:when|where|in which)\s[^,;§]{1,60},)?\s*,?\s*(?:and\s+)?(?:then\s+)?"
-    r"(?:§\s*)?(?:(?:on|in)\s+)?",
-    re.I,
+    r"(?:(?:§|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*)?"
+    r"(?:(?:off|in|near|at)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,5}?)?(?:(?:on|in)\s+)?"
 )
 # After the last date of a series with commas: the clause ends, or a place or toll follows;
 # not another verb ("on 3 May, and on 5 May released the crew").
@@ -170,7 +171,7 @@ def split_dates(
         (
             s
             for s in spans
-            if s.precision == "day"
+            if s.precision in ("day", "month")
             and s.kind == "point"
             and s.start_char >= trigger.end
             and not speech_date(text, s, trigger)
@@ -183,11 +184,9 @@ def split_dates(
     commas = False
     for span in days[1:]:
         gap = _masked(text, chain[-1].end_char, span.start_char, ships)
-        if re.match(r"\s*and\b", gap) and len(gap) < 50 and not re.search(r"[;.,]", gap):
+        if _CHAIN_GAP.fullmatch(gap):
             chain.append(span)
-        elif _CHAIN_GAP.fullmatch(gap):
-            chain.append(span)
-            commas = True
+            commas = commas or "," in gap
     if len(chain) < 2 or len({(s.start, s.end) for s in chain}) < len(chain):
         return []
     # A list with commas closes with "and"; "seized on 3 May, on Friday" is no list.

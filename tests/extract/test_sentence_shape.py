@@ -86,6 +86,19 @@ def test_a_series_of_dates_is_one_incident_per_date(
                 ("Sorrel", date(2025, 4, 30)),
             ],
         ),
+        (
+            "The navy seized the tanker Advantage Sweet in the Gulf of Oman in April 2023 and "
+            "the tanker St Nikolas in the same waters in January 2024.",
+            [("Advantage Sweet", date(2023, 4, 1)), ("St Nikolas", date(2024, 1, 1))],
+        ),
+        (
+            "Guards seized the tanker Nova on 3 May and the Beta on 5 May.",
+            [("Nova", date(2025, 5, 3)), ("Beta", date(2025, 5, 5))],
+        ),
+        (
+            "Missiles struck the tanker Nova off Hodeidah on 3 May and off Mokha on 5 May.",
+            [("Nova", date(2025, 5, 3)), ("Nova", date(2025, 5, 5))],
+        ),
     ],
 )
 def test_each_ship_of_a_series_keeps_its_own_date(sentence: str, expected: list) -> None:
@@ -100,6 +113,8 @@ def test_each_ship_of_a_series_keeps_its_own_date(sentence: str, expected: list)
         ("Guards seized the tanker Nova on 3 May, and on 5 May released the crew.", 3),
         # the second date is when it was said
         ("Marines boarded the dhow Safa on 7 May, the navy said on 9 May.", 7),
+        ("Guards seized the tanker Nova on 3 May and released it in port on 5 May.", 3),
+        ("Guards seized the tanker Nova on 3 May and in port released it on 5 May.", 3),
     ],
 )
 def test_a_date_of_another_verb_starts_no_series(sentence: str, day: int) -> None:
