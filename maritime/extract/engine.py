@@ -134,10 +134,9 @@ def _events_for(
         vessels, count = _implied_target(trigger, item, context)
     killed = _killed(text, clause, count, aftermath)
     first = trigger is item.triggers[0]
-    if trigger.pos == "noun" and not (
-        noun_tells_event(text, trigger, spans, killed, first)
-        or _dated_happening(text, trigger, spans)
-    ):
+    told = noun_tells_event(text, trigger, spans, killed, first)
+    dated_noun = _dated_happening(text, trigger, spans) or _date_before(text, trigger, spans)
+    if trigger.pos == "noun" and not (told or dated_noun):
         return []
     event_type = resolve_type(trigger, text)
     if event_type in _ONLY_TRIED and attempted(text, clause[0], trigger.start):
@@ -250,6 +249,19 @@ def _dated_happening(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool
     """An act told as a noun that the clause says happened, and when: "the chase began on
     Saturday", "the blockade declared last month", "a pursuit that began on 3 March"."""
     return any(_happened_at(text, trigger, span) for span in spans)
+
+
+# Between a date and the act it modifies: "the 10 December| seizure", "Monday|'s attack".
+_DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+
+
+def _date_before(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
+    """An act told as a noun with its day before it: "the 10 December seizure", "the 3 May
+    strike on the freighter Kappa", "Monday's attack"."""
+    return any(
+        s.precision == "day" and _DATE_MODIFIES.fullmatch(text, s.end_char, trigger.start)
+        for s in spans
+    )
 
 
 def _happened_at(text: str, trigger: Trigger, span: TimeSpan) -> bool:

@@ -221,6 +221,39 @@ def test_a_noun_that_happened_on_a_date_is_an_incident(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lawyers said the 10 December seizure of the tanker Alpha was illegal.",
+            ("seizure", date(2025, 12, 10), "Alpha"),
+        ),
+        (
+            "Insurers cited the 3 May strike on the freighter Kappa.",
+            ("strike", date(2025, 5, 3), "Kappa"),
+        ),
+        (
+            "Owners blamed Monday's attack on the bulk carrier Sora for the delay.",
+            ("strike", date(2025, 12, 22), "Sora"),
+        ),
+    ],
+)
+def test_a_noun_with_its_day_before_it_is_an_incident(sentence: str, expected: tuple) -> None:
+    (event,) = events(sentence)
+    assert (event.type, event.date_start, event.vessels[0].name) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 3 May meeting discussed strikes on shipping.",
+        "Officials discussed the strikes at a meeting on 3 May.",
+    ],
+)
+def test_a_day_before_another_noun_tells_no_incident(sentence: str) -> None:
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The chase is expected to begin on Saturday.",
@@ -473,6 +506,26 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             "The seizure took place on 4 June in the Gulf of Oman.",
             [("seizure", date(2025, 6, 4), [])],
             "triggers.py: a noun the clause says happened stands without a vessel",
+        ),
+        (
+            "Iranian boats tried and failed to seize the tanker Orla on Wednesday.",
+            [("pursuit", date(2025, 12, 17), ["Orla"])],
+            "modality lexicon: 'tried and failed to' is an attempt, not a negation",
+        ),
+        (
+            "Iranian forces sought to capture the tanker Orla near Muscat on Wednesday.",
+            [("pursuit", date(2025, 12, 17), ["Orla"])],
+            "modality lexicon: 'sought to' heads an act like 'tried to'",
+        ),
+        (
+            "The navy foiled a seizure attempt on the tanker Orla on Wednesday.",
+            [("pursuit", date(2025, 12, 17), ["Orla"])],
+            "triggers.py: 'seizure attempt on' takes the ship as the noun's complement",
+        ),
+        (
+            "The Kappa has been idle since the 3 May strike.",
+            [("strike", date(2025, 5, 3), ["Kappa"])],
+            "triggers.py: 'the 3 May strike' is read as a recap of three strikes",
         ),
         (
             "The trawler Santo was boarded and held by the navy off Dakar on Friday.",
