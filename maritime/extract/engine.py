@@ -256,9 +256,9 @@ _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
 
 
 def _date_before(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
-    """An act told as a noun with its day before it: "the 10 December seizure", "the 3 May
-    strike on the freighter Kappa", "Monday's attack"."""
-    return any(
+    """An act on a ship told as a noun with its day before it: "the 10 December seizure of
+    the tanker Alpha", "Monday's attack on the bulk carrier Sora"."""
+    return trigger.target is not None and any(
         s.precision == "day" and _DATE_MODIFIES.fullmatch(text, s.end_char, trigger.start)
         for s in spans
     )
