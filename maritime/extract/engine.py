@@ -62,6 +62,8 @@ def extract(article: Article) -> Extraction:
     for index, item in enumerate(analysed):
         aftermath = _aftermath(analysed, index)
         focus.current = index
+        if not item.triggers and events:
+            item.triggers = _more_of_the_same(item, events[-1].type)
         created = [
             event
             for trigger in item.triggers
@@ -81,6 +83,25 @@ def extract(article: Article) -> Extraction:
     add_identities(events, article.text)
     merged = merge_coreferent(events)
     return Extraction(merged, _named_elsewhere(analysed, merged))
+
+
+# "Three more followed on 11, 12 and 13 June", "Another came on Tuesday": more acts of the
+# kind just told, told by their dates alone.
+_MORE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:more|others)|"
+    r"another(?:\s+one)?|a\s+(?:second|third|fourth|fifth|further)\s+one)\s+"
+    r"(?:followed|came|took place|happened|occurred|(?:was|were)\s+(?:reported|recorded))\b",
+    re.I,
+)
+
+
+def _more_of_the_same(item: SentenceFacts, kind: str) -> list[Trigger]:
+    """The act a sentence with no trigger of its own tells by saying more of the kind told
+    just before happened on some dates; [] for any other sentence."""
+    m = _MORE.search(item.sentence.text)
+    if m is None or not any(s.precision == "day" for s in item.times):
+        return []
+    return [Trigger(kind, m.start(), m.end(), "verb", "range", False, False, None)]
 
 
 def _named_elsewhere(

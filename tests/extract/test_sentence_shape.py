@@ -169,6 +169,45 @@ def test_a_name_after_after_that_is_no_ship_adds_no_act(sentence: str) -> None:
     assert len(events(sentence)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        (
+            "Robbers boarded a tanker off Batam on 3 June. Two more followed on 11 and 13 June "
+            "off Pulau Iyu Kecil.",
+            "boarding",
+            [date(2025, 6, 3), date(2025, 6, 11), date(2025, 6, 13)],
+        ),
+        (
+            "Drones hit the tanker Lumen on 2 May. Another came on 6 May, near Mokha.",
+            "strike",
+            [date(2025, 5, 2), date(2025, 5, 6)],
+        ),
+        (
+            "Guards detained the trawler Mako on Monday. A second one was reported on Friday.",
+            "seizure",
+            [date(2025, 12, 22), date(2025, 12, 19)],
+        ),
+    ],
+)
+def test_more_of_the_same_on_other_days_are_more_incidents(
+    text: str, kind: str, days: list[date]
+) -> None:
+    found = events(text)
+    assert [(e.type, e.date_start) for e in found] == [(kind, day) for day in days]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the tanker Lumen on 2 May. More talks followed on 6 May.",
+        "Drones hit the tanker Lumen on 2 May. Two more tankers sailed on 6 May.",
+    ],
+)
+def test_more_of_something_else_is_no_incident(text: str) -> None:
+    assert len(events(text)) == 1
+
+
 # -- an act only tried: taking a ship that failed is a pursuit ----------------------------
 
 
@@ -526,6 +565,27 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             "The Kappa has been idle since the 3 May strike.",
             [("strike", date(2025, 5, 3), ["Kappa"])],
             "triggers.py: 'the 3 May strike' is read as a recap of three strikes",
+        ),
+        (
+            "Robbers boarded a tanker off Batam on 3 June. Three more followed on June 11, 12 "
+            "and 13.",
+            [
+                ("boarding", date(2025, 6, 3), []),
+                ("boarding", date(2025, 6, 11), []),
+                ("boarding", date(2025, 6, 12), []),
+                ("boarding", date(2025, 6, 13), []),
+            ],
+            "times.py: each day of 'June 11, 12 and 13' is a span of its own",
+        ),
+        (
+            "Pirates who boarded the tanker Juno on Monday seized control of the vessel.",
+            [("hijacking", date(2025, 12, 22), ["Juno"])],
+            "triggers lexicon or attribution.py: pirates 'seized control' is a hijacking",
+        ),
+        (
+            "Somali pirates boarded the dhow Noor on 3 June and sailed it toward Eyl.",
+            [("hijacking", date(2025, 6, 3), ["Noor"])],
+            "attribution.py: pirates sailing the ship away have taken control of it",
         ),
         (
             "The trawler Santo was boarded and held by the navy off Dakar on Friday.",
