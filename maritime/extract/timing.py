@@ -221,11 +221,35 @@ def trigger_spans(
     spoken = [s for s in spans if speech_date(text, s, trigger)]
     told = [s for s in spans if s not in spoken]
     near = [s for s in told if _distance(s, trigger) <= 80]
+    # A date in a relative clause yields to one of the act's own.
+    near = sorted(near, key=lambda s: _in_relative(text, s, trigger))
     in_clause_spoken = [
         s for s in spoken if _SAME_DAY.search(text) or clause[0] <= s.start_char < clause[1]
     ]
     chosen = near or in_clause_spoken or told
     return [since_range(text, s, trigger, published) for s in chosen]
+
+
+# A relative clause with a verb of its own up to a date: "a vessel| that has been stranded
+# at the reef |since April", "the tanker| that left Basra |on 2 May"; not a clause whose
+# verb follows the date ("disclosed on Tuesday that SEALs last Thursday seized").
+_RELATIVE_TO_DATE = re.compile(
+    r"\b(?:that|which|who)\s+(?:[\w'’-]+,?\s+){0,6}?"
+    r"(?:has|have|had|is|are|was|were|been|[a-z]+ed|left|sank|took|ran|came|went|lay|sat)\s+"
+    r"(?:[\w'’-]+,?\s+){0,8}$",
+    re.I,
+)
+
+
+def _in_relative(text: str, span: TimeSpan, trigger: Trigger) -> bool:
+    """Whether the date sits in a relative clause the trigger is not part of ("A vessel
+    that has been stranded there since April rammed a ship on Saturday", "seized the
+    tanker that had sailed from Basra on 2 May"): it dates something else."""
+    if span.end_char <= trigger.start:
+        opener = _RELATIVE_TO_DATE.search(text, 0, span.start_char)
+    else:
+        opener = _RELATIVE_TO_DATE.search(text, trigger.end, span.start_char)
+    return opener is not None and ";" not in text[span.end_char : trigger.start]
 
 
 def _from_context(context: Dating, later: list[TimeSpan]) -> Dating:

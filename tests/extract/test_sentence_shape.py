@@ -406,6 +406,48 @@ def test_a_date_in_a_relative_clause_dates_only_its_own_act(sentence: str, expec
     assert [(e.type, e.date_start) for e in events(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "A patrol boat that has been moored at the reef since April rammed a fishing boat "
+            "in the lagoon on Saturday.",
+            date(2025, 12, 20),
+        ),
+        (
+            "The tanker Rhea, which had sailed from Basra on 2 May, was seized in the Gulf of "
+            "Oman on 9 May.",
+            date(2025, 5, 9),
+        ),
+        (
+            "A tanker that left Basra on 2 May was seized in the Gulf of Oman on 9 May.",
+            date(2025, 5, 9),
+        ),
+    ],
+)
+def test_a_date_in_the_subjects_relative_clause_yields_to_the_acts_own(
+    sentence: str, day: date
+) -> None:
+    assert [e.date_start for e in events(sentence)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # "that" opens what was disclosed, whose verb comes after the date
+        (
+            "The military disclosed on Tuesday that commandos last Thursday boarded and seized "
+            "a dhow carrying rockets off Somalia.",
+            date(2025, 12, 18),
+        ),
+        # the only date is in the relative clause: it still dates the act
+        ("Guards seized the tanker that had sailed from Basra on 2 May.", date(2025, 5, 2)),
+    ],
+)
+def test_a_that_clause_or_a_lone_date_keeps_dating_the_act(sentence: str, day: date) -> None:
+    assert [e.date_start for e in events(sentence)] == [day]
+
+
 def test_a_date_after_a_closed_relative_clause_dates_the_main_act() -> None:
     found = events("Guards seized the tanker Rhea, which had been attacked by drones, on Friday.")
     assert [(e.type, e.date_start) for e in found] == [
