@@ -292,17 +292,32 @@ def _happened_at(text: str, trigger: Trigger, span: TimeSpan) -> bool:
 
 def _dates_other(text: str, trigger: Trigger, triggers: list[Trigger], span: TimeSpan) -> bool:
     """Whether the date says when another act happened, one told as a noun ("seized the
-    boat, ending a pursuit that began on 3 March") or in a relative clause after this one
-    ("boarded the Ellis, a tanker that had been attacked on 3 May"): it does not date
-    this one."""
+    boat, ending a pursuit that began on 3 March"), in a relative clause after this one
+    ("boarded the Ellis, a tanker that had been attacked on 3 May") or in a participle
+    phrase ("the Alpha, struck on Monday, was hit again"): it does not date this one."""
     return any(
         other is not trigger
-        and (_happened_at(text, other, span) or _in_relative_after(text, trigger, other, span))
+        and (
+            _happened_at(text, other, span)
+            or _in_relative_after(text, trigger, other, span)
+            or _in_participle(text, trigger, other, span)
+        )
         for other in triggers
     )
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _in_participle(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) -> bool:
+    """Whether the date is in another act's participle phrase, one the trigger stands
+    outside of ("The tanker Alpha, struck by a drone on Monday, was hit again on ...")."""
+    return (
+        other.reduced
+        and other.end <= span.start_char
+        and not re.search(r"[,;]", text[other.end : span.start_char])
+        and not other.start <= trigger.start < span.end_char
+    )
 
 
 def _in_relative_after(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) -> bool:

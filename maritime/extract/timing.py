@@ -145,7 +145,7 @@ def shifted(text: str, span: TimeSpan, trigger: Trigger) -> TimeSpan:
 # before ("2 March, when four died, on 9 March"); no other verb ("on 3 May and released
 # it on 5 May").
 _CHAIN_GAP = re.compile(
-    r"(?:\s*,\s*(?:when|where|in which)\s[^,;§]{1,60},)?\s*,?\s*(?:and\s+)?(?:then\s+)?"
+    r"(?:\s*,\s*(?:when|where|in which)\s[^,;§]{1,60},)?\s*,?\s*(?:and\s+)?(?:then\s+|again\s+)?"
     r"(?:(?:§|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*)?"
     r"(?:(?:off|in|near|at)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,5}?)?(?:(?:on|in)\s+)?"
 )

@@ -534,6 +534,30 @@ def test_a_ship_hit_on_two_days_is_two_strikes(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (
+            "The tanker Alpha, struck by a drone on Monday, was hit again by a missile on "
+            "Wednesday.",
+            [date(2025, 12, 22), date(2025, 12, 17)],
+        ),
+        (
+            "The freighter Kappa was hit on 3 May and again on 5 May.",
+            [date(2025, 5, 3), date(2025, 5, 5)],
+        ),
+        (
+            "The tanker Alpha was attacked twice, on Monday and on Wednesday.",
+            [date(2025, 12, 22), date(2025, 12, 17)],
+        ),
+    ],
+)
+def test_one_ship_hit_on_two_days_in_one_sentence_is_two_strikes(
+    sentence: str, days: list[date]
+) -> None:
+    assert [(e.type, e.date_start) for e in events(sentence)] == [("strike", d) for d in days]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Missiles struck the tanker Alpha on Monday. The Alpha was struck by two missiles.",
