@@ -321,6 +321,8 @@ def _in_participle(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) 
 
 
 def _in_relative_after(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) -> bool:
+    """Whether the date follows another act in a relative clause opened after the trigger
+    ("boarded the Ellis, a tanker that had been attacked on 3 May")."""
     return (
         trigger.end <= other.start
         and other.end <= span.start_char

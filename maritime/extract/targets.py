@@ -309,13 +309,14 @@ def _list_items(text: str, target: VesselNP) -> list[VesselNP]:
     return found
 
 
+# A ship's name standing alone: "Chem Ranger", "Bella 1".
+_NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
 # "..., after the Alpha on 10 May and the Beta on 20 May": earlier acts of the same kind.
 _EARLIER = re.compile(r"\b(?:after|following|preceded by)\s+(?=(?:the\s+)?[A-Z])")
 # One ship of that list, up to its date: "the Beta on ", "and the Chem Ranger, at which
 # two missiles were fired, on ".
 _EARLIER_ITEM = re.compile(
-    r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
-    r"(?:,[^,;]{1,80},)?\s+(?:on|in)\s+"
+    rf"\s*,?\s*(?:and\s+)?(?:the\s+)?{_NAME}(?:,[^,;]{{1,80}},)?\s+(?:on|in)\s+"
 )
 _EARLIER_END = re.compile(r"\s*(?:$|[.;,)]|and\b)")
 
@@ -353,14 +354,16 @@ def _ship(item: SentenceFacts, m: re.Match[str]) -> VesselNP:
     for vessel in item.vessels:
         if vessel.start < m.end("name") and m.start("name") < vessel.end:
             return vessel
+    return _bare_ship(m)
+
+
+def _bare_ship(m: re.Match[str]) -> VesselNP:
     return VesselNP(m.start("name"), m.end("name"), None, False, 1, m.group("name"))
 
 
 # Before a date of a series, the ship it is for when the sentence did not read it as one:
 # "seized the tanker Nova on 3 May and the Beta on 5 May".
-_SERIES_NAME = re.compile(
-    r"\b(?:and|,)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)\s"
-)
+_SERIES_NAME = re.compile(rf"\b(?:and|,)\s+(?:the\s+)?{_NAME}\s")
 
 
 def series_ships(
@@ -380,8 +383,7 @@ def series_ships(
         if inside:
             ships.append(inside[:1])
         elif bare:
-            name = bare.group("name")
-            ships.append([VesselNP(bare.start("name"), bare.end("name"), None, False, 1, name)])
+            ships.append([_bare_ship(bare)])
         else:
             ships.append(first)
     return ships
