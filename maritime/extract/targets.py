@@ -13,6 +13,9 @@ from maritime.extract.triggers import Trigger
 from maritime.extract.vessels import VesselNP
 from maritime.geo import Place
 
+# A ship's name standing alone: "Chem Ranger", "Bella 1".
+_NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
+
 _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I)
 
 _MEMBERS = re.compile(r"\b(?:among them|including|such as)\b", re.I)
@@ -292,7 +295,7 @@ def listed(
 
 _LIST_ITEM = re.compile(
     r"(?:(?<=:)\s*|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+-(?:flagged|registered)\s+)?"
-    r"(?:(?:M/T|MT|MV|M/V)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,3}))*)"
+    rf"(?:(?:M/T|MT|MV|M/V)\s+)?{_NAME}"
 )
 
 
@@ -309,8 +312,6 @@ def _list_items(text: str, target: VesselNP) -> list[VesselNP]:
     return found
 
 
-# A ship's name standing alone: "Chem Ranger", "Bella 1".
-_NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
 # "..., after the Alpha on 10 May and the Beta on 20 May": earlier acts of the same kind.
 _EARLIER = re.compile(r"\b(?:after|following|preceded by)\s+(?=(?:the\s+)?[A-Z])")
 # One ship of that list, up to its date: "the Beta on ", "and the Chem Ranger, at which
