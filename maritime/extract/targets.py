@@ -118,6 +118,7 @@ def resolve_reference(
 
 # "both tankers", "the two ships", "the three vessels": a group told of before.
 _GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\b", re.I)
+_BOTH_SUBJECT = re.compile(r"\bboth\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _group_reference(
@@ -127,26 +128,35 @@ def _group_reference(
     vessels: list[VesselNP],
     focus: Focus | None,
 ) -> list[VesselNP]:
-    """The named ships "both tankers" or "the two ships" refers to: the latest that many
-    named before, of its kind; [] when it is no such phrase or they are not all known."""
-    if focus is None or len(vessels) != 1 or vessels[0].name or not vessels[0].count:
+    """The named ships "both tankers", "the two ships" or a bare "both" subject ("both were
+    hit") refers to: the latest that many named before, of its kind; [] when it is no such
+    phrase or they are not all known."""
+    if focus is None:
+        return []
+    before = [v for v in item.vessels if v.name and v.end <= trigger.start]
+    latest = [*focus.recent(), *before]
+    if not vessels and trigger.passive and _BOTH_SUBJECT.search(text, 0, trigger.start):
+        return _latest(latest, 2, latest[-1].naval if latest else False, None)
+    if len(vessels) != 1 or vessels[0].name or not vessels[0].count:
         return []
     target = vessels[0]
     if not _GROUP.search(text, max(0, target.start - 4), target.end) or target.count < 2:
         return []
-    before = [v for v in item.vessels if v.name and v.end <= trigger.start]
-    candidates: list[VesselNP] = []
-    for vessel in reversed([*focus.recent(), *before]):
-        kind = target.vessel_type in _GENERIC_TYPES or vessel.vessel_type in (
-            None,
-            target.vessel_type,
-        )
-        fresh = vessel.name not in {c.name for c in candidates}
-        if vessel.naval == target.naval and kind and fresh:
-            candidates.append(vessel)
-    if len(candidates) < target.count:
-        return []
-    return candidates[: target.count][::-1]
+    return _latest(latest, target.count, target.naval, target.vessel_type)
+
+
+def _latest(
+    named: list[VesselNP], count: int, naval: bool, vessel_type: str | None
+) -> list[VesselNP]:
+    """The last `count` distinct ships of `named` of the kind asked for, in their order;
+    [] when there are fewer."""
+    chosen: list[VesselNP] = []
+    for vessel in reversed(named):
+        kind = vessel_type in _GENERIC_TYPES or vessel.vessel_type in (None, vessel_type)
+        fresh = vessel.name not in {c.name for c in chosen}
+        if vessel.naval == naval and kind and fresh:
+            chosen.append(vessel)
+    return chosen[:count][::-1] if len(chosen) >= count else []
 
 
 def _refer_to(

@@ -474,6 +474,11 @@ def test_a_date_after_a_closed_relative_clause_dates_the_main_act() -> None:
             "detained by the navy on Sunday.",
             ["Mako", "Tern", "Skua"],
         ),
+        (
+            "The tankers Ora and Vela anchored off Lome on Thursday. Both were boarded by "
+            "pirates late on Friday.",
+            ["Ora", "Vela"],
+        ),
     ],
 )
 def test_both_ships_are_the_ships_named_before(text: str, names: list[str]) -> None:
@@ -493,6 +498,12 @@ def test_both_ships_are_the_ships_named_before(text: str, names: list[str]) -> N
 def test_both_ships_stay_unnamed_without_that_many_named_before(text: str) -> None:
     last = events(text)[-1]
     assert ([v.name for v in last.vessels], last.vessel_count) == ([None], 2)
+
+
+def test_a_bare_both_with_one_ship_named_before_names_none() -> None:
+    text = "The tanker Ora anchored off Lome on Thursday. Both were boarded by pirates on Friday."
+    (event,) = events(text)
+    assert [v.name for v in event.vessels] == []
 
 
 # -- one incident or two -----------------------------------------------------------------
