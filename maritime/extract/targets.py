@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from maritime.extract.facts import SentenceFacts
 from maritime.extract.model import VesselMention
@@ -228,8 +228,12 @@ def target_group(
         if np.start < previous.end or np.start > limit:
             continue
         gap = text[previous.end : np.start]
-        if _RELATIVE.search(gap) or _apposition(text, previous, np, gap):
+        if _RELATIVE.search(gap):
             break  # "the Kestrel, which a patrol boat fired on": the boat acts
+        if _apposition(text, previous, np, gap):
+            # "the Oriel, a Maltese-flagged bulk carrier, and ...": the same ship again
+            previous = replace(previous, end=_apposition_end(text, np))
+            continue
         if re.fullmatch(r",\s*", gap) and previous.name is None and np.name and previous.count == 1:
             group[-1] = previous = np  # "a second tanker, the Liberian-flagged Mesdar"
             continue
@@ -255,18 +259,26 @@ def target_group(
 
 
 def _apposition(text: str, previous: VesselNP, np: VesselNP, gap: str) -> bool:
-    """Whether `np` says what the named ship before it is ("the Oriel, a bulk carrier
-    that ..."), rather than being the next of a list ("the Alpha, a freighter and two
-    tugs")."""
-    indefinite = re.match(r"(?:a|an)\s", text[np.start : np.end], re.I)
-    listing = _LIST_GOES_ON.match(text, np.end)
-    return bool(
-        previous.name and not np.name and indefinite and not listing and re.fullmatch(r",\s*", gap)
-    )
+    """Whether `np` says what the named ship before it is ("the Oriel, a bulk carrier",
+    "the Alpha, a Panama-flagged, Greek-owned tanker"), rather than being the next of a
+    list ("the Alpha, a freighter and two tugs")."""
+    if not previous.name or np.name or np.count != 1:
+        return False
+    opens = re.fullmatch(r",\s*(?:(?:a|an)\s[^;]*)?", gap, re.I)
+    indefinite = re.match(r"(?:a|an)\s", gap.lstrip(", ") or text[np.start : np.end], re.I)
+    return bool(opens and indefinite and not _LIST_GOES_ON.match(text, np.end))
+
+
+def _apposition_end(text: str, np: VesselNP) -> int:
+    """Where an apposition ends: after its closing comma, if any."""
+    m = re.match(r"\s*,", text[np.end :])
+    return np.end + m.end() if m else np.end
 
 
 _LIST_GOES_ON = re.compile(
-    r",?\s+(?:and|or|plus)\s|,\s*(?:a|an|the|one|two|three|four|five|six|\d+)\s", re.I
+    r",?\s+(?:and|or|plus)\s+(?:a|an|one|two|three|four|five|six|\d+)\s|"
+    r",\s*(?:a|an|one|two|three|four|five|six|\d+)\s",
+    re.I,
 )
 
 

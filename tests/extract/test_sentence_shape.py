@@ -506,6 +506,45 @@ def test_a_bare_both_with_one_ship_named_before_names_none() -> None:
     assert [v.name for v in event.vessels] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names", "count"),
+    [
+        (
+            "Houthis struck the M/V Zografia, a Maltese-flagged bulk carrier, on Tuesday.",
+            ["Zografia"],
+            1,
+        ),
+        (
+            "Drones hit the tanker Pella, a Panama-flagged, Greek-owned and operated tanker, "
+            "off Aden on Monday.",
+            ["Pella"],
+            1,
+        ),
+        (
+            "Guards detained the freighter Oriel, a ship that was struck by drones on 9 June.",
+            ["Oriel"],
+            1,
+        ),
+    ],
+)
+def test_a_ship_described_after_its_name_is_one_ship(
+    sentence: str, names: list[str], count: int
+) -> None:
+    first = events(sentence)[0]
+    assert ([v.name for v in first.vessels], first.vessel_count) == (names, count)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Houthis struck the tanker Alpha, a freighter and two tugs on Monday.", 4),
+        ("Houthis struck the tanker Alpha, a freighter, a tug and a barge on Monday.", 4),
+    ],
+)
+def test_a_list_after_a_named_ship_is_more_ships(sentence: str, count: int) -> None:
+    assert events(sentence)[0].vessel_count == count
+
+
 # -- one incident or two -----------------------------------------------------------------
 
 
