@@ -16,7 +16,10 @@ from maritime.geo import Place
 # A ship's name standing alone: "Chem Ranger", "Bella 1".
 _NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
 
-_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I)
+# Between coordinated ships, past a hull number: "USS Carl Vinson (CVN 70) and ...".
+_COORDINATION = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I
+)
 
 _MEMBERS = re.compile(r"\b(?:among them|including|such as)\b", re.I)
 
@@ -218,7 +221,7 @@ def target_group(
     ("eight warships and a submarine" = 9; "a group made up of A, B and C" = 3)."""
     if trigger.target is None:
         return [], None
-    group = _series(trigger.target, vessels)
+    group = _series(_first_coordinated(text, trigger, vessels), vessels)
     count = group[0].count
     members = 0
     in_members = False
@@ -256,6 +259,25 @@ def target_group(
     if members and count is None and _MADE_OF.search(text[trigger.target.end : previous.end]):
         count = members
     return group, count
+
+
+# Between two coordinated ships of a subject, past a hull number: "USS Carl Vinson (CVN
+# 70) and| guided-missile destroyer USS Michael Murphy", "HMS Wren (F 250),| the ...".
+_SUBJECT_LINK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _first_coordinated(text: str, trigger: Trigger, vessels: list[VesselNP]) -> VesselNP:
+    """The first ship of a subject the trigger's target ends ("The carrier USS Carl
+    Vinson (CVN 70) and destroyer USS Michael Murphy arrived"): its group starts there."""
+    target = trigger.target
+    if target is None or target.end > trigger.start:
+        return target
+    first = target
+    earlier = [v for v in vessels if v.end <= target.start]
+    while earlier and _SUBJECT_LINK.fullmatch(text, earlier[-1].end, first.start):
+        first = earlier.pop()
+    # A list closes with "and"; "The Alpha, the destroyer X arrived" is none.
+    return first if re.search(r"\band\b", text[first.end : trigger.start]) else target
 
 
 def _apposition(text: str, previous: VesselNP, np: VesselNP, gap: str) -> bool:

@@ -535,6 +535,31 @@ def test_a_ship_described_after_its_name_is_one_ship(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "The carrier USS Orion (CVN 80) and the destroyer USS Halyard (DDG 140) arrived in "
+            "Manila on 16 February for a port visit.",
+            ["USS Orion", "USS Halyard"],
+        ),
+        (
+            "The Navy sent the destroyer USS Kestrel (DDG 141) and the cruiser USS Tern (CG 70) "
+            "to the Red Sea on Monday.",
+            ["USS Kestrel", "USS Tern"],
+        ),
+        (
+            "The frigate HMS Wren (F 250), the destroyer HMS Finch and the tanker RFA Gull "
+            "arrived in Bahrain on Friday.",
+            ["HMS Wren", "HMS Finch", "RFA Gull"],
+        ),
+    ],
+)
+def test_hull_numbers_do_not_break_a_list_of_ships(sentence: str, names: list[str]) -> None:
+    (event,) = events(sentence)
+    assert ([v.name for v in event.vessels], event.vessel_count) == (names, len(names))
+
+
+@pytest.mark.parametrize(
     ("sentence", "count"),
     [
         ("Houthis struck the tanker Alpha, a freighter and two tugs on Monday.", 4),
