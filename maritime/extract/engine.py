@@ -357,14 +357,18 @@ def _aftermath(analysed: list[SentenceFacts], index: int) -> list[SentenceFacts]
 
 
 def _tolls(text: str, dates: list[Dating]) -> list[int | None]:
-    """The deaths each date of a series states right after it, before the next date ("on
-    2 March, when four died, on 9 March"): None for a date that states none."""
+    """The deaths each date of a series states in an aside right after it ("on 2 March,
+    when four died, on 9 March"): None for a date that states none. A toll the whole
+    clause states ("on 15 and 19 September each killed three") is no date's own."""
     bounds = [d.chars[1] if d.chars else len(text) for d in dates]
     starts = [d.chars[0] if d.chars else len(text) for d in dates[1:]]
     return [
-        killed_in(text[end:stop]) if end < stop else None
+        killed_in(text[end:stop]) if _TOLL_ASIDE.match(text, end) and end < stop else None
         for end, stop in zip(bounds, [*starts, len(text)], strict=True)
     ]
+
+
+_TOLL_ASIDE = re.compile(r"\s*,\s*(?:when|in which|where|killing|leaving)\b", re.I)
 
 
 def _killed(

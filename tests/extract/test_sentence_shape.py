@@ -52,6 +52,12 @@ def summary(text: str) -> list[tuple]:
             [(7, 8), (7, 20)],
             [2, 3],
         ),
+        (
+            "Two further strikes on boats on 15 September and 19 September each killed three.",
+            "strike",
+            [(9, 15), (9, 19)],
+            [3, 3],
+        ),
     ],
 )
 def test_a_series_of_dates_is_one_incident_per_date(
