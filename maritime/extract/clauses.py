@@ -1,4 +1,6 @@
-"""Clause limits inside a sentence: where a trigger's subject, object and modifiers live."""
+"""Clause structure inside a sentence: where a trigger's subject, object and modifiers
+live, whether its act was only tried, whether a noun is said to have happened, and which
+noun a relative clause's verb acts on."""
 
 from __future__ import annotations
 
