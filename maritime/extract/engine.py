@@ -191,12 +191,22 @@ def _events_for(
             )
             for index, dating in enumerate(dates)
         ]
+    if not parts and _acts_per_ship(text, trigger, vessels, count):
+        parts = [(dates[0], [vessel], 1, place, None) for vessel in vessels]
     parts = parts or [(dates[0], vessels, count, place, killed)]
     evidence = _evidence(item, clause)
     return [
         _event(event_type, dating, spot, actor, own_vessels, own_count, own_killed, evidence)
         for dating, own_vessels, own_count, spot, own_killed in parts
     ]
+
+
+def _acts_per_ship(text: str, trigger: Trigger, vessels: list[VesselNP], count: int | None) -> bool:
+    """Whether a plural act names each ship it fell on ("strikes on the tankers Alpha and
+    Beta", "seizures of the Ora and the Vela"): one incident per ship."""
+    plural = trigger.pos == "noun" and text[trigger.start : trigger.end].lower().endswith("s")
+    named = len(vessels) > 1 and all(v.name for v in vessels) and count == len(vessels)
+    return plural and named
 
 
 def _earlier_events(

@@ -214,6 +214,38 @@ def test_more_of_something_else_is_no_incident(text: str) -> None:
     assert len(events(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Houthi strikes on the tankers Alpha and Beta on Monday killed two sailors.",
+            ["Alpha", "Beta"],
+        ),
+        (
+            "Drone attacks on the freighter Kappa, the tanker Lumen and the tug Brill were "
+            "reported on Friday.",
+            ["Kappa", "Lumen", "Brill"],
+        ),
+        ("The seizures of the trawlers Mako and Tern on Sunday angered Dakar.", ["Mako", "Tern"]),
+    ],
+)
+def test_a_plural_act_on_named_ships_is_one_incident_per_ship(
+    sentence: str, names: list[str]
+) -> None:
+    assert [[v.name for v in e.vessels] for e in events(sentence)] == [[n] for n in names]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The seizure of the tankers Alpha and Beta on Monday angered Athens.",
+        "Guards seized the tankers Alpha and Beta on Monday.",
+    ],
+)
+def test_one_act_on_several_ships_is_one_incident(sentence: str) -> None:
+    assert [[v.name for v in e.vessels] for e in events(sentence)] == [["Alpha", "Beta"]]
+
+
 # -- an act only tried: taking a ship that failed is a pursuit ----------------------------
 
 
