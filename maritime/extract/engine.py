@@ -32,6 +32,7 @@ from maritime.extract.targets import (
     Focus,
     earlier_acts,
     is_definite,
+    later_objects,
     listed,
     mention,
     resolve_reference,
@@ -194,6 +195,7 @@ def _events_for(
     if not parts and _acts_per_ship(text, trigger, vessels, count):
         parts = [(dates[0], [vessel], 1, place, None) for vessel in vessels]
     parts = parts or [(dates[0], vessels, count, place, killed)]
+    parts += [(dates[0], [ship], 1, spot, None) for ship, spot in later_objects(item, vessels)]
     evidence = _evidence(item, clause)
     return [
         _event(event_type, dating, spot, actor, own_vessels, own_count, own_killed, evidence)

@@ -434,6 +434,38 @@ def series_ships(
     return ships
 
 
+# Before a second object whose verb is left out, a little later: "hit the landing ship X
+# at Novorossiysk and, hours later, the tanker Y near the Kerch Strait".
+_LATER_OBJECT = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s*,?\s*and,?\s+"
+    r"(?:(?:hours|minutes|moments)\s+later|later|then|shortly after(?:wards)?|soon after)"
+    r"\s*,?\s*"
+)
+
+
+def later_objects(
+    item: SentenceFacts, group: list[VesselNP]
+) -> list[tuple[VesselNP, tuple[str, Place] | None]]:
+    """The ships the same verb acted on a little later, each a separate act, with the
+    place the sentence gives it: "hit the landing ship X at Novorossiysk and, hours later,
+    the tanker Y near the Kerch Strait"."""
+    if not group:
+        return []
+    text = item.sentence.text
+    after = [v for v in item.vessels if v.start >= group[-1].end]
+    found = []
+    cursor = group[-1].end
+    for vessel in after:
+        place = [s for s in item.places if cursor <= s.start < vessel.start]
+        start = place[-1].end if place else cursor
+        if not _LATER_OBJECT.fullmatch(text, start, vessel.start):
+            break
+        spans = [s for s in item.places if s.start >= vessel.end]
+        found.append((vessel, (spans[0].phrase, spans[0].place) if spans else None))
+        cursor = vessel.end
+    return found
+
+
 def is_definite(text: str, np: VesselNP) -> bool:
     """Whether a vessel phrase refers back ("the two boats", "its tanker")."""
     return bool(_DEFINITE_NP.search(text[max(0, np.start - 6) : np.end]))

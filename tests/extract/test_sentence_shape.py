@@ -246,6 +246,39 @@ def test_one_act_on_several_ships_is_one_incident(sentence: str) -> None:
     assert [[v.name for v in e.vessels] for e in events(sentence)] == [["Alpha", "Beta"]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "On 4 August, naval drones hit the landing ship Ivan Gren at the Novorossiysk naval "
+            "base and, hours later, the tanker Sigma near the Kerch Strait.",
+            ["Ivan Gren", "Sigma"],
+        ),
+        (
+            "Drones struck the tanker Alpha off Aden and, minutes later, the bulk carrier Beta.",
+            ["Alpha", "Beta"],
+        ),
+        (
+            "A missile hit the freighter Kappa and then the tanker Lumen, the navy said.",
+            ["Kappa", "Lumen"],
+        ),
+    ],
+)
+def test_a_second_object_a_little_later_is_a_second_act(sentence: str, names: list[str]) -> None:
+    assert [[v.name for v in e.vessels] for e in events(sentence)] == [[n] for n in names]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drones struck the tanker Alpha off Aden and later returned to base.",
+        "Drones struck the tanker Alpha off Aden and then hit a port crane.",
+    ],
+)
+def test_a_later_verb_of_its_own_adds_no_ship(sentence: str) -> None:
+    assert [[v.name for v in e.vessels] for e in events(sentence)] == [["Alpha"]]
+
+
 # -- an act only tried: taking a ship that failed is a pursuit ----------------------------
 
 
