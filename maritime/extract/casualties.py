@@ -15,18 +15,20 @@ _KILLED = [
     FoldedPattern(p)
     for p in (
         re.compile(
-            rf"\bkill(?:ing|ed|s)\s+(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:\w+\s+){{0,2}}?{_PEOPLE})?(?P<each>\s+(?:\w+\s+){{0,2}}each)?",
+            rf"\bkill(?:ing|ed|s)\s+(?:all\s+)?(?:the\s+)?(?P<n>{NUMBER})(?:\s+(?:more\s+)?(?:\w+\s+){{0,2}}?{_PEOPLE})?(?P<each>\s+(?:\w+\s+){{0,2}}each)?",
             re.I,
         ),
         re.compile(
             rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+){{0,3}}?{_PEOPLE}(?:\s+on board)?\s+"
-            r"(?:were|have been|had been|was|are)\s+(?:\w+\s+)?killed",
+            r"(?:were|have|had|has|was|are)\s+(?:(?:now|also|since|reportedly)\s+)?(?:been\s+)?"
+            r"(?:\w+\s+)?killed",
             re.I,
         ),
         re.compile(rf"\bleaving\s+(?P<n>{NUMBER})\s+(?:\w+\s+)?dead\b", re.I),
         re.compile(
             rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:dead|killed)\b(?!\s+(?:or|and)\s+wounded)", re.I
         ),
+        re.compile(rf"\b(?P<n>{NUMBER})\s+(?:(?:\w+\s+){{0,2}}?{_PEOPLE}\s+)?died\b", re.I),
     )
 ]
 _UNHARMED = FoldedPattern(

@@ -1,4 +1,6 @@
-"""Clause limits inside a sentence: where a trigger's subject, object and modifiers live."""
+"""Clause structure inside a sentence: where a trigger's subject, object and modifiers
+live, whether its act was only tried, whether a noun is said to have happened, and which
+noun a relative clause's verb acts on."""
 
 from __future__ import annotations
 
@@ -36,3 +38,55 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _marks(text: str) -> tuple[tuple[int, int], ...]:
     """Cached: a sentence's triggers, events and places ask for their clauses in turn."""
     return tuple(m.span() for m in _BOUNDARY.finditer(text))
+
+
+# The act is the object of a try ("tried to seize", "in a bid to hijack", "attempted to
+# board and seize") or a failed one ("an attempted hijacking", "a foiled seizure").
+_ATTEMPT = re.compile(
+    r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid|effort)"
+    r"\s+(?:\w+ly\s+)?to\s+(?:\w+\s+(?:and|or)\s+)?|(?:attempted|failed|foiled|thwarted|"
+    r"abortive|unsuccessful)\s+)(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def attempted(text: str, clause_start: int, start: int) -> bool:
+    """Whether the act at text[start:] is only tried in its clause, not done."""
+    return bool(_ATTEMPT.search(text, clause_start, start))
+
+
+# Right after an act told as a noun: a verb of happening with the noun as its subject
+# ("the chase began", "the seizure took place"), or a participle or relative clause that
+# makes it happen ("the blockade declared", "a pursuit that began").
+_HAPPENING = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+)?(?:(?:had|has|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:began|begun|started|took place|happened|occurred|unfolded|ended|lasted|"
+    r"declared|imposed|announced|launched|enforced)\b",
+    re.I,
+)
+
+
+def happening(text: str, noun_end: int) -> int | None:
+    """Where the verb of happening after a noun ends ("the chase began|"), or None."""
+    m = _HAPPENING.match(text, noun_end)
+    return m.end() if m else None
+
+
+# Between a noun and the active verb of a relative clause with a subject of its own: "the
+# dhow| that the cutter |intercepted", "the Marlin|, which Houthi forces |struck", "the
+# tanker| that guards boarded and |detained". The noun is the verb's object.
+_OBJECT_RELATIVE = re.compile(
+    r",?\s+(?:that|which|whom)\s+(?!(?:was|were|is|are|had|has|have|been|being|then)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+(?:ed|t)\s+(?:and|or)\s+)?",
+    re.I,
+)
+
+
+def relative_object(text: str, verb_start: int, nouns: list[tuple[int, int]]) -> int | None:
+    """Which of `nouns` (spans) the active verb at `verb_start` takes as its object by a
+    relative clause ("the dhow that the cutter intercepted"), or None."""
+    for index, (_, end) in enumerate(nouns):
+        if end <= verb_start and _OBJECT_RELATIVE.fullmatch(text, end, verb_start):
+            return index
+    return None

@@ -41,6 +41,8 @@ def _conflict(a: int | None, b: int | None) -> bool:
 def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Whether two events of one type can be the same incident."""
     names_a, names_b = _names(a), _names(b)
+    if _same_sentence(a, b) and _same_dates(a, b) and _untargeted(a, b):
+        return True  # "robbers boarded the tanker Elsa and stole engine spares": one act
     if names_a and names_b:
         return bool(names_a & names_b) and _overlap(a, b)
     if _conflict(a.killed, b.killed) or _conflict(a.vessel_count, b.vessel_count):
@@ -53,6 +55,11 @@ def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         dated_alike = _same_dates(a, b) or _vaguely_same(a, b) or _vaguely_same(b, a)
         return dated_alike and not _far_apart(a, b)
     return _overlap(a, b)
+
+
+def _untargeted(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether one of the two tells of no ship and no number of them."""
+    return any(not e.vessels and e.vessel_count is None for e in (a, b))
 
 
 def _narrower(a: ExtractedEvent, b: ExtractedEvent, within_days: int | None = None) -> bool:
@@ -95,6 +102,7 @@ def _take_dates(keep: ExtractedEvent, other: ExtractedEvent) -> None:
     if _narrower(other, keep):
         keep.date_start, keep.date_end = other.date_start, other.date_end
         keep.date_precision, keep.date_phrase = other.date_precision, other.date_phrase
+        keep.date_basis = other.date_basis
         keep.mentions[:0] = other.mentions
     else:
         keep.mentions.extend(other.mentions)

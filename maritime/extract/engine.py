@@ -7,14 +7,16 @@ the running context for what the sentence leaves unsaid -> merge mentions of one
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
+from maritime.extract.actors import ActorMention
 from maritime.extract.analysis import ArticleFacts, SentenceFacts, analyse, article_facts
 from maritime.extract.attribution import choose_actor, default_actors, hijacked, resolve_type
 from maritime.extract.casing import readable
 from maritime.extract.casualties import killed_in, says_unharmed
-from maritime.extract.clauses import clause_bounds
+from maritime.extract.clauses import attempted, clause_bounds, happening, relative_object
 from maritime.extract.context import (
     Context,
     date_from_follow_up,
@@ -28,17 +30,25 @@ from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselM
 from maritime.extract.placing import nth_place, place_for
 from maritime.extract.targets import (
     Focus,
+    earlier_acts,
     is_definite,
+    later_objects,
     listed,
     mention,
     resolve_reference,
+    series_ships,
     target_group,
 )
-from maritime.extract.timing import event_dates, trigger_spans
+from maritime.extract.times import TimeSpan
+from maritime.extract.timing import Dating, event_dates, trigger_spans
 from maritime.extract.triggers import Trigger, noun_tells_event
 from maritime.extract.vessels import VesselNP, aliases
+from maritime.geo import Place
 from maritime.geo.names import gazetteer
 from maritime.read.article import Article
+
+# Taking a ship that is only tried is a pursuit; a tried boarding or strike is still one.
+_ONLY_TRIED = frozenset({"seizure", "hijacking"})
 
 
 def extract(article: Article) -> Extraction:
@@ -53,11 +63,14 @@ def extract(article: Article) -> Extraction:
     for index, item in enumerate(analysed):
         aftermath = _aftermath(analysed, index)
         focus.current = index
+        if not item.triggers and events:
+            item.triggers = _more_of_the_same(item, events[-1].type)
         created = [
             event
             for trigger in item.triggers
-            for event in _events_for(
-                trigger, item, aftermath, context, facts, article.published, focus
+            for event in (
+                *_events_for(trigger, item, aftermath, context, facts, article.published, focus),
+                *_earlier_events(trigger, item, context, facts),
             )
         ]
         focus.read(item)
@@ -71,6 +84,25 @@ def extract(article: Article) -> Extraction:
     add_identities(events, article.text)
     merged = merge_coreferent(events)
     return Extraction(merged, _named_elsewhere(analysed, merged))
+
+
+# "Three more followed on 11, 12 and 13 June", "Another came on Tuesday": more acts of the
+# kind just told, told by their dates alone.
+_MORE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:more|others)|"
+    r"another(?:\s+one)?|a\s+(?:second|third|fourth|fifth|further)\s+one)\s+"
+    r"(?:followed|came|took place|happened|occurred|(?:was|were)\s+(?:reported|recorded))\b",
+    re.I,
+)
+
+
+def _more_of_the_same(item: SentenceFacts, kind: str) -> list[Trigger]:
+    """The act a sentence with no trigger of its own tells by saying more of the kind told
+    just before happened on some dates; [] for any other sentence."""
+    m = _MORE.search(item.sentence.text)
+    if m is None or not any(s.precision == "day" for s in item.times):
+        return []
+    return [Trigger(kind, m.start(), m.end(), "verb", "range", False, False, None)]
 
 
 def _named_elsewhere(
@@ -109,11 +141,13 @@ def _events_for(
     """The incidents one trigger tells of (usually one; coordinated dates or a listed
     set of ships make several), or none when it is not a reported act."""
     text = item.sentence.text
+    trigger = _relative_target(text, trigger, item.vessels)
     clause = clause_bounds(text, trigger.start, trigger.end)
     act_clause_start = trigger.start if trigger.reduced else clause[0]
     if not is_reported_act(text, act_clause_start, trigger.start, trigger.end, clause[1]):
         return []
-    spans = trigger_spans(text, trigger, clause, item.times, published)
+    times = [s for s in item.times if not _dates_other(text, trigger, item.triggers, s)]
+    spans = trigger_spans(text, trigger, clause, times, published)
     if trigger.reduced and trigger.target and not spans and is_definite(text, trigger.target):
         return []  # "the two boats hit in the first strike" refers back
     vessels, count = target_group(text, trigger, item.vessels, clause)
@@ -122,11 +156,17 @@ def _events_for(
         vessels, count = _implied_target(trigger, item, context)
     killed = _killed(text, clause, count, aftermath)
     first = trigger is item.triggers[0]
-    if trigger.pos == "noun" and not noun_tells_event(text, trigger, spans, killed, first):
+    told = noun_tells_event(text, trigger, spans, killed, first)
+    dated_noun = _dated_happening(text, trigger, spans) or _date_before(text, trigger, spans)
+    if trigger.pos == "noun" and not (told or dated_noun):
         return []
     event_type = resolve_type(trigger, text)
+    if event_type in _ONLY_TRIED and attempted(text, clause[0], trigger.start):
+        event_type = "pursuit"  # "tried to seize the tanker": chased, not taken
     actor = choose_actor(trigger, item, facts.state, facts.nonstate)
-    dates = event_dates(text, trigger, spans, item.times, context.time, published, item.later)
+    named = [v for v in item.vessels if v.name and v.start >= trigger.start]
+    ships = [(v.start, v.end) for v in named]
+    dates = event_dates(text, trigger, spans, times, context.time, published, item.later, ships)
     same_day = context.time is not None and (dates[0].start, dates[0].end) == (
         context.time.start,
         context.time.end,
@@ -134,45 +174,173 @@ def _events_for(
     # The first incident told happens where the opening sentences set the scene.
     continues = same_day or (context.event_place is None and context.scene)
     place = place_for(item, clause, trigger, context, event_type, bool(spans), continues)
-    parts = [(dates[0], [vessel], 1, spot) for vessel, spot in listed(item, trigger, count)]
+    parts = [(dates[0], [vessel], 1, spot, killed) for vessel, spot in listed(item, trigger, count)]
     if len(dates) > 1:
-        named = [v for v in item.vessels if v.name and v.start >= trigger.start]
+        tolls = _tolls(text, dates)
+        ships = (
+            [[ship] for ship in named]
+            if len(named) == len(dates)
+            else series_ships(text, item.vessels, vessels[:1], [d.chars for d in dates])
+        )
         parts = [
             (
                 dating,
-                [named[index]] if len(named) == len(dates) else vessels[:1],
+                ships[index],
                 1,
                 nth_place(item, trigger, index, len(dates)) or place,
+                tolls[index] if any(t is not None for t in tolls) else killed,
             )
             for index, dating in enumerate(dates)
         ]
-    parts = parts or [(dates[0], vessels, count, place)]
-    evidence = Evidence(
-        item.sentence.start,
-        item.sentence.end,
-        item.sentence.start + clause[0],
-        item.sentence.start + clause[1],
-    )
+    if not parts and _acts_per_ship(text, trigger, vessels, count):
+        parts = [(dates[0], [vessel], 1, place, None) for vessel in vessels]
+    parts = parts or [(dates[0], vessels, count, place, killed)]
+    parts += [(dates[0], [ship], 1, spot, None) for ship, spot in later_objects(item, vessels)]
+    evidence = _evidence(item, clause)
     return [
-        ExtractedEvent(
-            type=event_type,
-            date_start=dating.start,
-            date_end=dating.end,
-            date_precision=dating.precision,
-            date_phrase=dating.phrase,
-            date_basis=dating.basis,
-            place_phrase=spot[0] if spot else None,
-            place=spot[1] if spot else None,
-            actor=actor.name if actor else None,
-            actor_country=actor.country if actor else None,
-            actor_kind=actor.kind if actor else None,
-            vessels=[mention(v) for v in own_vessels if not v.crew],
-            vessel_count=own_count,
-            killed=killed,
-            mentions=[evidence],
-        )
-        for dating, own_vessels, own_count, spot in parts
+        _event(event_type, dating, spot, actor, own_vessels, own_count, own_killed, evidence)
+        for dating, own_vessels, own_count, spot, own_killed in parts
     ]
+
+
+def _acts_per_ship(text: str, trigger: Trigger, vessels: list[VesselNP], count: int | None) -> bool:
+    """Whether a plural act names each ship it fell on ("strikes on the tankers Alpha and
+    Beta", "seizures of the Ora and the Vela"): one incident per ship."""
+    plural = trigger.pos == "noun" and text[trigger.start : trigger.end].lower().endswith("s")
+    named = len(vessels) > 1 and all(v.name for v in vessels) and count == len(vessels)
+    return plural and named
+
+
+def _earlier_events(
+    trigger: Trigger, item: SentenceFacts, context: Context, facts: ArticleFacts
+) -> list[ExtractedEvent]:
+    """The earlier incidents of the trigger's kind listed after it, each ship with its
+    date ("the fourth strike in two weeks, after the Alpha on 10 May and the Beta on 20
+    May"), by the same hand and in the same waters."""
+    acts = earlier_acts(item, trigger)
+    if not acts:
+        return []
+    text = item.sentence.text
+    clause = clause_bounds(text, trigger.start, trigger.end)
+    event_type = resolve_type(trigger, text)
+    actor = choose_actor(trigger, item, facts.state, facts.nonstate)
+    place = place_for(item, clause, trigger, context, event_type, True, False)
+    evidence = _evidence(item, clause)
+    return [
+        _event(event_type, Dating.of(span, "sentence"), place, actor, [ship], 1, None, evidence)
+        for ship, span in acts
+    ]
+
+
+def _evidence(item: SentenceFacts, clause: tuple[int, int]) -> Evidence:
+    start = item.sentence.start
+    return Evidence(start, item.sentence.end, start + clause[0], start + clause[1])
+
+
+def _event(
+    event_type: str,
+    dating: Dating,
+    spot: tuple[str, Place] | None,
+    actor: ActorMention | None,
+    vessels: list[VesselNP],
+    count: int | None,
+    killed: int | None,
+    evidence: Evidence,
+) -> ExtractedEvent:
+    return ExtractedEvent(
+        type=event_type,
+        date_start=dating.start,
+        date_end=dating.end,
+        date_precision=dating.precision,
+        date_phrase=dating.phrase,
+        date_basis=dating.basis,
+        place_phrase=spot[0] if spot else None,
+        place=spot[1] if spot else None,
+        actor=actor.name if actor else None,
+        actor_country=actor.country if actor else None,
+        actor_kind=actor.kind if actor else None,
+        vessels=[mention(v) for v in vessels if not v.crew],
+        vessel_count=count,
+        killed=killed,
+        mentions=[evidence],
+    )
+
+
+def _relative_target(text: str, trigger: Trigger, vessels: list[VesselNP]) -> Trigger:
+    """A verb in a relative clause with a subject of its own acts on the noun the clause
+    hangs on ("the dhow that the cutter intercepted on 6 January"): it is active, though
+    "the cutter intercepted on" alone reads like a participle."""
+    if trigger.pos != "verb" or (trigger.passive and not trigger.reduced):
+        return trigger
+    index = relative_object(text, trigger.start, [(v.start, v.end) for v in vessels])
+    if index is None:
+        return trigger
+    return replace(trigger, target=vessels[index], passive=False, reduced=False)
+
+
+def _dated_happening(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
+    """An act told as a noun that the clause says happened, and when: "the chase began on
+    Saturday", "the blockade declared last month", "a pursuit that began on 3 March"."""
+    return any(_happened_at(text, trigger, span) for span in spans)
+
+
+# Between a date and the act it modifies: "the 10 December| seizure", "Monday|'s attack".
+_DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+
+
+def _date_before(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
+    """An act on a ship told as a noun with its day before it: "the 10 December seizure of
+    the tanker Alpha", "Monday's attack on the bulk carrier Sora"."""
+    return trigger.target is not None and any(
+        s.precision == "day" and _DATE_MODIFIES.fullmatch(text, s.end_char, trigger.start)
+        for s in spans
+    )
+
+
+def _happened_at(text: str, trigger: Trigger, span: TimeSpan) -> bool:
+    verb_end = happening(text, trigger.end) if trigger.pos == "noun" else None
+    return verb_end is not None and 0 <= span.start_char - verb_end <= 30
+
+
+def _dates_other(text: str, trigger: Trigger, triggers: list[Trigger], span: TimeSpan) -> bool:
+    """Whether the date says when another act happened, one told as a noun ("seized the
+    boat, ending a pursuit that began on 3 March"), in a relative clause after this one
+    ("boarded the Ellis, a tanker that had been attacked on 3 May") or in a participle
+    phrase ("the Alpha, struck on Monday, was hit again"): it does not date this one."""
+    return any(
+        other is not trigger
+        and (
+            _happened_at(text, other, span)
+            or _in_relative_after(text, trigger, other, span)
+            or _in_participle(text, trigger, other, span)
+        )
+        for other in triggers
+    )
+
+
+_RELATIVE_OPENS = re.compile(r"\b(?:that|which|who)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _in_participle(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) -> bool:
+    """Whether the date is in another act's participle phrase, one the trigger stands
+    outside of ("The tanker Alpha, struck by a drone on Monday, was hit again on ...")."""
+    return (
+        other.reduced
+        and other.end <= span.start_char
+        and not re.search(r"[,;]", text[other.end : span.start_char])
+        and not other.start <= trigger.start < span.end_char
+    )
+
+
+def _in_relative_after(text: str, trigger: Trigger, other: Trigger, span: TimeSpan) -> bool:
+    """Whether the date follows another act in a relative clause opened after the trigger
+    ("boarded the Ellis, a tanker that had been attacked on 3 May")."""
+    return (
+        trigger.end <= other.start
+        and other.end <= span.start_char
+        and bool(_RELATIVE_OPENS.search(text, trigger.end, other.start))
+        and not re.search(r"[,;]", text[other.end : span.start_char])
+    )
 
 
 def _implied_target(
@@ -198,6 +366,21 @@ def _aftermath(analysed: list[SentenceFacts], index: int) -> list[SentenceFacts]
             break
         following.append(item)
     return following
+
+
+def _tolls(text: str, dates: list[Dating]) -> list[int | None]:
+    """The deaths each date of a series states in an aside right after it ("on 2 March,
+    when four died, on 9 March"): None for a date that states none. A toll the whole
+    clause states ("on 15 and 19 September each killed three") is no date's own."""
+    bounds = [d.chars[1] if d.chars else len(text) for d in dates]
+    starts = [d.chars[0] if d.chars else len(text) for d in dates[1:]]
+    return [
+        killed_in(text[end:stop]) if _TOLL_ASIDE.match(text, end) and end < stop else None
+        for end, stop in zip(bounds, [*starts, len(text)], strict=True)
+    ]
+
+
+_TOLL_ASIDE = re.compile(r"\s*,\s*(?:when|in which|where|killing|leaving)\b", re.I)
 
 
 def _killed(

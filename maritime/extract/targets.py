@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from maritime.extract.facts import SentenceFacts
 from maritime.extract.model import VesselMention
+from maritime.extract.times import TimeSpan
 from maritime.extract.triggers import Trigger
 from maritime.extract.vessels import VesselNP
 from maritime.geo import Place
 
-_COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I)
+# A ship's name standing alone: "Chem Ranger", "Bella 1".
+_NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}))*)"
+
+# Between coordinated ships, past a hull number: "USS Carl Vinson (CVN 70) and ...".
+_COORDINATION = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*)?(?:and|along with|as well as|plus|,)\s+", re.I
+)
 
 _MEMBERS = re.compile(r"\b(?:among them|including|such as)\b", re.I)
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b", re.I)
 
 _MADE_OF = re.compile(r"\b(?:made up of|consisting of|comprising|composed of)\b", re.I)
 
@@ -35,6 +45,8 @@ class Focus:
     # An unnamed civilian ship came up ("a fishing vessel", "a boat"): "the ship" may
     # be that one, so it is left unresolved.
     rival: bool = False
+    # The named ships told of lately, latest last, with the sentence each was last named in.
+    named: list[tuple[VesselNP, int]] = field(default_factory=list)
 
     def near(self) -> VesselNP | None:
         """The ship in focus, if it was named or referred to within the last few sentences."""
@@ -51,6 +63,13 @@ class Focus:
         named = [v for v in item.vessels if v.name]
         if named:
             self.vessel, self.sentence = named[-1], self.current
+        for vessel in named:
+            self.named = [(v, i) for v, i in self.named if v.name != vessel.name]
+            self.named.append((vessel, self.current))
+
+    def recent(self) -> list[VesselNP]:
+        """The named ships told of within the last few sentences, latest last."""
+        return [v for v, i in self.named if self.current - i <= _FOCUS_WINDOW]
 
 
 def resolve_reference(
@@ -67,6 +86,9 @@ def resolve_reference(
     article, when the types agree. "the ship" or "it" with no merchant ship to be is the
     ship in `focus`. A ship that is the actor ("INS Kolkata intercepted it") is not the
     one acted on."""
+    group = _group_reference(text, item, trigger, vessels, focus)
+    if group:
+        return group, len(group)
     naval = bool(vessels) and vessels[0].naval
     named_before = [
         v for v in item.vessels if v.name and v.end <= trigger.start and not _acting(v, item)
@@ -95,6 +117,49 @@ def resolve_reference(
     if trigger.pos == "verb" and (pronoun_object or pronoun_subject):
         return [candidate], 1
     return vessels, count
+
+
+# "both tankers", "the two ships", "the three vessels": a group told of before.
+_GROUP = re.compile(r"\b(?:both|the (?:two|three|four))\b", re.I)
+_BOTH_SUBJECT = re.compile(r"\bboth\s+(?:were|had been|have been)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _group_reference(
+    text: str,
+    item: SentenceFacts,
+    trigger: Trigger,
+    vessels: list[VesselNP],
+    focus: Focus | None,
+) -> list[VesselNP]:
+    """The named ships "both tankers", "the two ships" or a bare "both" subject ("both were
+    hit") refers to: the latest that many named before, of its kind; [] when it is no such
+    phrase or they are not all known."""
+    if focus is None:
+        return []
+    before = [v for v in item.vessels if v.name and v.end <= trigger.start]
+    latest = [*focus.recent(), *before]
+    if not vessels and trigger.passive and _BOTH_SUBJECT.search(text, 0, trigger.start):
+        return _latest(latest, 2, latest[-1].naval if latest else False, None)
+    if len(vessels) != 1 or vessels[0].name or not vessels[0].count:
+        return []
+    target = vessels[0]
+    if not _GROUP.search(text, max(0, target.start - 4), target.end) or target.count < 2:
+        return []
+    return _latest(latest, target.count, target.naval, target.vessel_type)
+
+
+def _latest(
+    named: list[VesselNP], count: int, naval: bool, vessel_type: str | None
+) -> list[VesselNP]:
+    """The last `count` distinct ships of `named` of the kind asked for, in their order;
+    [] when there are fewer."""
+    chosen: list[VesselNP] = []
+    for vessel in reversed(named):
+        kind = vessel_type in _GENERIC_TYPES or vessel.vessel_type in (None, vessel_type)
+        fresh = vessel.name not in {c.name for c in chosen}
+        if vessel.naval == naval and kind and fresh:
+            chosen.append(vessel)
+    return chosen[:count][::-1] if len(chosen) >= count else []
 
 
 def _refer_to(
@@ -156,7 +221,7 @@ def target_group(
     ("eight warships and a submarine" = 9; "a group made up of A, B and C" = 3)."""
     if trigger.target is None:
         return [], None
-    group = _series(trigger.target, vessels)
+    group = _series(_first_coordinated(text, trigger, vessels), vessels)
     count = group[0].count
     members = 0
     in_members = False
@@ -166,6 +231,12 @@ def target_group(
         if np.start < previous.end or np.start > limit:
             continue
         gap = text[previous.end : np.start]
+        if _RELATIVE.search(gap):
+            break  # "the Kestrel, which a patrol boat fired on": the boat acts
+        if _apposition(text, previous, np, gap):
+            # "the Oriel, a Maltese-flagged bulk carrier, and ...": the same ship again
+            previous = replace(previous, end=_apposition_end(text, np))
+            continue
         if re.fullmatch(r",\s*", gap) and previous.name is None and np.name and previous.count == 1:
             group[-1] = previous = np  # "a second tanker, the Liberian-flagged Mesdar"
             continue
@@ -188,6 +259,49 @@ def target_group(
     if members and count is None and _MADE_OF.search(text[trigger.target.end : previous.end]):
         count = members
     return group, count
+
+
+# Between two coordinated ships of a subject, past a hull number: "USS Carl Vinson (CVN
+# 70) and| guided-missile destroyer USS Michael Murphy", "HMS Wren (F 250),| the ...".
+_SUBJECT_LINK = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _first_coordinated(text: str, trigger: Trigger, vessels: list[VesselNP]) -> VesselNP:
+    """The first ship of a subject the trigger's target ends ("The carrier USS Carl
+    Vinson (CVN 70) and destroyer USS Michael Murphy arrived"): its group starts there."""
+    target = trigger.target
+    if target is None or target.end > trigger.start:
+        return target
+    first = target
+    earlier = [v for v in vessels if v.end <= target.start]
+    while earlier and _SUBJECT_LINK.fullmatch(text, earlier[-1].end, first.start):
+        first = earlier.pop()
+    # A list closes with "and"; "The Alpha, the destroyer X arrived" is none.
+    return first if re.search(r"\band\b", text[first.end : trigger.start]) else target
+
+
+def _apposition(text: str, previous: VesselNP, np: VesselNP, gap: str) -> bool:
+    """Whether `np` says what the named ship before it is ("the Oriel, a bulk carrier",
+    "the Alpha, a Panama-flagged, Greek-owned tanker"), rather than being the next of a
+    list ("the Alpha, a freighter and two tugs")."""
+    if not previous.name or np.name or np.count != 1:
+        return False
+    opens = re.fullmatch(r",\s*(?:(?:a|an)\s[^;]*)?", gap, re.I)
+    indefinite = re.match(r"(?:a|an)\s", gap.lstrip(", ") or text[np.start : np.end], re.I)
+    return bool(opens and indefinite and not _LIST_GOES_ON.match(text, np.end))
+
+
+def _apposition_end(text: str, np: VesselNP) -> int:
+    """Where an apposition ends: after its closing comma, if any."""
+    m = re.match(r"\s*,", text[np.end :])
+    return np.end + m.end() if m else np.end
+
+
+_LIST_GOES_ON = re.compile(
+    r",?\s+(?:and|or|plus)\s+(?:a|an|one|two|three|four|five|six|\d+)\s|"
+    r",\s*(?:a|an|one|two|three|four|five|six|\d+)\s",
+    re.I,
+)
 
 
 def _series(target: VesselNP, vessels: list[VesselNP]) -> list[VesselNP]:
@@ -225,7 +339,7 @@ def listed(
 
 _LIST_ITEM = re.compile(
     r"(?:(?<=:)\s*|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+-(?:flagged|registered)\s+)?"
-    r"(?:(?:M/T|MT|MV|M/V)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,3}))*)"
+    rf"(?:(?:M/T|MT|MV|M/V)\s+)?{_NAME}"
 )
 
 
@@ -239,6 +353,116 @@ def _list_items(text: str, target: VesselNP) -> list[VesselNP]:
                 m.start("name"), m.end("name"), target.vessel_type, target.naval, 1, m.group("name")
             )
         )
+    return found
+
+
+# "..., after the Alpha on 10 May and the Beta on 20 May": earlier acts of the same kind.
+_EARLIER = re.compile(r"\b(?:after|following|preceded by)\s+(?=(?:the\s+)?[A-Z])")
+# One ship of that list, up to its date: "the Beta on ", "and the Chem Ranger, at which
+# two missiles were fired, on ".
+_EARLIER_ITEM = re.compile(
+    rf"\s*,?\s*(?:and\s+)?(?:the\s+)?{_NAME}(?:,[^,;]{{1,80}},)?\s+(?:on|in)\s+"
+)
+_EARLIER_END = re.compile(r"\s*(?:$|[.;,)]|and\b)")
+
+
+def earlier_acts(item: SentenceFacts, trigger: Trigger) -> list[tuple[VesselNP, TimeSpan]]:
+    """The ships listed after the act, each with the day it was hit or taken before:
+    "the fourth strike in two weeks, after the Alpha on 10 May and the Beta on 20 May".
+    Only the act told last before "after" has them; [] when there is no such list."""
+    text = item.sentence.text
+    marker = _EARLIER.search(text, trigger.end)
+    if marker is None or any(trigger.end <= t.start < marker.start() for t in item.triggers):
+        return []
+    acts: list[tuple[VesselNP, TimeSpan]] = []
+    cursor = marker.end()
+    for span in sorted(item.times, key=lambda s: s.start_char):
+        if span.start_char < cursor:
+            continue
+        m = _EARLIER_ITEM.fullmatch(text, cursor, span.start_char)
+        if not m or span.precision != "day" or span.kind != "point" or _taken(item, m):
+            break
+        acts.append((_ship(item, m), span))
+        cursor = span.end_char
+    return acts if acts and _EARLIER_END.match(text, cursor) else []
+
+
+def _taken(item: SentenceFacts, m: re.Match[str]) -> bool:
+    """Whether the name is an actor's or a place's ("after the Houthis on Monday ..."),
+    not a ship's that holds one ("the Gibraltar Eagle")."""
+    spans = [(a.start, a.end) for a in item.actors] + [(p.start, p.end) for p in item.places]
+    return any(start <= m.start("name") and m.end("name") <= end for start, end in spans)
+
+
+def _ship(item: SentenceFacts, m: re.Match[str]) -> VesselNP:
+    """The ship a listed name is, as the sentence read it, or a bare named ship."""
+    for vessel in item.vessels:
+        if vessel.start < m.end("name") and m.start("name") < vessel.end:
+            return vessel
+    return _bare_ship(m)
+
+
+def _bare_ship(m: re.Match[str]) -> VesselNP:
+    return VesselNP(m.start("name"), m.end("name"), None, False, 1, m.group("name"))
+
+
+# Before a date of a series, the ship it is for when the sentence did not read it as one:
+# "seized the tanker Nova on 3 May and the Beta on 5 May".
+_SERIES_NAME = re.compile(rf"\b(?:and|,)\s+(?:the\s+)?{_NAME}\s")
+
+
+def series_ships(
+    text: str,
+    vessels: list[VesselNP],
+    first: list[VesselNP],
+    dates: list[tuple[int, int] | None],
+) -> list[list[VesselNP]]:
+    """The ships of each date of a series: `first` for the first date, and for each later
+    one the ship named between it and the date before, else `first` again (one ship hit
+    on several days)."""
+    ships = [first]
+    for before, date in itertools.pairwise(dates):
+        start, end = before[1] if before else 0, date[0] if date else 0
+        inside = [v for v in vessels if start <= v.start and v.end <= end]
+        bare = _SERIES_NAME.search(text, start, end)
+        if inside:
+            ships.append(inside[:1])
+        elif bare:
+            ships.append([_bare_ship(bare)])
+        else:
+            ships.append(first)
+    return ships
+
+
+# Before a second object whose verb is left out, a little later: "hit the landing ship X
+# at Novorossiysk and, hours later, the tanker Y near the Kerch Strait".
+_LATER_OBJECT = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,3}\s*,?\s*and,?\s+"
+    r"(?:(?:hours|minutes|moments)\s+later|later|then|shortly after(?:wards)?|soon after)"
+    r"\s*,?\s*"
+)
+
+
+def later_objects(
+    item: SentenceFacts, group: list[VesselNP]
+) -> list[tuple[VesselNP, tuple[str, Place] | None]]:
+    """The ships the same verb acted on a little later, each a separate act, with the
+    place the sentence gives it: "hit the landing ship X at Novorossiysk and, hours later,
+    the tanker Y near the Kerch Strait"."""
+    if not group:
+        return []
+    text = item.sentence.text
+    after = [v for v in item.vessels if v.start >= group[-1].end]
+    found = []
+    cursor = group[-1].end
+    for vessel in after:
+        place = [s for s in item.places if cursor <= s.start < vessel.start]
+        start = place[-1].end if place else cursor
+        if not _LATER_OBJECT.fullmatch(text, start, vessel.start):
+            break
+        spans = [s for s in item.places if s.start >= vessel.end]
+        found.append((vessel, (spans[0].phrase, spans[0].place) if spans else None))
+        cursor = vessel.end
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -21,10 +22,13 @@ class Dating:
     precision: str | None
     phrase: str | None
     basis: str | None  # sentence | context | published
+    # Where the sentence says it (start, end), for a date read from the sentence.
+    chars: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, span: TimeSpan, basis: str) -> Dating:
-        return cls(span.start, span.end, span.precision, span.phrase, basis)
+        chars = (span.start_char, span.end_char) if basis == "sentence" else None
+        return cls(span.start, span.end, span.precision, span.phrase, basis, chars)
 
 
 def usable(spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -51,7 +55,12 @@ def as_dating(span: TimeSpan, since_mode: str, published: date | None) -> Dating
         natural = [s for s in find_times(f"in {inner}", published) if s.start is not None]
         if natural:
             return Dating(
-                natural[0].start, natural[0].end, natural[0].precision, span.phrase, "sentence"
+                natural[0].start,
+                natural[0].end,
+                natural[0].precision,
+                span.phrase,
+                "sentence",
+                (span.start_char, span.end_char),
             )
     return Dating.of(span, "sentence")
 
@@ -131,16 +140,38 @@ def shifted(text: str, span: TimeSpan, trigger: Trigger) -> TimeSpan:
     return replace(span, start=span.start + delta, end=span.end + delta)
 
 
+# Between two dates of one series: "and", a comma, a ship ("on 10 May and the Beta on
+# 20 May", a ship read as such masked as "§"), where it was, and a toll for the date
+# before ("2 March, when four died, on 9 March"); no other verb ("on 3 May and released
+# it on 5 May").
+_CHAIN_GAP = re.compile(
+    r"(?:\s*,\s*(?:when|where|in which)\s[^,;§]{1,60},)?\s*,?\s*(?:and\s+)?(?:then\s+|again\s+)?"
+    r"(?:(?:§|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*)?"
+    r"(?:(?:off|in|near|at)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,5}?)?(?:(?:on|in)\s+)?"
+)
+# After the last date of a series with commas: the clause ends, or a place or toll follows;
+# not another verb ("on 3 May, and on 5 May released the crew").
+_CHAIN_END = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:off|in|near|at|about|killing|leaving|each|respectively)\b)", re.I
+)
+
+
 def split_dates(
-    text: str, spans: list[TimeSpan], trigger: Trigger, published: date | None
+    text: str,
+    spans: list[TimeSpan],
+    trigger: Trigger,
+    published: date | None,
+    ships: Sequence[tuple[int, int]],
 ) -> list[Dating]:
-    """Dates coordinated after one trigger ("on September 15 and September 19") are
-    separate incidents; returns [] when there is no such coordination."""
+    """Dates in a series after one trigger ("on September 15 and September 19", "on 2
+    March, on 9 and 14 March, and on 1 April", "the Alpha on 10 May and the Beta on 20
+    May") are separate incidents; returns [] when there is no such series. `ships` are the
+    spans of the ships named after the trigger."""
     days = sorted(
         (
             s
             for s in spans
-            if s.precision == "day"
+            if s.precision in ("day", "month")
             and s.kind == "point"
             and s.start_char >= trigger.end
             and not speech_date(text, s, trigger)
@@ -150,13 +181,30 @@ def split_dates(
     if len(days) < 2:
         return []
     chain = [days[0]]
+    commas = False
     for span in days[1:]:
-        gap = text[chain[-1].end_char : span.start_char]
-        if re.match(r"\s*and\b", gap) and len(gap) < 50 and not re.search(r"[;.,]", gap):
+        gap = _masked(text, chain[-1].end_char, span.start_char, ships)
+        if _CHAIN_GAP.fullmatch(gap):
             chain.append(span)
+            commas = commas or "," in gap
     if len(chain) < 2 or len({(s.start, s.end) for s in chain}) < len(chain):
         return []
+    # A list with commas closes with "and"; "seized on 3 May, on Friday" is no list.
+    last_gap = _masked(text, chain[-2].end_char, chain[-1].start_char, ships)
+    closed = re.search(r"\band\b", last_gap) and _CHAIN_END.match(text, chain[-1].end_char)
+    if commas and not closed:
+        return []
     return [as_dating(s, trigger.since, published) for s in chain]
+
+
+def _masked(text: str, start: int, end: int, ships: Sequence[tuple[int, int]]) -> str:
+    """text[start:end] with each ship phrase inside it as one "§"."""
+    gap, cursor = [], start
+    for ship_start, ship_end in sorted(ships):
+        if start <= ship_start and ship_end <= end:
+            gap.append(text[cursor:ship_start] + "§")
+            cursor = ship_end
+    return "".join(gap) + text[cursor:end]
 
 
 def trigger_spans(
@@ -173,11 +221,35 @@ def trigger_spans(
     spoken = [s for s in spans if speech_date(text, s, trigger)]
     told = [s for s in spans if s not in spoken]
     near = [s for s in told if _distance(s, trigger) <= 80]
+    # A date in a relative clause yields to one of the act's own.
+    near = sorted(near, key=lambda s: _in_relative(text, s, trigger))
     in_clause_spoken = [
         s for s in spoken if _SAME_DAY.search(text) or clause[0] <= s.start_char < clause[1]
     ]
     chosen = near or in_clause_spoken or told
     return [since_range(text, s, trigger, published) for s in chosen]
+
+
+# A relative clause with a verb of its own up to a date: "a vessel| that has been stranded
+# at the reef |since April", "the tanker| that left Basra |on 2 May"; not a clause whose
+# verb follows the date ("disclosed on Tuesday that SEALs last Thursday seized").
+_RELATIVE_TO_DATE = re.compile(
+    r"\b(?:that|which|who)\s+(?:[\w'’-]+,?\s+){0,6}?"
+    r"(?:has|have|had|is|are|was|were|been|[a-z]+ed|left|sank|took|ran|came|went|lay|sat)\s+"
+    r"(?:[\w'’-]+,?\s+){0,8}$",
+    re.I,
+)
+
+
+def _in_relative(text: str, span: TimeSpan, trigger: Trigger) -> bool:
+    """Whether the date sits in a relative clause the trigger is not part of ("A vessel
+    that has been stranded there since April rammed a ship on Saturday", "seized the
+    tanker that had sailed from Basra on 2 May"): it dates something else."""
+    if span.end_char <= trigger.start:
+        opener = _RELATIVE_TO_DATE.search(text, 0, span.start_char)
+    else:
+        opener = _RELATIVE_TO_DATE.search(text, trigger.end, span.start_char)
+    return opener is not None and ";" not in text[span.end_char : trigger.start]
 
 
 def _from_context(context: Dating, later: list[TimeSpan]) -> Dating:
@@ -194,6 +266,7 @@ def event_dates(
     context: Dating | None,
     published: date | None,
     later: list[TimeSpan],
+    ships: Sequence[tuple[int, int]],
 ) -> list[Dating]:
     """One dating per incident the trigger tells of (coordinated dates are several); a
     sentence without a date of its own inherits the context's ("two days later" counts
@@ -203,6 +276,6 @@ def event_dates(
             return [_from_context(context, later)]
         return [published_dating(published)]
     shifted_spans = [shifted(text, s, trigger) for s in spans]
-    return split_dates(text, times, trigger, published) or [
+    return split_dates(text, times, trigger, published, ships) or [
         as_dating(shifted_spans[0], trigger.since, published)
     ]

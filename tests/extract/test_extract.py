@@ -151,6 +151,14 @@ def test_former_names() -> None:
         ("leaving eight dead", 8),
         ("crew safe", 0),
         ("the ship was damaged", None),
+        ("killing all six men aboard", 6),
+        ("killing the two people on board", 2),
+        ("at least 70 people have now been killed", 70),
+        ("when four died", 4),
+        ("after three fishermen died", 3),
+        ("killing the captain", None),
+        ("the engine died", None),
+        ("the strike killed the engine", None),
     ],
 )
 def test_killed(text: str, killed: int | None) -> None:
