@@ -227,6 +227,8 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
             return None
     if entry["type"] == "deployment" and target is not None and not target.naval:
         return None
+    if entry["type"] == "boarding" and target is not None and target.naval:
+        return None  # marines or troops going aboard their own navy's ship embark
     return Trigger(
         entry["type"],
         start,
