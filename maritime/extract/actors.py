@@ -14,6 +14,7 @@ from maritime.extract.countries import (
     country_pattern,
 )
 from maritime.extract.lexicon import load
+from maritime.extract.vessels import prefix_countries
 from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 
@@ -31,9 +32,28 @@ class ActorMention:
 def _named() -> tuple[FoldedPattern, list[dict]]:
     """All named actors as one regex; group `a<i>` is entry i (earlier entries win ties).
     Each sentence is scanned only where a name opens (see folding)."""
-    entries = load("actors")["named"]
+    entries = [*_hull_prefixed(), *load("actors")["named"]]
     alternatives = "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries))
     return FoldedPattern(re.compile(rf"\b(?:{alternatives})\b")), entries
+
+
+def _hull_prefixed() -> list[dict]:
+    """A warship or cutter named with its state's hull prefix ("INS Kochi") stands for
+    that state's navy: one entry per prefix of vessels.json."""
+    return [
+        {
+            "pattern": rf"{re.escape(prefix)} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}",
+            "name": f"{_state_name(code)} Navy",
+            "country": code,
+            "kind": "state",
+        }
+        for prefix, code in prefix_countries().items()
+    ]
+
+
+def _state_name(code: str) -> str:
+    """How a force's name opens: "United States", else the adjective ("Indian")."""
+    return "United States" if code == "USA" else _adjective_name(code)
 
 
 # Words that may stand between a nationality and a force noun ("Indian marine commandos").
@@ -104,11 +124,7 @@ def find_actors(text: str) -> list[ActorMention]:
         if not code or (bare and (m.group().endswith(("'s", "’s")) or not _standalone(text, m))):
             continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
         suffix = _suffix(m.group("noun"))
-        name = (
-            f"{'United States' if code == 'USA' else _adjective_name(code)} {suffix}"
-            if suffix
-            else country_name(code)
-        )
+        name = f"{_state_name(code)} {suffix}" if suffix else country_name(code)
         add(ActorMention(m.start(), m.end(), name, code, "state"))
     for generic, kind in _generic():
         for m in generic.finditer(text, None):

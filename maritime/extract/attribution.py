@@ -26,37 +26,36 @@ def resolve_type(trigger: Trigger, text: str) -> str:
     return trigger.type
 
 
+# A source, not an agent: "the Pentagon said", "Tehran announced on Monday that".
+_REPORTS = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|say|reported|reports|announced|announces|told|stated|confirmed|confirms|"
+    r"claimed|claims|added|noted|warned|wrote|posted|accused|alleged|blamed)\b"
+)
+# ... unless the act's subject refers back to the speaker: "the Houthis said they struck".
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our|he|she)\b",
+    re.I,
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
 def choose_actor(
     trigger: Trigger, item: SentenceFacts, state_country: str | None, nonstate: ActorMention | None
 ) -> ActorMention | None:
     """Who acted: the agent after "by" for passives, else the nearest actor before the
-    trigger (a noun's modifier, a verb's subject)."""
+    trigger (a noun's modifier, a verb's subject). Whoever only reports the act ("the
+    ministry said") is a source; a deployment is a state's or an alliance's."""
     text = item.sentence.text
-    after = [a for a in item.actors if a.start >= trigger.end]
-    by_agent = next(
-        (
-            a
-            for a in after
-            if re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", text[trigger.end : a.start])
-            and a.start - trigger.end < (150 if trigger.pos == "noun" else 60)
-        ),
-        None,
-    )
-    before = [a for a in item.actors if a.end <= trigger.start]
-    if trigger.passive:
-        chosen = by_agent
-    elif trigger.pos == "noun":
-        near = [a for a in before if trigger.start - a.end < 25]
-        chosen = near[-1] if near else by_agent or (before[-1] if before else None)
-    elif before:
-        chosen = before[-1]
-    else:
-        # "Since seizing the ship, the group has ...": the subject follows the opener.
-        comma = text.find(",", trigger.end)
-        chosen = next((a for a in after if comma != -1 and a.start > comma), None)
-    if chosen and chosen.generic and chosen.kind == "nonstate":
+    agents = [a for a in item.actors if not _reports(text, a, trigger)]
+    chosen = _agent(trigger, text, agents)
+    if trigger.type == "deployment" and (chosen is None or chosen.kind == "nonstate"):
+        chosen = _deploying_state(trigger, agents)
+    if chosen is None:
+        return None
+    if chosen.generic and chosen.kind == "nonstate":
         return nonstate
-    if chosen and chosen.generic and chosen.country is None:
+    if chosen.generic and chosen.country is None:
         owner = _local_state(item, chosen) or state_country
         if owner is None or owner not in load("countries")["countries"]:
             return chosen
@@ -68,6 +67,50 @@ def choose_actor(
         )
         chosen = ActorMention(chosen.start, chosen.end, name, owner, "state")
     return chosen
+
+
+def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMention | None:
+    after = [a for a in actors if a.start >= trigger.end]
+    by_agent = next(
+        (
+            a
+            for a in after
+            if re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", text[trigger.end : a.start])
+            and a.start - trigger.end < (150 if trigger.pos == "noun" else 60)
+        ),
+        None,
+    )
+    before = [a for a in actors if a.end <= trigger.start]
+    if trigger.passive:
+        return by_agent
+    if trigger.pos == "noun":
+        near = [a for a in before if trigger.start - a.end < 25]
+        return near[-1] if near else by_agent or (before[-1] if before else None)
+    if before:
+        return before[-1]
+    # "Since seizing the ship, the group has ...": the subject follows the opener.
+    comma = text.find(",", trigger.end)
+    return next((a for a in after if comma != -1 and a.start > comma), None)
+
+
+def _reports(text: str, actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether `actor` only tells of the act: the subject of a report verb the act
+    follows ("the Pentagon said two drones struck"), or "according to" it."""
+    if actor.end > trigger.start:
+        return False
+    if _ACCORDING_TO.search(text, 0, actor.start):
+        return True
+    said = _REPORTS.match(text, actor.end)
+    if said is None or said.end() > trigger.start:
+        return False
+    return not _BACK_REFERENCE.match(text[said.end() : trigger.start])
+
+
+def _deploying_state(trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
+    """Who deploys is a state or an alliance, never the pirates the ships are sent after:
+    the state named nearest the trigger ("the destroyer INS Kochi, deployed ...")."""
+    states = [a for a in actors if a.kind != "nonstate" and not a.generic]
+    return min(states, key=lambda a: abs(a.start - trigger.start), default=None)
 
 
 def _local_state(item: SentenceFacts, actor: ActorMention) -> str | None:

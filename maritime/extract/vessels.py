@@ -14,7 +14,12 @@ from maritime.extract.numbers import NUMBER, parse_number
 from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
-_NAME = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}"
+# "Rio de Janeiro", "Nuestra Señora del Carmen": small words inside a name, never at its ends.
+_NAME_JOIN = r" (?:(?:de|da|do|del|dos|das|di|la|von|van) )?"
+_NAME = rf"{_NAME_TOKEN}(?:{_NAME_JOIN}{_NAME_TOKEN}){{0,3}}"
+# Where a name follows its type noun: "the tanker Alpha", "a tanker named Alpha",
+# "the tanker called the Alpha", 'the tanker "Alpha"'.
+_NAMING = r"(?:\s+(?:named|called|dubbed)\s+(?:the\s+)?|,?\s+)[\"“‘']?"
 _ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
 # Words that follow a ship's name in "the tankers A near X and B near Y": the second
@@ -33,6 +38,11 @@ _QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
 @cache
 def _not_names() -> frozenset[str]:
     return frozenset(load("vessels")["not_names"])
+
+
+@cache
+def _junk_words() -> frozenset[str]:
+    return frozenset(load("vessels")["junk_words"])
 
 
 @cache
@@ -72,7 +82,14 @@ def _type_pattern() -> str:
 
 @cache
 def _prefixes() -> dict[str, bool]:
-    return {p: keep for p, keep in load("vessels")["prefixes"]}
+    """Each ship prefix -> whether the canonical name keeps it."""
+    return {p: keep for p, keep, _country in load("vessels")["prefixes"]}
+
+
+@cache
+def prefix_countries() -> dict[str, str]:
+    """Each naval or state hull prefix -> the state its ships belong to ("INS" -> "IND")."""
+    return {p: country for p, _keep, country in load("vessels")["prefixes"] if country}
 
 
 @cache
@@ -93,7 +110,7 @@ def _typed() -> dict[str, FoldedPattern]:
 
     return {
         "type": opening(
-            rf"\b(?P<type>{types})\b(?:,?\s+(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?",
+            rf"\b(?P<type>{types})\b(?:{_NAMING}(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?",
             r"\b",
         ),
         "type_apposition": opening(
@@ -114,8 +131,21 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
             rf"(?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
         ),
+        # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier".
         "appositive": re.compile(
-            rf"\b[Tt]he (?P<name>{_NAME}),? (?:a|an|the) (?:[\w'’-]+,? ){{0,4}}?(?P<type>{types})\b"
+            rf"\b(?:[Tt]he |(?P<prefix>{prefixes}) )(?P<name>{_NAME}),? (?:a|an|the) "
+            rf"(?:[\w'’.-]+,? ){{0,6}}?(?P<type>{types})\b"
+        ),
+        # Bulletins: "KMAX RULER (bulk carrier, LBR flag, ...)", "ISLANDER (general cargo, ...)".
+        "bulletin": re.compile(
+            rf"(?:\b(?:{prefixes}) )?"
+            rf"\b(?P<name>[A-Z][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*){{0,4}}) "
+            rf"\((?P<type>[a-z][\w -]*?)(?:\)|, (?:(?P<flag>[A-Z]{{3}}|{flag}) flag\b)?)"
+        ),
+        # "the Carl Vinson Strike Group": a group is not a ship, the carrier it is named for is.
+        "strike_group": re.compile(
+            rf"\b(?P<name>(?!The\b){_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}?)"
+            r" (?:Carrier )?Strike Group\b"
         ),
         # "the Moskva, flagship of the Black Sea Fleet": a role noun needs no article.
         "appositive_of": re.compile(rf"\b[Tt]he (?P<name>{_NAME}), (?P<type>{types}) of\b"),
@@ -156,13 +186,24 @@ def _clean_name(name: str | None) -> str | None:
         and not _prefixes()[" ".join(tokens[:2])]
     ):
         tokens = tokens[2:]
+    # "Panama. Crew safe": a full stop after a word (not an initial, "R.", "St.") ends it.
+    stop = next((i for i, t in enumerate(tokens) if t.endswith(".") and len(t) > 3), None)
+    tokens = tokens if stop is None else tokens[: stop + 1]
+    if tokens:
+        # "the Rush's crew", "the tanker 'Sea Falcon'"
+        tokens[-1] = re.sub(r"['’]s$", "", tokens[-1].rstrip("'’"))
     while tokens and (tokens[-1] in _not_names() or tokens[-1].lower() in ("of", "and")):
         tokens.pop()
     if not tokens or tokens[0] in _not_names() or tokens[0].rstrip(".").isdigit():
         return None
     if any(_ATTRIBUTIVE.search(token) for token in tokens):
         return None  # "British-owned", "Liberian-flagged" describe a ship, never name it
-    return " ".join(tokens).rstrip(",.")
+    if _junk_words() & set(tokens):
+        return None  # "the Master", "Operation Atalanta", "Traffic Management System"
+    name = " ".join(tokens).rstrip(",.")
+    if country_code(name) or name in load("countries")["countries"]:
+        return None  # "a chemical tanker, Panama" gives the flag; "LBR" is its code
+    return name
 
 
 def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
@@ -243,9 +284,21 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
 
     for m in _scan("labelled", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
+    for m in _scan("bulletin", text):
+        kind = canonical_type(m.group("type"))
+        name = _clean_name(m.group("name"))
+        if kind and name:
+            flag = m.group("flag")
+            code = flag if flag in load("countries")["countries"] else country_code(flag)
+            add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name, flag=code))
+    for m in _scan("strike_group", text):
+        name = _clean_name(m.group("name"))
+        if name:
+            add(VesselNP(m.start(), m.end(), "aircraft carrier", True, 1, name))
     appositives = itertools.chain(_scan("appositive", text), _scan("appositive_of", text))
     for m in appositives:
-        name = _clean_name(m.group("name"))
+        prefix = m.groupdict().get("prefix")
+        name = _clean_name(f"{prefix} {m['name']}" if prefix else m["name"])
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
@@ -258,7 +311,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
     for m in _scan("prefixed", text):
         name = _clean_name(f"{m.group('prefix')} {m.group('name')}")
         if name:
-            naval = _prefixes()[m.group("prefix")]
+            naval = m.group("prefix") in prefix_countries()
             add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
     for m in _typed()["type"].finditer(text, low):
         kind = canonical_type(m.group("type"))

@@ -1,0 +1,130 @@
+"""Who acted: the agent of the act, not whoever reports it; states by their capitals,
+forces and hull prefixes; a deployment is always a state's or an alliance's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from maritime.extract import ExtractedEvent, extract
+from maritime.read.article import Article
+
+PUBLISHED = date(2025, 6, 20)
+
+
+def only(text: str, kind: str) -> ExtractedEvent:
+    found = [e for e in extract(Article(text=text, uri="t.txt", published=PUBLISHED))]
+    chosen = [e for e in found if e.type == kind]
+    assert len(chosen) == 1, f"expected one {kind} in {text!r}: {found}"
+    return chosen[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon said two drones struck the tanker Blue Heron in the Red Sea on Friday.",
+        "Tehran announced on Monday that drones had hit the tanker Coral Bay near Fujairah.",
+        "According to the Pentagon, drones struck the tanker Sea Lark in the Red Sea on Tuesday.",
+        "The Royal Navy reported that a missile hit the cargo ship Amber Lake on Sunday.",
+    ],
+)
+def test_whoever_reports_a_strike_did_not_make_it(text: str) -> None:
+    strike = only(text, "strike")
+    assert (strike.actor, strike.actor_country) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("Iran said it had seized the tanker Coral Bay in the Gulf on Monday.", "seizure", "IRN"),
+        (
+            "The Pentagon said on Tuesday that it struck a drug boat in the Caribbean.",
+            "strike",
+            "USA",
+        ),
+        (
+            "The Pentagon said Iranian boats seized the tanker Coral Bay on Monday.",
+            "seizure",
+            "IRN",
+        ),
+    ],
+)
+def test_a_speaker_who_says_it_acted_or_names_the_agent(text: str, kind: str, country: str) -> None:
+    assert only(text, kind).actor_country == country
+
+
+def test_a_speaker_who_says_they_acted_is_the_actor() -> None:
+    strike = only("The Houthis said they struck the tanker Blue Heron on Friday.", "strike")
+    assert strike.actor == "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        ("U.S. forces seized the tanker Coral Bay off Venezuela on Monday.", "seizure", "USA"),
+        (
+            "The Guards seized the tanker Coral Bay in the Strait of Hormuz on Monday.",
+            "seizure",
+            "IRN",
+        ),
+        ("Tehran seized the tanker Coral Bay in the Strait of Hormuz on Monday.", "seizure", "IRN"),
+        ("Moscow deployed two frigates to the Baltic Sea on Monday.", "deployment", "RUS"),
+        ("Beijing sent coast guard ships to the shoal on Monday.", "deployment", "CHN"),
+        ("Indian forces boarded the dhow Al Noor in the Arabian Sea on Monday.", "boarding", "IND"),
+    ],
+)
+def test_capitals_guards_and_forces_stand_for_their_state(
+    text: str, kind: str, country: str
+) -> None:
+    assert only(text, kind).actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pirates hijacked a tanker carrying fuel to Washington on Monday.", "hijacking"),
+        ("Robbers boarded a cargo ship bound for Beijing off Lagos on Monday.", "boarding"),
+    ],
+)
+def test_a_capital_as_a_destination_is_no_actor(text: str, kind: str) -> None:
+    assert only(text, kind).actor_country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The guided-missile destroyer INS Kochi, deployed in the Gulf of Aden on Friday, "
+            "reached the tanker.",
+            "IND",
+        ),
+        ("USS Mason was deployed to the Gulf of Aden on Tuesday after pirates attacked.", "USA"),
+        ("HMS Lancaster was sent to the Red Sea on Monday to deter pirates.", "GBR"),
+    ],
+)
+def test_a_deployed_ship_with_a_hull_prefix_is_its_states(text: str, country: str) -> None:
+    assert only(text, "deployment").actor_country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate Esbern Snare arrived in the Gulf of Guinea on Monday to hunt pirates.",
+        "The frigate Esbern Snare, which arrived in the Gulf of Guinea in early November, "
+        "killed four pirates on Wednesday.",
+    ],
+)
+def test_pirates_never_deploy_a_frigate(text: str) -> None:
+    assert only(text, "deployment").actor_kind != "nonstate"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pirates boarded the tanker Coral Bay off Lagos on Monday.", "boarding"),
+        ("Somali pirates hijacked the bulk carrier Ruby Sky on Monday.", "hijacking"),
+    ],
+)
+def test_pirates_still_act_on_ships(text: str, kind: str) -> None:
+    assert only(text, kind).actor_kind == "nonstate"

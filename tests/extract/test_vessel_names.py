@@ -1,0 +1,161 @@
+"""Ship names as outlets and bulletins write them: in capitals with the type in brackets,
+in quotes or after "named", in apposition, behind a hull prefix; and the capitalised
+words that are never a ship (ranks, systems, operations, flags, strike groups)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from maritime.extract import extract
+from maritime.extract.vessels import find_vessels
+from maritime.read.article import Article
+
+
+def named(text: str) -> list[tuple[str | None, str | None]]:
+    return [(v.name, v.vessel_type) for v in find_vessels(text) if v.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "flag"),
+    [
+        (
+            "SEA LANTERN (bulk carrier, MLT flag) hit by a drone.",
+            "SEA LANTERN",
+            "bulk carrier",
+            "MLT",
+        ),
+        ("MV CORAL WIND (product tanker, Panama flag) boarded.", "CORAL WIND", "tanker", "PAN"),
+        (
+            "ORION BAY (general cargo, LBR flag, UK-owned) hit by a missile.",
+            "ORION BAY",
+            "cargo ship",
+            "LBR",
+        ),
+    ],
+)
+def test_a_bulletin_name_in_capitals_before_its_type(
+    text: str, name: str, kind: str, flag: str
+) -> None:
+    [vessel] = find_vessels(text)
+    assert (vessel.name, vessel.vessel_type, vessel.flag) == (name, kind, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UKMTO (United Kingdom Maritime Trade Operations) reported an incident.",
+        "NATO (the alliance) said the tanker was hit.",
+        "Ship: chemical tanker, Panama. Crew safe.",
+        "Vessel: container ship, LBR flag, 20 crew.",
+    ],
+)
+def test_an_acronym_or_a_flag_is_no_ship_name(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pirates hijacked a tanker named Sea Falcon on Monday.", "Sea Falcon"),
+        ('Pirates hijacked the tanker "Sea Falcon" on Monday.', "Sea Falcon"),
+        ("Gunmen boarded the tanker 'Grey Heron' at anchor.", "Grey Heron"),
+        ("A drone hit a bulk carrier called the Iron Duke.", "Iron Duke"),
+        ("Robbers boarded the MT SEA FALCON at anchor.", "SEA FALCON"),
+        ("The USCGC Stone and HMS Kestrel sailed.", "USCGC Stone"),
+    ],
+)
+def test_names_in_quotes_after_named_or_behind_a_prefix(text: str, name: str) -> None:
+    assert named(text)[0][0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vessel named in the report sank on Monday.",
+        "A tanker called at the port of Aden on Monday.",
+    ],
+)
+def test_named_and_called_as_ordinary_verbs_give_no_name(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("M/V Zografia, a Maltese flagged bulk carrier, was struck.", "Zografia", "bulk carrier"),
+        ("The Orion Star, a Greek-owned tanker, was hit on Monday.", "Orion Star", "tanker"),
+        (
+            "MT Delta Kappa, a Liberian-flagged, Greek-owned and operated crude tanker, sank.",
+            "Delta Kappa",
+            "tanker",
+        ),
+        ("Pirates boarded the Greek-owned tanker Delta Kappa off Lagos.", "Delta Kappa", "tanker"),
+    ],
+)
+def test_a_name_and_its_apposition_are_one_ship(text: str, name: str, kind: str) -> None:
+    assert [(v.name, v.vessel_type) for v in find_vessels(text)] == [(name, kind)]
+
+
+def test_a_flagged_name_without_a_type_is_a_ship() -> None:
+    [vessel] = find_vessels("Pirates boarded the Liberian-flagged Orion Star on Monday.")
+    assert (vessel.name, vessel.flag) == ("Orion Star", "LBR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis, a militant group backed by Iran, claimed the attack.",
+        "Commodore Reyes, a veteran of tanker escorts, took command.",
+    ],
+)
+def test_an_apposition_without_a_ship_noun_names_no_ship(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Carl Vinson Strike Group arrived in Manila on Friday.", "Carl Vinson"),
+        ("The Abraham Lincoln Carrier Strike Group entered the Arabian Sea.", "Abraham Lincoln"),
+        ("Ships of the Nimitz Carrier Strike Group left San Diego.", "Nimitz"),
+    ],
+)
+def test_a_strike_group_is_named_for_its_carrier(text: str, name: str) -> None:
+    assert (name, "aircraft carrier") in named(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship's Master raised the alarm after robbers boarded.",
+        "The Chief Officer saw four robbers on the poop deck.",
+        "The vessel Traffic Management System tracked the ship.",
+        "Operation Atalanta warships freed the ship on Monday.",
+        "Operation Prosperity Guardian ships escorted the tanker.",
+    ],
+)
+def test_ranks_systems_and_operations_are_not_ships(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The crew of Coast Guard Cutter Joseph Napier's small boat gave chase.", "Joseph Napier"),
+        ("The cutter Richard Rush seized the fishing vessel Rio de Janeiro.", "Rio de Janeiro"),
+        ("Chinese ships rammed BRP Sierra Madre on Monday.", "Sierra Madre"),
+    ],
+)
+def test_possessives_small_words_and_the_philippine_prefix(text: str, name: str) -> None:
+    assert name in [n for n, _ in named(text)]
+
+
+def test_each_ship_of_a_bulletin_line_is_its_own_incident() -> None:
+    text = (
+        "SEA LANTERN (bulk carrier, MLT flag) hit by a drone in the Red Sea on 12 February.\n\n"
+        "CORAL WIND (product tanker, PAN flag) struck by a missile off Aden on 14 February."
+    )
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 2, 20)))
+    assert [v.name for e in found for v in e.vessels] == ["SEA LANTERN", "CORAL WIND"]
