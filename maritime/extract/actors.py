@@ -144,6 +144,9 @@ _AFTER_PREPOSITION = re.compile(
 )
 
 
+# A country set off by commas after a capitalised name qualifies that place.
+_AFTER_PLACE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;)]|$)")
 _WATER_NAME = re.compile(r"\s+(?:Sea|Ocean|Strait|Gulf|Coast|Basin)\b")
 
 
@@ -153,6 +156,8 @@ def _standalone(text: str, m: re.Match[str]) -> bool:
     word = m.group("country")
     if _AFTER_PREPOSITION.search(text[: m.start()]) or _WATER_NAME.match(text, m.end()):
         return False
+    if _AFTER_PLACE.search(text, 0, m.start()) and _CLOSES_APPOSITION.match(text, m.end()):
+        return False  # "Puerto San Jose, Guatemala, and ...": where a place is
     if capital_code(word):
         return True
     code = country_code(word)

@@ -131,9 +131,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
             rf"(?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
         ),
-        # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier".
+        # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier";
+        # "the Teresa Magbanua, one of Manila's two biggest coast guard ships".
         "appositive": re.compile(
-            rf"\b(?:[Tt]he |(?P<prefix>{prefixes}) )(?P<name>{_NAME}),? (?:a|an|the) "
+            rf"\b(?:[Tt]he |(?P<prefix>{prefixes}) )(?P<name>{_NAME}),? "
+            rf"(?:a|an|the|another|one of (?:the|its|their|[\w.-]+['’]s)) "
             rf"(?:[\w'’.-]+,? ){{0,6}}?(?P<type>{types})\b"
         ),
         # Bulletins: "KMAX RULER (bulk carrier, LBR flag, ...)", "ISLANDER (general cargo, ...)".

@@ -128,3 +128,43 @@ def test_pirates_never_deploy_a_frigate(text: str) -> None:
 )
 def test_pirates_still_act_on_ships(text: str, kind: str) -> None:
     assert only(text, kind).actor_kind == "nonstate"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A Ukrainian sea drone struck the tanker Volga Star near the Kerch Strait on Friday.",
+            "UKR",
+        ),
+        ("Russian drones hit the bulk carrier Amber Lake at Izmail on Monday.", "RUS"),
+        ("CCG ship 5205 rammed the Philippine vessel BRP Cabra near the shoal on Monday.", "CHN"),
+        (
+            "The PCG said a CCG vessel fired water cannon at the supply boat Unaizah May 2 on "
+            "Saturday.",
+            "CHN",
+        ),
+    ],
+)
+def test_drones_and_coast_guard_initials_name_their_state(text: str, country: str) -> None:
+    assert only(text, "strike").actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Coast guard officers intercepted a go-fast boat 80 miles south of Kingston, Jamaica, "
+            "on Monday.",
+            "pursuit",
+        ),
+        ("Officers of the navy boarded a fishing boat near Colon, Panama, on Tuesday.", "boarding"),
+        ("The frigate, sailing from Lisbon, Portugal, seized a speedboat on Monday.", "seizure"),
+    ],
+)
+def test_a_country_after_a_town_and_a_comma_is_where_it_is(text: str, kind: str) -> None:
+    assert only(text, kind).actor_country is None
+
+
+def test_a_country_after_an_opening_phrase_still_acts() -> None:
+    assert only("On Monday, Panama seized the tanker Coral Bay.", "seizure").actor_country == "PAN"
