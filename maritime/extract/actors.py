@@ -14,7 +14,6 @@ from maritime.extract.countries import (
     country_pattern,
 )
 from maritime.extract.lexicon import load
-from maritime.extract.vessels import prefix_countries
 from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 
@@ -47,7 +46,8 @@ def _hull_prefixed() -> list[dict]:
             "country": code,
             "kind": "state",
         }
-        for prefix, code in prefix_countries().items()
+        for prefix, _keep, code in load("vessels")["prefixes"]
+        if code
     ]
 
 

@@ -126,15 +126,18 @@ def _local_state(item: SentenceFacts, actor: ActorMention) -> str | None:
 
 def default_actors(events: list[ExtractedEvent]) -> None:
     """Events whose sentence names no actor take the article's usual actor for that type
-    (else its usual actor); a seizure by a non-state group is a hijacking."""
+    (else its usual actor; a state's or an alliance's for a deployment); a seizure by a
+    non-state group is a hijacking."""
     known = [e for e in events if e.actor]
     for event in events:
         if event.actor or event.type in ("hijacking", "boarding"):
             continue
+        # Navies deploy; the pirates they are sent after do not.
+        able = [e for e in known if event.type != "deployment" or e.actor_kind != "nonstate"]
         same_type = Counter(
-            (e.actor, e.actor_country, e.actor_kind) for e in known if e.type == event.type
+            (e.actor, e.actor_country, e.actor_kind) for e in able if e.type == event.type
         )
-        pool = same_type or Counter((e.actor, e.actor_country, e.actor_kind) for e in known)
+        pool = same_type or Counter((e.actor, e.actor_country, e.actor_kind) for e in able)
         if pool:
             event.actor, event.actor_country, event.actor_kind = pool.most_common(1)[0][0]
     for event in events:

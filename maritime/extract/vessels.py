@@ -8,9 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from maritime.extract.actors import find_actors
 from maritime.extract.countries import capital_code, country_code, country_pattern
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER, parse_number
+from maritime.geo.names import gazetteer
 from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
@@ -171,6 +173,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
             rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})(?!\s+(?:{_SPEECH})\b)"
         ),
+        # "the Marlin Luanda and the tanker Alpha", "the tanker Alpha and the Beta": untyped
+        # names listed with a named ship, each with its own article.
+        "the_next": re.compile(
+            rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)the\s+"
+            rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})\b(?![\w'’-]|\s+(?:{_SPEECH}|of)\b|\s+\w+-)"
+        ),
+        "the_before": re.compile(rf"\b[Tt]he (?P<name>{_NAME}),? and $"),
         "parallel_with": re.compile(rf"\s+(?P<prep>{_PARALLEL})\b"),
     }
 
@@ -347,6 +356,9 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
             continue
         for start, end in whole_words(text, alias):
             add(VesselNP(start, end, first.vessel_type, first.naval, 1, first.name))
+    for np in [np for np in found if np.name and np.series is None]:
+        for mate in _list_mates(text, np):
+            add(mate)
     for m in _scan("crew", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, None, crew=True))
     found.sort(key=lambda np: np.start)
@@ -374,12 +386,37 @@ def _conjuncts(text: str, end: int, head: VesselNP) -> list[VesselNP]:
     return [VesselNP(a, b, head.vessel_type, head.naval, 1, name) for a, b, name in found]
 
 
-def _listed_names(text: str, end: int) -> list[tuple[int, int, str]]:
+def _list_mates(text: str, np: VesselNP) -> list[VesselNP]:
+    """Ships named in a list with a named one, each with "the" and no type noun: "the
+    Marlin Luanda and the tanker Alpha", "the tanker Alpha, the Beta and the Gamma". A
+    listed place, state or group ("and the Red Sea", "and the Pentagon") is none, nor a
+    run the name rules would cut ("the Royal Navy")."""
+    mates = [
+        (a, b, name)
+        for a, b, name in _listed_names(text, np.end, _regexes()["the_next"])
+        if name == text[a:b] and _could_be_ship(name)
+    ]
+    before = _regexes()["the_before"].search(text, max(0, np.start - 60), np.start)
+    name = _conjunct_name(before["name"]) if before else None
+    if before and name == before["name"] and _could_be_ship(name):
+        mates.append((before.start("name"), before.end("name"), name))
+    return [VesselNP(a, b, None, False, 1, name) for a, b, name in mates]
+
+
+def _could_be_ship(name: str) -> bool:
+    """Not a known place nor, as a whole, a state or group ("Marlin Luanda" may hold one)."""
+    whole = any(a.start == 0 and a.end == len(name) for a in find_actors(name))
+    return not whole and not gazetteer().lookup(name)
+
+
+def _listed_names(
+    text: str, end: int, pattern: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name listed right after the first, up to the one that
     "and" closes the list with (a comma alone may open an aside: "A, officials said")."""
     names: list[tuple[int, int, str]] = []
     closed = 0
-    for m in _chain(_regexes()["next_name"], text, end):
+    for m in _chain(pattern or _regexes()["next_name"], text, end):
         name = _conjunct_name(m["name"])
         if name is None:
             break

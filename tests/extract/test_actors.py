@@ -168,3 +168,25 @@ def test_a_country_after_a_town_and_a_comma_is_where_it_is(text: str, kind: str)
 
 def test_a_country_after_an_opening_phrase_still_acts() -> None:
     assert only("On Monday, Panama seized the tanker Coral Bay.", "seizure").actor_country == "PAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded the tanker Coral Bay off Lagos on Monday. Pirates also boarded the "
+        "bulk carrier Ruby Sky on Tuesday. The frigate Esbern Snare arrived in the region on "
+        "Wednesday.",
+        "Robbers stormed the cargo ship Amber Lake on 2 May and pirates hijacked the tanker "
+        "Grey Heron on 4 May. Two patrol boats were sent to the area on 6 May.",
+    ],
+)
+def test_an_article_about_pirates_lends_them_no_deployment(text: str) -> None:
+    assert only(text, "deployment").actor_kind != "nonstate"
+
+
+def test_an_article_about_a_navy_lends_it_to_its_deployment() -> None:
+    text = (
+        "Danish commandos boarded a pirate skiff off Nigeria on Monday. The frigate Esbern "
+        "Snare arrived in the region in early November."
+    )
+    assert only(text, "deployment").actor_country == "DNK"

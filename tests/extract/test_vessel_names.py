@@ -198,3 +198,45 @@ def test_an_unnamed_header_ship_is_not_the_previous_incidents() -> None:
     )
     found = extract(Article(text=text, uri="t.txt", published=date(2023, 6, 14)))
     assert [v.name for e in found for v in e.vessels] == ["PACIFIC JADE", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Houthis struck the Marlin Luanda and the tanker Alpha Star on Monday.",
+            ["Marlin Luanda", "Alpha Star"],
+        ),
+        (
+            "Houthi drones struck the tanker Alpha Star and the Beta Moon on Monday.",
+            ["Alpha Star", "Beta Moon"],
+        ),
+        (
+            "Guards seized the tanker Alpha Star, the Beta Moon and the Gamma Ray in May.",
+            ["Alpha Star", "Beta Moon", "Gamma Ray"],
+        ),
+        ("Pirates boarded the MV Delta Kappa and the Orion Bay.", ["Delta Kappa", "Orion Bay"]),
+    ],
+)
+def test_untyped_names_listed_with_a_named_ship_are_ships(text: str, names: list[str]) -> None:
+    assert [n for n, _ in named(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the tanker Alpha Star and the Pentagon said nobody was hurt.",
+        "Drones hit the tanker Alpha Star and the Gulf of Aden was closed.",
+        "Drones hit the tanker Alpha Star and the Bab el-Mandeb was closed.",
+        "Drones hit the tanker Alpha Star and the Royal Navy responded.",
+        "Drones hit the tanker Alpha Star and the Houthis claimed it.",
+    ],
+)
+def test_a_place_or_an_actor_listed_after_a_ship_is_not_one(text: str) -> None:
+    assert [n for n, _ in named(text)] == ["Alpha Star"]
+
+
+def test_each_listed_ship_counts() -> None:
+    text = "The Houthis struck the Marlin Luanda and the tanker Alpha Star on Monday."
+    [strike] = extract(Article(text=text, uri="t.txt", published=date(2024, 2, 20)))
+    assert strike.vessel_count == 2
