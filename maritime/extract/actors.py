@@ -138,7 +138,7 @@ def _adjective_name(code: str) -> str:
 
 
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:to|from|of|in|into|near|off|toward|towards|at|for|with|against|by|and|or|across|"
+    r"\b(?:to|from|of|in|into|near|off|toward|towards|at|for|with|against|and|or|across|"
     r"between|around|leaving|entering|left|reach|reached|reaching)\s+(?:the\s+)?$",
     re.I,
 )

@@ -37,6 +37,9 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our|he|she)\b",
     re.I,
 )
+_NEW_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|when|after|before|as|because|while|if|but)\b|[;:]", re.I
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 
@@ -95,15 +98,21 @@ def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMent
 
 def _reports(text: str, actor: ActorMention, trigger: Trigger) -> bool:
     """Whether `actor` only tells of the act: the subject of a report verb the act
-    follows ("the Pentagon said two drones struck"), or "according to" it."""
-    if actor.end > trigger.start:
-        return False
+    follows ("the Pentagon said two drones struck") or that follows it ("..., the
+    Pentagon said"), or "according to" it."""
     if _ACCORDING_TO.search(text, 0, actor.start):
         return True
     said = _REPORTS.match(text, actor.end)
-    if said is None or said.end() > trigger.start:
+    if said is None:
         return False
-    return not _BACK_REFERENCE.match(text[said.end() : trigger.start])
+    if actor.start >= trigger.end:
+        return True  # "A missile hit the tanker, Houthi rebels said."
+    if said.end() > trigger.start:
+        return False
+    back = _BACK_REFERENCE.match(text, said.end(), trigger.start)
+    # "said they had intercepted a tanker and detained its crew": the pronoun is the act's
+    # subject; "said it had received a report that a drone struck" tells of another's act.
+    return back is None or bool(_NEW_CLAUSE.search(text, back.end(), trigger.start))
 
 
 def _deploying_state(trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:

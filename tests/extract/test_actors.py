@@ -190,3 +190,52 @@ def test_an_article_about_a_navy_lends_it_to_its_deployment() -> None:
         "Snare arrived in the region in early November."
     )
     assert only(text, "deployment").actor_country == "DNK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit the tanker Coral Bay near Mokha on Monday, the Pentagon said.",
+        "The tanker Sea Lark was struck by a missile off Aden on Tuesday, Britain's Royal Navy "
+        "said.",
+        "The UKMTO agency, run by the Royal Navy, said it had learned that drones struck the "
+        "tanker Sea Lark on Monday.",
+    ],
+)
+def test_a_source_after_the_act_or_before_a_that_clause_did_not_make_it(text: str) -> None:
+    assert only(text, "strike").actor_country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        (
+            "The Guards said they had stopped a foreign tanker near Larak Island on Sunday and "
+            "seized it.",
+            "seizure",
+            "IRN",
+        ),
+        ("The tanker Coral Bay was seized by Iran on Monday, the Pentagon said.", "seizure", "IRN"),
+        (
+            "The bulk carrier Amber Lake was boarded by Russia near the Bosphorus on Monday.",
+            "boarding",
+            "RUS",
+        ),
+        ("Units of the Bolivarian Navy seized the fishing boat Alba on Monday.", "seizure", "VEN"),
+    ],
+)
+def test_the_agent_of_a_passive_or_of_what_the_speaker_did(
+    text: str, kind: str, country: str
+) -> None:
+    assert only(text, kind).actor_country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi fighters seized the car carrier Polar Sun in the Red Sea on Sunday.",
+        "Houthi rebels seized an Israeli-linked cargo vessel, the Polar Sun, on Sunday.",
+    ],
+)
+def test_houthi_fighters_are_the_houthis(text: str) -> None:
+    assert only(text, "hijacking").actor == "Houthis"
