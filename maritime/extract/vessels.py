@@ -32,6 +32,8 @@ _STOPWORDS = re.compile(
     r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
     r"has|have|been|its|their|it|near|off|into|toward|towards|after|before|while|when|said"
 )
+# What a prefix or a bare noun says of a ship; a type noun beside it says more.
+_VAGUE_TYPES = (None, "warship", "merchant ship", "ship", "vessel")
 # Compiled once: `_quantifier` runs for every type noun, these for every word before it.
 _MODIFIER = re.compile(r"[\w'’,.-]+")
 _QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
@@ -116,7 +118,7 @@ def _typed() -> dict[str, FoldedPattern]:
             r"\b",
         ),
         "type_apposition": opening(
-            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=,|\s+(?:off|in|near|at)\b)",
+            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=[,.;]|$|\s+(?:off|in|near|at)\b)",
             ",",
         ),
     }
@@ -169,14 +171,15 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "crew": re.compile(
             rf"\b(?:its|the|their) (?:(?P<n>{NUMBER}) )?(?:{load('vessels')['crew_words']})\b"
         ),
+        # A hull number may follow each name: "BRP Malabrigo (MRRV-4402) and BRP Cabra".
         "next_name": re.compile(
-            rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+            rf"(?P<sep>(?:\s+\([\w -]{{1,16}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))(?:the\s+)?"
             rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})(?!\s+(?:{_SPEECH})\b)"
         ),
         # "the Marlin Luanda and the tanker Alpha", "the tanker Alpha and the Beta": untyped
         # names listed with a named ship, each with its own article.
         "the_next": re.compile(
-            rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)the\s+"
+            rf"(?P<sep>(?:\s+\([\w -]{{1,16}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))the\s+"
             rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})\b(?![\w'’-]|\s+(?:{_SPEECH}|of)\b|\s+\w+-)"
         ),
         "the_before": re.compile(rf"\b[Tt]he (?P<name>{_NAME}),? and $"),
@@ -286,7 +289,8 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         for other in found:
             if np.start < other.end and other.start < np.end:
                 other.name = other.name or np.name
-                other.vessel_type = other.vessel_type or np.vessel_type
+                if other.vessel_type in _VAGUE_TYPES and np.vessel_type:
+                    other.vessel_type = np.vessel_type  # "the destroyer USS Mason"
                 if other.series is None and np.series is not None:
                     other.series, other.count = np.series, np.count
                 other.start, other.end = min(np.start, other.start), max(np.end, other.end)

@@ -240,3 +240,58 @@ def test_each_listed_ship_counts() -> None:
     text = "The Houthis struck the Marlin Luanda and the tanker Alpha Star on Monday."
     [strike] = extract(Article(text=text, uri="t.txt", published=date(2024, 2, 20)))
     assert strike.vessel_count == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The captain was taken from a Marshall Islands-registered bulker, the Grebe Star.",
+            "Grebe Star",
+            "bulk carrier",
+        ),
+        (
+            "Pirates boarded the Grebe Star, a 2010-built supramax, at anchor.",
+            "Grebe Star",
+            "bulk carrier",
+        ),
+        ("Pirates boarded an Aframax, the Delta Sea, off Lome.", "Delta Sea", "tanker"),
+        (
+            "A cutter fired water cannon at the supply vessel M/L Kalayaan.",
+            "Kalayaan",
+            "supply vessel",
+        ),
+        ("The guided-missile destroyer INS Kochi was deployed.", "INS Kochi", "destroyer"),
+    ],
+)
+def test_trade_words_for_ship_sizes_and_the_type_beside_a_prefix(
+    text: str, name: str, kind: str
+) -> None:
+    assert (name, kind) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "count"),
+    [
+        (
+            "Coast guard patrol vessels BRP Malabrigo (MRRV-4402) and BRP Cabra (MRRV-4409) "
+            "approached.",
+            ["Malabrigo", "Cabra"],
+            2,
+        ),
+        (
+            "The destroyers USS Mason (DDG 87), USS Carney and USS Gravely sailed.",
+            ["USS Mason", "USS Carney", "USS Gravely"],
+            3,
+        ),
+        (
+            "The tankers Alpha Star, Beta Moon and Gamma Ray were seized.",
+            ["Alpha Star", "Beta Moon", "Gamma Ray"],
+            3,
+        ),
+    ],
+)
+def test_a_list_goes_on_past_hull_numbers(text: str, names: list[str], count: int) -> None:
+    found = [v for v in find_vessels(text) if v.name]
+    assert [v.name for v in found] == names
+    assert found[0].count == count
