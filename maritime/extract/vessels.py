@@ -32,8 +32,8 @@ _STOPWORDS = re.compile(
     r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
     r"has|have|been|its|their|it|near|off|into|toward|towards|after|before|while|when|said"
 )
-# What a prefix or a bare noun says of a ship; a type noun beside it says more.
-_VAGUE_TYPES = (None, "warship", "merchant ship", "ship", "vessel")
+# What a merchant prefix or a bare noun says of a ship; a type noun beside it says more.
+_VAGUE_TYPES = (None, "merchant ship", "ship", "vessel")
 # Compiled once: `_quantifier` runs for every type noun, these for every word before it.
 _MODIFIER = re.compile(r"[\w'’,.-]+")
 _QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
@@ -290,7 +290,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
             if np.start < other.end and other.start < np.end:
                 other.name = other.name or np.name
                 if other.vessel_type in _VAGUE_TYPES and np.vessel_type:
-                    other.vessel_type = np.vessel_type  # "the destroyer USS Mason"
+                    other.vessel_type = np.vessel_type  # "the MV Abdullah, a bulk carrier"
                 if other.series is None and np.series is not None:
                     other.series, other.count = np.series, np.count
                 other.start, other.end = min(np.start, other.start), max(np.end, other.end)

@@ -261,10 +261,10 @@ def test_each_listed_ship_counts() -> None:
             "Kalayaan",
             "supply vessel",
         ),
-        ("The guided-missile destroyer INS Kochi was deployed.", "INS Kochi", "destroyer"),
+        ("Pirates boarded the MV Sea Lark, a product tanker, off Lome.", "Sea Lark", "tanker"),
     ],
 )
-def test_trade_words_for_ship_sizes_and_the_type_beside_a_prefix(
+def test_trade_words_for_ship_sizes_and_the_type_beside_a_merchant_prefix(
     text: str, name: str, kind: str
 ) -> None:
     assert (name, kind) in named(text)
