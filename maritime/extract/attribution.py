@@ -30,7 +30,7 @@ def resolve_type(trigger: Trigger, text: str) -> str:
 _REPORTS = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:said|says|say|reported|reports|announced|announces|told|stated|confirmed|confirms|"
-    r"claimed|claims|added|noted|warned|wrote|posted|accused|alleged|blamed)\b"
+    r"added|noted|warned|wrote|posted|accused|alleged|blamed)\b"
 )
 # ... unless the act's subject refers back to the speaker: "the Houthis said they struck".
 _BACK_REFERENCE = re.compile(
@@ -39,6 +39,14 @@ _BACK_REFERENCE = re.compile(
 )
 _NEW_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|when|after|before|as|because|while|if|but)\b|[;:]", re.I
+)
+_OPENER = re.compile(
+    r"\W*(?:after|since|before|while|when|having|upon|on|following|once|until|in|by)\s+$",
+    re.I,
+)
+_CLAIMED = re.compile(
+    r"\s+(?:(?:later|quickly|swiftly|soon|have|has|had)\s+)*"
+    r"(?:claimed|claims|claim|(?:took|take|takes)\s+responsibility)\b"
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
@@ -51,7 +59,7 @@ def choose_actor(
     ministry said") is a source; a deployment is a state's or an alliance's."""
     text = item.sentence.text
     agents = [a for a in item.actors if not _reports(text, a, trigger)]
-    chosen = _agent(trigger, text, agents)
+    chosen = _agent(trigger, text, agents) or _claimant(trigger, text, agents)
     if trigger.type == "deployment" and (chosen is None or chosen.kind == "nonstate"):
         chosen = _deploying_state(trigger, agents)
     if chosen is None:
@@ -91,9 +99,20 @@ def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMent
         return near[-1] if near else by_agent or (before[-1] if before else None)
     if before:
         return before[-1]
-    # "Since seizing the ship, the group has ...": the subject follows the opener.
+    # "Since seizing the ship, the group has ...": the subject follows the opener (but in
+    # "A drone struck the ship, and the Houthis took the crew", the act has its own).
     comma = text.find(",", trigger.end)
-    return next((a for a in after if comma != -1 and a.start > comma), None)
+    if comma == -1 or not _OPENER.match(text, 0, trigger.start):
+        return None
+    return next((a for a in after if a.start > comma), None)
+
+
+def _claimant(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMention | None:
+    """Who claimed the act told before it: "... in an attack the Houthis later claimed"."""
+    return next(
+        (a for a in actors if a.start >= trigger.end and _CLAIMED.match(text, a.end)),
+        None,
+    )
 
 
 def _reports(text: str, actor: ActorMention, trigger: Trigger) -> bool:

@@ -239,3 +239,31 @@ def test_the_agent_of_a_passive_or_of_what_the_speaker_did(
 )
 def test_houthi_fighters_are_the_houthis(text: str) -> None:
     assert only(text, "hijacking").actor == "Houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Sea Lark was hit by two missiles on Monday in an attack the Houthis later "
+        "claimed.",
+        "A drone struck the bulk carrier Amber Lake near Mokha on Tuesday, and the Houthis took "
+        "responsibility.",
+        "Drones hit the tanker Grey Heron off Hodeidah on Friday in a strike the Houthis have "
+        "claimed.",
+    ],
+)
+def test_who_claimed_an_act_told_before_made_it(text: str) -> None:
+    assert only(text, "strike").actor == "Houthis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck the bulk carrier Amber Lake near Mokha on Tuesday, and the Houthis took "
+        "the crew ashore.",
+        "A drone struck the bulk carrier Amber Lake near Mokha on Tuesday, and the Pentagon "
+        "condemned the attack.",
+    ],
+)
+def test_who_only_reacts_to_an_act_did_not_make_it(text: str) -> None:
+    assert only(text, "strike").actor is None
