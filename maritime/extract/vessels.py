@@ -146,7 +146,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "bulletin": re.compile(
             rf"(?:\b(?:{prefixes}) )?"
             rf"\b(?P<name>[A-Z][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*){{0,4}}) "
-            rf"\((?P<type>[a-z][\w -]*?)(?:\)|, (?:(?P<flag>[A-Z]{{3}}|{flag}) flag\b)?)"
+            rf"\((?P<type>[a-z][\w -]*?)"
+            rf"(?:\)|, (?:(?P<flag>[A-Z]{{3}}|{flag}) flag\b)?[^()]{{0,60}}\))"
         ),
         # "the Carl Vinson Strike Group": a group is not a ship, the carrier it is named for is.
         "strike_group": re.compile(

@@ -295,3 +295,20 @@ def test_a_list_goes_on_past_hull_numbers(text: str, names: list[str], count: in
     found = [v for v in find_vessels(text) if v.name]
     assert [v.name for v in found] == names
     assert found[0].count == count
+
+
+@pytest.mark.xfail(
+    reason="needs targets.py: the ship of a bulletin line after a heading ('- 17/01 2100Z: "
+    "NAME (type, FLAG flag) hit by ...') is the target the act's participle follows",
+    strict=False,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 17/01 approx 2100Z: SEA LANTERN (bulk carrier, MHL flag) hit by a drone SE of Aden.",
+        "(U) SOMALIA - UPDATE: MV CORAL WIND (bulk carrier, BGD flag), hijacked 12 MAR off Eyl.",
+    ],
+)
+def test_a_bulletin_lines_ship_is_the_target_after_a_heading(text: str) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    assert [v.name for e in found for v in e.vessels] in (["SEA LANTERN"], ["CORAL WIND"])
