@@ -78,6 +78,29 @@ def _national() -> FoldedPattern:
 
 
 @cache
+def _belonging() -> re.Pattern[str]:
+    """A force named by its state after it: "the navy of Sri Lanka", "the coast guard of
+    Japan"; "authorities in Finland" (only officials: "troops in Ukraine" may be anyone's)."""
+    nouns = "|".join(f"(?:{p})" for p, _ in load("actors")["force_nouns"])
+    return re.compile(
+        rf"\b(?:(?:{nouns})\s+of|(?:authorities|police|officials|prosecutors)\s+in)"
+        r"\s+(?:the\s+)?$",
+        re.I,
+    )
+
+
+def _owner_before(text: str, m: re.Match[str]) -> int | None:
+    """Where the force a country's name (not its adjective) owns starts, if one stands
+    right before it."""
+    word = m.group("country")
+    code = country_code(word)
+    if code is None or word not in load("countries")["countries"][code][1]:
+        return None
+    owner = _belonging().search(text, max(0, m.start() - 60), m.start())
+    return owner.start() if owner else None
+
+
+@cache
 def _generic() -> list[tuple[FoldedPattern, str]]:
     return [
         (FoldedPattern(re.compile(rf"\b(?:{e['pattern']})\b")), e["kind"])
@@ -121,7 +144,12 @@ def find_actors(text: str) -> list[ActorMention]:
         code = country_code(word) if word[0].isupper() else None
         code = code or capital_code(word)
         bare = not m.group("noun")
-        if not code or (bare and (m.group().endswith(("'s", "’s")) or not _standalone(text, m))):
+        possessive = m.group().endswith(("'s", "’s"))
+        owned = _owner_before(text, m) if code and bare and not possessive else None
+        if owned is not None:
+            add(ActorMention(owned, m.end(), country_name(code), code, "state"))
+            continue
+        if not code or (bare and (possessive or not _standalone(text, m))):
             continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
         suffix = _suffix(m.group("noun"))
         name = f"{_state_name(code)} {suffix}" if suffix else country_name(code)

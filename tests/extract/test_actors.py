@@ -287,3 +287,35 @@ def test_the_actor_named_just_before_is_lent_before_the_articles_usual_one() -> 
         e for e in found if e.type == "strike" and "Sea Lark" in [v.name for v in e.vessels]
     )
     assert first.actor == "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        (
+            "Authorities in Finland said they had boarded the tanker, Eagle S, on Thursday.",
+            "boarding",
+            "FIN",
+        ),
+        ("The navy of Sri Lanka seized a trawler near Jaffna on Monday.", "seizure", "LKA"),
+        (
+            "The coast guard of Japan chased a fishing boat near the Senkaku Islands on Monday.",
+            "pursuit",
+            "JPN",
+        ),
+        ("The Finnish Border Guard boarded the tanker Eagle S on Thursday.", "boarding", "FIN"),
+    ],
+)
+def test_a_force_named_by_its_state_after_it(text: str, kind: str, country: str) -> None:
+    assert only(text, kind).actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Troops in Ukraine seized a barge on the Dnipro on Monday.", "seizure"),
+        ("Pirates boarded a tanker carrying the oil of Nigeria off Bonny on Monday.", "boarding"),
+    ],
+)
+def test_a_state_named_after_troops_or_cargo_owns_neither(text: str, kind: str) -> None:
+    assert only(text, kind).actor_country is None
