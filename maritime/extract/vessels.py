@@ -21,7 +21,7 @@ _NAME_JOIN = r" (?:(?:de|da|do|del|dos|das|di|la|von|van) )?"
 _NAME = rf"{_NAME_TOKEN}(?:{_NAME_JOIN}{_NAME_TOKEN}){{0,3}}"
 # Where a name follows its type noun: "the tanker Alpha", "a tanker named Alpha",
 # "the tanker called the Alpha", 'the tanker "Alpha"'.
-_NAMING = r"(?:\s+(?:named|called|dubbed)\s+(?:the\s+)?|,?\s+)[\"“‘']?"
+_NAMING = r"(?:,?\s+(?:named|called|dubbed)\s+(?:the\s+)?|,?\s+)[\"“‘']?"
 _ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
 # Words that follow a ship's name in "the tankers A near X and B near Y": the second
@@ -133,7 +133,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "prefixed": re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_NAME})"),
         "flagged_name": re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
-            rf"(?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
+            rf"(?P<flag>{flag}-(?:flagged|registered))"
+            rf"(?:,? [\w-]+-(?:owned|operated|managed|built))*,? (?P<name>{_NAME})"
         ),
         # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier";
         # "the Teresa Magbanua, one of Manila's two biggest coast guard ships".

@@ -312,3 +312,30 @@ def test_a_list_goes_on_past_hull_numbers(text: str, names: list[str], count: in
 def test_a_bulletin_lines_ship_is_the_target_after_a_heading(text: str) -> None:
     found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
     assert [v.name for e in found for v in e.vessels] in (["SEA LANTERN"], ["CORAL WIND"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "flag"),
+    [
+        (
+            "Pirates boarded the Liberian-flagged, Greek-owned Orion Star off Lome.",
+            "Orion Star",
+            "LBR",
+        ),
+        (
+            "Pirates boarded the Greek-owned, Liberian-flagged Orion Star off Lome.",
+            "Orion Star",
+            "LBR",
+        ),
+        ("Pirates boarded a tanker, named Sea Falcon, off Lome on Monday.", "Sea Falcon", None),
+    ],
+)
+def test_names_after_a_run_of_owners_and_flags_or_a_comma_and_named(
+    text: str, name: str, flag: str | None
+) -> None:
+    [vessel] = [v for v in find_vessels(text) if v.name]
+    assert (vessel.name, vessel.flag) == (name, flag)
+
+
+def test_owner_and_flag_words_before_a_type_name_no_ship() -> None:
+    assert named("Pirates boarded the Liberian-flagged, Greek-owned tanker off Lome.") == []
