@@ -204,7 +204,8 @@ def _clean_name(name: str | None) -> str | None:
         tokens = tokens[2:]
     # "Panama. Crew safe": a full stop after a word (not an initial, "R.", "St.") ends it.
     stop = next((i for i, t in enumerate(tokens) if t.endswith(".") and len(t) > 3), None)
-    tokens = tokens if stop is None else tokens[: stop + 1]
+    if stop is not None:
+        tokens = [*tokens[:stop], tokens[stop].rstrip(".")]
     if tokens:
         # "the Rush's crew", "the tanker 'Sea Falcon'"
         tokens[-1] = re.sub(r"['’]s$", "", tokens[-1].rstrip("'’"))

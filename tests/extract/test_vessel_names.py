@@ -339,3 +339,15 @@ def test_names_after_a_run_of_owners_and_flags_or_a_comma_and_named(
 
 def test_owner_and_flag_words_before_a_type_name_no_ship() -> None:
     assert named("Pirates boarded the Liberian-flagged, Greek-owned tanker off Lome.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The incident was reported to the Khambhat Vessel Traffic Service on Monday.",
+        "Robbers boarded a ship at the Dumai Tanker Anchorage on Monday.",
+        "The tanker Terminal was mentioned nowhere.",
+    ],
+)
+def test_anchorages_and_traffic_services_are_not_ships(text: str) -> None:
+    assert named(text) == []
