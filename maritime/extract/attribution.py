@@ -40,6 +40,7 @@ _BACK_REFERENCE = re.compile(
 _NEW_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|when|after|before|as|because|while|if|but)\b|[;:]", re.I
 )
+_OBJECT = re.compile(r"\s+(?:the|a|an|two|three|four|five|several|its|their)\s", re.I)
 _OPENER = re.compile(
     r"\W*(?:after|since|before|while|when|having|upon|on|following|once|until|in|by)\s+$",
     re.I,
@@ -92,8 +93,8 @@ def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMent
         None,
     )
     before = [a for a in actors if a.end <= trigger.start]
-    if trigger.passive:
-        return by_agent
+    if trigger.passive and not (trigger.pos == "verb" and _OBJECT.match(text, trigger.end)):
+        return by_agent  # "cutters seized the cocaine" has an object: it is no passive
     if trigger.pos == "noun":
         near = [a for a in before if trigger.start - a.end < 25]
         return near[-1] if near else by_agent or (before[-1] if before else None)

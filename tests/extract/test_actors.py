@@ -319,3 +319,41 @@ def test_a_force_named_by_its_state_after_it(text: str, kind: str, country: str)
 )
 def test_a_state_named_after_troops_or_cargo_owns_neither(text: str, kind: str) -> None:
     assert only(text, kind).actor_country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Several U.S. Coast Guard cutters seized the cocaine in the Eastern Pacific in May.",
+            "USA",
+        ),
+        ("Two Iranian patrol boats seized a tanker near Larak Island on Sunday.", "IRN"),
+        ("Indian warships seized three dhows off Socotra on Friday.", "IND"),
+    ],
+)
+def test_ships_that_seize_an_object_act(text: str, country: str) -> None:
+    assert only(text, "seizure").actor_country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker seized last year near Larak Island was released on Monday.",
+        "Two tankers were seized near Larak Island on Monday.",
+    ],
+)
+def test_a_passive_without_agent_has_no_actor(text: str) -> None:
+    assert only(text, "seizure").actor is None
+
+
+@pytest.mark.xfail(
+    reason="needs triggers.py: 'cutters seized the cocaine' is active voice, its target "
+    "is not the cutters",
+    strict=False,
+)
+def test_the_seizing_ships_are_not_the_seized() -> None:
+    event = only(
+        "Several U.S. Coast Guard cutters seized the cocaine off Panama in May.", "seizure"
+    )
+    assert event.vessels == []
