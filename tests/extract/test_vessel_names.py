@@ -351,3 +351,30 @@ def test_owner_and_flag_words_before_a_type_name_no_ship() -> None:
 )
 def test_anchorages_and_traffic_services_are_not_ships(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.xfail(
+    reason="needs triggers.py: 'Strike' inside a ship's name span ('the Nimitz Strike Group "
+    "Public Affairs') is no strike",
+    strict=False,
+)
+def test_a_strike_group_byline_is_no_strike() -> None:
+    text = (
+        "By Nimitz Strike Group Public Affairs. The Nimitz Strike Group arrived in Manila Friday."
+    )
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 2, 20)))
+    assert [e.type for e in found] == ["deployment"]
+
+
+@pytest.mark.xfail(
+    reason="needs targets.py: two named ships joined by 'and', each with its hull number, "
+    "are both the subject ('the carrier USS A (CVN 70) and destroyer USS B (DDG 112) arrived')",
+    strict=False,
+)
+def test_both_ships_of_an_arrival_are_counted() -> None:
+    text = (
+        "The aircraft carrier USS Nimitz (CVN 68) and guided-missile destroyer USS Kidd "
+        "(DDG 100) arrived in Manila on Friday."
+    )
+    [event] = extract(Article(text=text, uri="t.txt", published=date(2024, 2, 20)))
+    assert ([v.name for v in event.vessels], event.vessel_count) == (["USS Nimitz", "USS Kidd"], 2)
