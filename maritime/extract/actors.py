@@ -42,11 +42,11 @@ def _hull_prefixed() -> list[dict]:
     return [
         {
             "pattern": rf"{re.escape(prefix)} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}",
-            "name": f"{_state_name(code)} Navy",
+            "name": f"{_state_name(code)} {force[0] if force else 'Navy'}",
             "country": code,
             "kind": "state",
         }
-        for prefix, _keep, code in load("vessels")["prefixes"]
+        for prefix, _keep, code, *force in load("vessels")["prefixes"]
         if code
     ]
 

@@ -87,13 +87,13 @@ def _type_pattern() -> str:
 @cache
 def _prefixes() -> dict[str, bool]:
     """Each ship prefix -> whether the canonical name keeps it."""
-    return {p: keep for p, keep, _country in load("vessels")["prefixes"]}
+    return {p: keep for p, keep, *_state in load("vessels")["prefixes"]}
 
 
 @cache
-def prefix_countries() -> dict[str, str]:
+def _naval_prefixes() -> dict[str, str]:
     """Each naval or state hull prefix -> the state its ships belong to ("INS" -> "IND")."""
-    return {p: country for p, _keep, country in load("vessels")["prefixes"] if country}
+    return {p: country for p, _keep, country, *_force in load("vessels")["prefixes"] if country}
 
 
 @cache
@@ -329,7 +329,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
     for m in _scan("prefixed", text):
         name = _clean_name(f"{m.group('prefix')} {m.group('name')}")
         if name:
-            naval = m.group("prefix") in prefix_countries()
+            naval = m.group("prefix") in _naval_prefixes()
             add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
     for m in _typed()["type"].finditer(text, low):
         kind = canonical_type(m.group("type"))

@@ -357,3 +357,40 @@ def test_the_seizing_ships_are_not_the_seized() -> None:
         "Several U.S. Coast Guard cutters seized the cocaine off Panama in May.", "seizure"
     )
     assert event.vessels == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "country"),
+    [
+        (
+            "The IRGC Navy seized the tanker Coral Bay on Monday.",
+            "seizure",
+            "Islamic Revolutionary Guard Corps",
+            "IRN",
+        ),
+        (
+            "PLA Navy ships chased the fishing boat Hai Yang near the shoal on Monday.",
+            "pursuit",
+            "PLA Navy",
+            "CHN",
+        ),
+        (
+            "China Coast Guard vessels rammed the supply boat Unaizah May 4 on Monday.",
+            "strike",
+            "China Coast Guard",
+            "CHN",
+        ),
+        ("Houthi forces attacked the tanker Blue Heron on Monday.", "strike", "Houthis", None),
+        (
+            "The USCGC Stone boarded the fishing vessel Marlin off Panama on Monday.",
+            "boarding",
+            "United States Coast Guard",
+            "USA",
+        ),
+    ],
+)
+def test_state_forces_by_name_and_the_houthis_stateless(
+    text: str, kind: str, actor: str, country: str | None
+) -> None:
+    event = only(text, kind)
+    assert (event.actor, event.actor_country) == (actor, country)
