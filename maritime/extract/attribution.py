@@ -64,7 +64,7 @@ def choose_actor(
     if trigger.type == "deployment" and (chosen is None or chosen.kind == "nonstate"):
         chosen = _deploying_state(trigger, agents)
     if chosen is None:
-        return None
+        return _unclaimed_attack(trigger, nonstate)
     if chosen.generic and chosen.kind == "nonstate":
         return nonstate
     if chosen.generic and chosen.country is None:
@@ -79,6 +79,15 @@ def choose_actor(
         )
         chosen = ActorMention(chosen.start, chosen.end, name, owner, "state")
     return chosen
+
+
+def _unclaimed_attack(trigger: Trigger, nonstate: ActorMention | None) -> ActorMention | None:
+    """An attack on a merchant ship whose sentence names no attacker is the armed group's
+    the article names most ("Houthi militants fired a missile ... The bulk carrier
+    reported it was struck"), not the state whose forces the article names most: in such
+    articles those forces are the ones responding."""
+    merchant = trigger.target is not None and not trigger.target.naval
+    return nonstate if trigger.type == "strike" and merchant else None
 
 
 def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMention | None:

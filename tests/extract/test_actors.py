@@ -259,8 +259,8 @@ def test_who_claimed_an_act_told_before_made_it(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A drone struck the bulk carrier Amber Lake near Mokha on Tuesday, and the Houthis took "
-        "the crew ashore.",
+        "A drone struck the bulk carrier Amber Lake near Mokha on Tuesday, and the Saudi coast "
+        "guard took the crew ashore.",
         "A drone struck the bulk carrier Amber Lake near Mokha on Tuesday, and the Pentagon "
         "condemned the attack.",
     ],
@@ -269,24 +269,56 @@ def test_who_only_reacts_to_an_act_did_not_make_it(text: str) -> None:
     assert only(text, "strike").actor is None
 
 
-@pytest.mark.xfail(
-    reason="needs engine.py to give attribution.default_actors the sentences, so an event "
-    "whose sentence names no actor takes the one named just before it in its paragraph "
-    "before the article's usual actor",
-    strict=False,
-)
-def test_the_actor_named_just_before_is_lent_before_the_articles_usual_one() -> None:
-    text = (
-        "Houthi militants fired a missile toward the Red Sea on Monday. The bulk carrier "
-        "Sea Lark reported it was struck, but it continued its voyage.\n\n"
-        "Later on Monday, U.S. forces struck a Houthi boat off Hodeidah. U.S. forces also "
-        "struck two Houthi boats near Mokha on Tuesday."
-    )
+def strikes_on(text: str, name: str) -> ExtractedEvent:
     found = extract(Article(text=text, uri="t.txt", published=PUBLISHED))
-    first = next(
-        e for e in found if e.type == "strike" and "Sea Lark" in [v.name for v in e.vessels]
+    return next(e for e in found if e.type == "strike" and name in [v.name for v in e.vessels])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        (
+            "Houthi militants fired a missile at shipping on Monday. The bulk carrier Sea Lark "
+            "was struck in the Red Sea on Monday. U.S. forces struck a Houthi boat near Hodeidah "
+            "on Tuesday. U.S. forces also struck two Houthi boats near Mokha on Wednesday.",
+            "Sea Lark",
+            "Houthis",
+        ),
+        (
+            "Pirates have attacked ships off Somalia this month. The tanker Blue Heron was fired "
+            "upon off Eyl on Monday. The Indian Navy sent the frigate INS Talwar to the area on "
+            "Tuesday. Indian commandos boarded a skiff on Wednesday.",
+            "Blue Heron",
+            "pirates",
+        ),
+        (
+            "Rebels have threatened shipping in the gulf. A drone hit the container ship Amber "
+            "Lake near Aden on Friday. The U.S. Navy sent two destroyers to the gulf on Saturday.",
+            "Amber Lake",
+            "armed men",
+        ),
+    ],
+)
+def test_an_unclaimed_attack_on_a_merchant_ship_is_the_armed_groups(
+    text: str, name: str, actor: str
+) -> None:
+    assert strikes_on(text, name).actor == actor
+
+
+def test_with_no_armed_group_named_the_states_forces_are_lent() -> None:
+    text = (
+        "The tanker Blue Heron was struck off Odesa on Monday. Russian drones hit the port "
+        "again on Tuesday, and Russian forces struck a grain ship on Wednesday."
     )
-    assert first.actor == "Houthis"
+    assert strikes_on(text, "Blue Heron").actor_country == "RUS"
+
+
+def test_a_named_attacker_beats_the_armed_group() -> None:
+    text = (
+        "Houthi militants have threatened shipping for months. Russian drones hit the bulk "
+        "carrier Sea Lark at Izmail on Monday."
+    )
+    assert strikes_on(text, "Sea Lark").actor_country == "RUS"
 
 
 @pytest.mark.parametrize(
