@@ -40,6 +40,7 @@ _BACK_REFERENCE = re.compile(
 _NEW_CLAUSE = re.compile(
     r"\b(?:that|which|who|whom|when|after|before|as|because|while|if|but)\b|[;:]", re.I
 )
+_SMALL_CRAFT = ("boat", "skiff", "semi-submersible", "low-profile vessel", "inflatable boat")
 _OBJECT = re.compile(r"\s+(?:the|a|an|two|three|four|five|several|its|their)\s", re.I)
 _OPENER = re.compile(
     r"\W*(?:after|since|before|while|when|having|upon|on|following|once|until|in|by)\s+$",
@@ -85,8 +86,10 @@ def _unclaimed_attack(trigger: Trigger, nonstate: ActorMention | None) -> ActorM
     """An attack on a merchant ship whose sentence names no attacker is the armed group's
     the article names most ("Houthi militants fired a missile ... The bulk carrier
     reported it was struck"), not the state whose forces the article names most: in such
-    articles those forces are the ones responding."""
-    merchant = trigger.target is not None and not trigger.target.naval
+    articles those forces are the ones responding. Small craft (drug boats, pirate skiffs)
+    are what states strike, so they are left to the usual lending."""
+    target = trigger.target
+    merchant = target is not None and not target.naval and target.vessel_type not in _SMALL_CRAFT
     return nonstate if trigger.type == "strike" and merchant else None
 
 

@@ -426,3 +426,13 @@ def test_state_forces_by_name_and_the_houthis_stateless(
 ) -> None:
     event = only(text, kind)
     assert (event.actor, event.actor_country) == (actor, country)
+
+
+def test_an_unclaimed_strike_on_a_small_boat_is_lent_the_states_forces() -> None:
+    text = (
+        "Gunmen have attacked fishermen in the area. A boat was struck in the Caribbean on "
+        "Monday, killing three. U.S. forces struck another boat on Tuesday. U.S. forces struck "
+        "a third boat on Wednesday."
+    )
+    found = extract(Article(text=text, uri="t.txt", published=PUBLISHED))
+    assert [e.actor_country for e in found if e.type == "strike"] == ["USA", "USA", "USA"]
