@@ -150,6 +150,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"\((?P<type>[a-z][\w -]*?)"
             rf"(?:\)|, (?:(?P<flag>[A-Z]{{3}}|{flag}) flag\b)?[^()]{{0,60}}\))"
         ),
+        # A hull designation before a name in capitals: "PCG MRRV-9701 TERESA MAGBANUA",
+        # "BFAR MMOV-3002 DATU SANDAY".
+        "hull_named": re.compile(
+            r"\b[A-Z]{2,6}-\d{2,5} (?P<name>[A-Z][A-Z0-9'&-]+(?: [A-Z0-9][A-Z0-9'&-]*){0,3})\b"
+        ),
         # "the Carl Vinson Strike Group": a group is not a ship, the carrier it is named for is.
         "strike_group": re.compile(
             rf"\b(?P<name>(?!The\b){_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}?)"
@@ -309,6 +314,10 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
             flag = m.group("flag")
             code = flag if flag in load("countries")["countries"] else country_code(flag)
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name, flag=code))
+    for m in _scan("hull_named", text):
+        name = _clean_name(m.group("name"))
+        if name:
+            add(VesselNP(m.start(), m.end(), None, False, 1, name))
     for m in _scan("strike_group", text):
         name = _clean_name(m.group("name"))
         if name:

@@ -378,3 +378,23 @@ def test_both_ships_of_an_arrival_are_counted() -> None:
     )
     [event] = extract(Article(text=text, uri="t.txt", published=date(2024, 2, 20)))
     assert ([v.name for v in event.vessels], event.vessel_count) == (["USS Nimitz", "USS Kidd"], 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CCG 5205 struck PCG MRRV-9701 TERESA MAGBANUA inside the lagoon.", "TERESA MAGBANUA"),
+        ("BFAR MMOV-3002 DATU SANDAY was rammed by a CCG vessel.", "DATU SANDAY"),
+        ("The MRRV-4409 CABRA was hit by water cannon.", "CABRA"),
+    ],
+)
+def test_a_name_in_capitals_after_a_hull_designation(text: str, name: str) -> None:
+    assert named(text)[0][0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The A-10 Warthog flew over the strait.", "CCG 5205 shadowed the boat for hours."],
+)
+def test_a_designation_without_a_name_in_capitals_names_no_ship(text: str) -> None:
+    assert named(text) == []
