@@ -29,7 +29,7 @@ def resolve_type(trigger: Trigger, text: str) -> str:
 # A source, not an agent: "the Pentagon said", "Tehran announced on Monday that".
 _REPORTS = re.compile(
     r"\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?"
-    r"(?:said|says|say|reported|reports|announced|announces|told|stated|confirmed|confirms|"
+    r"(?:said|says|say|reported|reports|announced|announces|told|stated|states|confirmed|confirms|"
     r"added|noted|warned|wrote|posted|accused|alleged|blamed)\b"
 )
 # ... unless the act's subject refers back to the speaker: "the Houthis said they struck".
