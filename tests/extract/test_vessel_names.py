@@ -398,3 +398,15 @@ def test_a_name_in_capitals_after_a_hull_designation(text: str, name: str) -> No
 )
 def test_a_designation_without_a_name_in_capitals_names_no_ship(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aviation destroyed an uncrewed surface vessel NW of Cape Tarkhankut.",
+        "Houthis Target Ship Linked to Humanitarian Aid",
+        "Pirates Attack Tanker, Ship Hijacked Off Somalia",
+    ],
+)
+def test_bearings_and_headline_verbs_are_not_names(text: str) -> None:
+    assert named(text) == []
