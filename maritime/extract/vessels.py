@@ -194,7 +194,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _clean_name(name: str | None) -> str | None:
+def clean_name(name: str | None) -> str | None:
     """Strip merchant prefixes (MV, M/T) and trailing non-name words; None if nothing is left."""
     if not name:
         return None
@@ -306,37 +306,37 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         found.append(np)
 
     for m in _scan("labelled", text):
-        add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
+        add(VesselNP(m.start(), m.end(), None, False, 1, clean_name(m.group("name").strip())))
     for m in _scan("bulletin", text):
         kind = canonical_type(m.group("type"))
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if kind and name:
             flag = m.group("flag")
             code = flag if flag in load("countries")["countries"] else country_code(flag)
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name, flag=code))
     for m in _scan("hull_named", text):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
     for m in _scan("strike_group", text):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start(), m.end(), "aircraft carrier", True, 1, name))
     appositives = itertools.chain(_scan("appositive", text), _scan("appositive_of", text))
     for m in appositives:
         prefix = m.groupdict().get("prefix")
-        name = _clean_name(f"{prefix} {m['name']}" if prefix else m["name"])
+        name = clean_name(f"{prefix} {m['name']}" if prefix else m["name"])
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
     for m in _type_appositions(text, low):
         kind = canonical_type(m.group("type"))
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if kind and name and name[0].isupper():
             qty = _quantifier(text, m.start())
             add(VesselNP(qty[0] if qty else m.start(), m.end(), kind[0], kind[1], 1, name))
     for m in _scan("prefixed", text):
-        name = _clean_name(f"{m.group('prefix')} {m.group('name')}")
+        name = clean_name(f"{m.group('prefix')} {m.group('name')}")
         if name:
             naval = m.group("prefix") in _naval_prefixes()
             add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
@@ -344,7 +344,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         kind = canonical_type(m.group("type"))
         if not kind:
             continue
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         qty = _quantifier(text, m.start())
         start = qty[0] if qty else m.start()
         count = _count(qty[1] if qty else None, m.group("type"), bool(name))
@@ -360,11 +360,11 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         for np in (head, *others):
             add(np)
     for m in _scan("flagged_name", text):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name and not canonical_type(name.split()[0]):
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
     for m in _scan("name_imo", text):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
     for alias, first in (known or {}).items():
@@ -471,7 +471,7 @@ def _parallel(prep: str) -> re.Pattern[str]:
 def _conjunct_name(words: str) -> str | None:
     """A listed ship's name, or None for what a list of ships never holds: a country or
     a capital ("and Iran", "and the United States", "and Washington"), or no name."""
-    name = _clean_name(words)
+    name = clean_name(words)
     if name is None:
         return None
     first = re.sub(r"['’]s$", "", name.split()[0])
