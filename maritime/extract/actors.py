@@ -31,9 +31,29 @@ class ActorMention:
 def _named() -> tuple[FoldedPattern, list[dict]]:
     """All named actors as one regex; group `a<i>` is entry i (earlier entries win ties).
     Each sentence is scanned only where a name opens (see folding)."""
-    entries = load("actors")["named"]
+    entries = [*_hull_prefixed(), *load("actors")["named"]]
     alternatives = "|".join(f"(?P<a{i}>{e['pattern']})" for i, e in enumerate(entries))
     return FoldedPattern(re.compile(rf"\b(?:{alternatives})\b")), entries
+
+
+def _hull_prefixed() -> list[dict]:
+    """A warship or cutter named with its state's hull prefix ("INS Kochi") stands for
+    that state's navy: one entry per prefix of vessels.json."""
+    return [
+        {
+            "pattern": rf"{re.escape(prefix)} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}",
+            "name": f"{_state_name(code)} {force[0] if force else 'Navy'}",
+            "country": code,
+            "kind": "state",
+        }
+        for prefix, _keep, code, *force in load("vessels")["prefixes"]
+        if code
+    ]
+
+
+def _state_name(code: str) -> str:
+    """How a force's name opens: "United States", else the adjective ("Indian")."""
+    return "United States" if code == "USA" else _adjective_name(code)
 
 
 # Words that may stand between a nationality and a force noun ("Indian marine commandos").
@@ -55,6 +75,29 @@ def _national() -> FoldedPattern:
     )
     lead = lower_source(names)
     return FoldedPattern(pattern, re.compile(rf"\b(?:{lead})", re.I) if lead else None)
+
+
+@cache
+def _belonging() -> re.Pattern[str]:
+    """A force named by its state after it: "the navy of Sri Lanka", "the coast guard of
+    Japan"; "authorities in Finland" (only officials: "troops in Ukraine" may be anyone's)."""
+    nouns = "|".join(f"(?:{p})" for p, _ in load("actors")["force_nouns"])
+    return re.compile(
+        rf"\b(?:(?:{nouns})\s+of|(?:authorities|police|officials|prosecutors)\s+in)"
+        r"\s+(?:the\s+)?$",
+        re.I,
+    )
+
+
+def _owner_before(text: str, m: re.Match[str]) -> int | None:
+    """Where the force a country's name (not its adjective) owns starts, if one stands
+    right before it."""
+    word = m.group("country")
+    code = country_code(word)
+    if code is None or word not in load("countries")["countries"][code][1]:
+        return None
+    owner = _belonging().search(text, max(0, m.start() - 60), m.start())
+    return owner.start() if owner else None
 
 
 @cache
@@ -101,14 +144,15 @@ def find_actors(text: str) -> list[ActorMention]:
         code = country_code(word) if word[0].isupper() else None
         code = code or capital_code(word)
         bare = not m.group("noun")
-        if not code or (bare and (m.group().endswith(("'s", "’s")) or not _standalone(text, m))):
+        possessive = m.group().endswith(("'s", "’s"))
+        owned = _owner_before(text, m) if code and bare and not possessive else None
+        if owned is not None:
+            add(ActorMention(owned, m.end(), country_name(code), code, "state"))
+            continue
+        if not code or (bare and (possessive or not _standalone(text, m))):
             continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
         suffix = _suffix(m.group("noun"))
-        name = (
-            f"{'United States' if code == 'USA' else _adjective_name(code)} {suffix}"
-            if suffix
-            else country_name(code)
-        )
+        name = f"{_state_name(code)} {suffix}" if suffix else country_name(code)
         add(ActorMention(m.start(), m.end(), name, code, "state"))
     for generic, kind in _generic():
         for m in generic.finditer(text, None):
@@ -122,12 +166,15 @@ def _adjective_name(code: str) -> str:
 
 
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:to|from|of|in|into|near|off|toward|towards|at|for|with|against|by|and|or|across|"
+    r"\b(?:to|from|of|in|into|near|off|toward|towards|at|for|with|against|and|or|across|"
     r"between|around|leaving|entering|left|reach|reached|reaching)\s+(?:the\s+)?$",
     re.I,
 )
 
 
+# A country set off by commas after a capitalised name qualifies that place.
+_AFTER_PLACE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;)]|$)")
 _WATER_NAME = re.compile(r"\s+(?:Sea|Ocean|Strait|Gulf|Coast|Basin)\b")
 
 
@@ -137,6 +184,8 @@ def _standalone(text: str, m: re.Match[str]) -> bool:
     word = m.group("country")
     if _AFTER_PREPOSITION.search(text[: m.start()]) or _WATER_NAME.match(text, m.end()):
         return False
+    if _AFTER_PLACE.search(text, 0, m.start()) and _CLOSES_APPOSITION.match(text, m.end()):
+        return False  # "Puerto San Jose, Guatemala, and ...": where a place is
     if capital_code(word):
         return True
     code = country_code(word)

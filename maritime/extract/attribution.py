@@ -26,37 +26,49 @@ def resolve_type(trigger: Trigger, text: str) -> str:
     return trigger.type
 
 
+# A source, not an agent: "the Pentagon said", "Tehran announced on Monday that".
+_REPORTS = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|late|early)\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|say|reported|reports|announced|announces|told|stated|states|confirmed|confirms|"
+    r"added|noted|warned|wrote|posted|accused|alleged|blamed)\b"
+)
+# ... unless the act's subject refers back to the speaker: "the Houthis said they struck".
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:on|late|early|last)\s+\w+\s+)?(?:that\s+)?(?:it|they|its|their|we|our|he|she)\b",
+    re.I,
+)
+_NEW_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|when|after|before|as|because|while|if|but)\b|[;:]", re.I
+)
+_SMALL_CRAFT = ("boat", "skiff", "semi-submersible", "low-profile vessel", "inflatable boat")
+_OBJECT = re.compile(r"\s+(?:the|a|an|two|three|four|five|several|its|their)\s", re.I)
+_OPENER = re.compile(
+    r"\W*(?:after|since|before|while|when|having|upon|on|following|once|until|in|by)\s+$",
+    re.I,
+)
+_CLAIMED = re.compile(
+    r"\s+(?:(?:later|quickly|swiftly|soon|have|has|had)\s+)*"
+    r"(?:claimed|claims|claim|(?:took|take|takes)\s+responsibility)\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
 def choose_actor(
     trigger: Trigger, item: SentenceFacts, state_country: str | None, nonstate: ActorMention | None
 ) -> ActorMention | None:
     """Who acted: the agent after "by" for passives, else the nearest actor before the
-    trigger (a noun's modifier, a verb's subject)."""
+    trigger (a noun's modifier, a verb's subject). Whoever only reports the act ("the
+    ministry said") is a source; a deployment is a state's or an alliance's."""
     text = item.sentence.text
-    after = [a for a in item.actors if a.start >= trigger.end]
-    by_agent = next(
-        (
-            a
-            for a in after
-            if re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", text[trigger.end : a.start])
-            and a.start - trigger.end < (150 if trigger.pos == "noun" else 60)
-        ),
-        None,
-    )
-    before = [a for a in item.actors if a.end <= trigger.start]
-    if trigger.passive:
-        chosen = by_agent
-    elif trigger.pos == "noun":
-        near = [a for a in before if trigger.start - a.end < 25]
-        chosen = near[-1] if near else by_agent or (before[-1] if before else None)
-    elif before:
-        chosen = before[-1]
-    else:
-        # "Since seizing the ship, the group has ...": the subject follows the opener.
-        comma = text.find(",", trigger.end)
-        chosen = next((a for a in after if comma != -1 and a.start > comma), None)
-    if chosen and chosen.generic and chosen.kind == "nonstate":
+    agents = [a for a in item.actors if not _reports(text, a, trigger)]
+    chosen = _agent(trigger, text, agents) or _claimant(trigger, text, agents)
+    if trigger.type == "deployment" and (chosen is None or chosen.kind == "nonstate"):
+        chosen = _deploying_state(trigger, agents)
+    if chosen is None:
+        return _unclaimed_attack(trigger, nonstate)
+    if chosen.generic and chosen.kind == "nonstate":
         return nonstate
-    if chosen and chosen.generic and chosen.country is None:
+    if chosen.generic and chosen.country is None:
         owner = _local_state(item, chosen) or state_country
         if owner is None or owner not in load("countries")["countries"]:
             return chosen
@@ -68,6 +80,78 @@ def choose_actor(
         )
         chosen = ActorMention(chosen.start, chosen.end, name, owner, "state")
     return chosen
+
+
+def _unclaimed_attack(trigger: Trigger, nonstate: ActorMention | None) -> ActorMention | None:
+    """An attack on a merchant ship whose sentence names no attacker is the armed group's
+    the article names most ("Houthi militants fired a missile ... The bulk carrier
+    reported it was struck"), not the state whose forces the article names most: in such
+    articles those forces are the ones responding. Small craft (drug boats, pirate skiffs)
+    are what states strike, so they are left to the usual lending."""
+    target = trigger.target
+    merchant = target is not None and not target.naval and target.vessel_type not in _SMALL_CRAFT
+    return nonstate if trigger.type == "strike" and merchant else None
+
+
+def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMention | None:
+    after = [a for a in actors if a.start >= trigger.end]
+    by_agent = next(
+        (
+            a
+            for a in after
+            if re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", text[trigger.end : a.start])
+            and a.start - trigger.end < (150 if trigger.pos == "noun" else 60)
+        ),
+        None,
+    )
+    before = [a for a in actors if a.end <= trigger.start]
+    if trigger.passive and not (trigger.pos == "verb" and _OBJECT.match(text, trigger.end)):
+        return by_agent  # "cutters seized the cocaine" has an object: it is no passive
+    if trigger.pos == "noun":
+        near = [a for a in before if trigger.start - a.end < 25]
+        return near[-1] if near else by_agent or (before[-1] if before else None)
+    if before:
+        return before[-1]
+    # "Since seizing the ship, the group has ...": the subject follows the opener (but in
+    # "A drone struck the ship, and the Houthis took the crew", the act has its own).
+    comma = text.find(",", trigger.end)
+    if comma == -1 or not _OPENER.match(text, 0, trigger.start):
+        return None
+    return next((a for a in after if a.start > comma), None)
+
+
+def _claimant(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMention | None:
+    """Who claimed the act told before it: "... in an attack the Houthis later claimed"."""
+    return next(
+        (a for a in actors if a.start >= trigger.end and _CLAIMED.match(text, a.end)),
+        None,
+    )
+
+
+def _reports(text: str, actor: ActorMention, trigger: Trigger) -> bool:
+    """Whether `actor` only tells of the act: the subject of a report verb the act
+    follows ("the Pentagon said two drones struck") or that follows it ("..., the
+    Pentagon said"), or "according to" it."""
+    if _ACCORDING_TO.search(text, 0, actor.start):
+        return True
+    said = _REPORTS.match(text, actor.end)
+    if said is None:
+        return False
+    if actor.start >= trigger.end:
+        return True  # "A missile hit the tanker, Houthi rebels said."
+    if said.end() > trigger.start:
+        return False
+    back = _BACK_REFERENCE.match(text, said.end(), trigger.start)
+    # "said they had intercepted a tanker and detained its crew": the pronoun is the act's
+    # subject; "said it had received a report that a drone struck" tells of another's act.
+    return back is None or bool(_NEW_CLAUSE.search(text, back.end(), trigger.start))
+
+
+def _deploying_state(trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
+    """Who deploys is a state or an alliance, never the pirates the ships are sent after:
+    the state named nearest the trigger ("the destroyer INS Kochi, deployed ...")."""
+    states = [a for a in actors if a.kind != "nonstate" and not a.generic]
+    return min(states, key=lambda a: abs(a.start - trigger.start), default=None)
 
 
 def _local_state(item: SentenceFacts, actor: ActorMention) -> str | None:
@@ -83,15 +167,18 @@ def _local_state(item: SentenceFacts, actor: ActorMention) -> str | None:
 
 def default_actors(events: list[ExtractedEvent]) -> None:
     """Events whose sentence names no actor take the article's usual actor for that type
-    (else its usual actor); a seizure by a non-state group is a hijacking."""
+    (else its usual actor; a state's or an alliance's for a deployment); a seizure by a
+    non-state group is a hijacking."""
     known = [e for e in events if e.actor]
     for event in events:
         if event.actor or event.type in ("hijacking", "boarding"):
             continue
+        # Navies deploy; the pirates they are sent after do not.
+        able = [e for e in known if event.type != "deployment" or e.actor_kind != "nonstate"]
         same_type = Counter(
-            (e.actor, e.actor_country, e.actor_kind) for e in known if e.type == event.type
+            (e.actor, e.actor_country, e.actor_kind) for e in able if e.type == event.type
         )
-        pool = same_type or Counter((e.actor, e.actor_country, e.actor_kind) for e in known)
+        pool = same_type or Counter((e.actor, e.actor_country, e.actor_kind) for e in able)
         if pool:
             event.actor, event.actor_country, event.actor_kind = pool.most_common(1)[0][0]
     for event in events:

@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from maritime.extract.actors import find_actors
 from maritime.extract.model import ExtractedEvent, VesselMention
-from maritime.extract.vessels import VesselNP, attach_details, find_vessels
+from maritime.extract.vessels import VesselNP, attach_details, clean_name, find_vessels
 from maritime.geo import resolve_place
 from maritime.text.folding import FoldedPattern, lowered
 
@@ -30,8 +30,8 @@ _RENAMED = (
 _CUES = re.compile(r"formerly|previously|once|ex-|IMO|renamed|re-named|rechristened|rebranded")
 _IDENTIFIED = FoldedPattern(  # screened by "identified ": most articles lack it
     re.compile(
-        r"\bidentified (?:the (?:[\w-]+ )?(?:ship|vessel|tanker|boat|craft)|it|her) as "
-        r"(?=[A-Z]|the )"
+        r"\bidentified (?:(?:the (?:[\w-]+ )?(?:ship|vessel|tanker|boat|craft)|it|her) )?"
+        r"(?:by [\w.'’ -]{1,40}? )?as (?=[A-Z]|the )"
     )
 )
 
@@ -51,6 +51,10 @@ _ACTED_ON = FoldedPattern(
     lead=re.compile(_ACTS, re.I),
 )
 _NEAR = 400  # characters between the incident's sentence and the naming one
+# "identified the vessel as the Tutor": a name needs no type noun after "identified ... as".
+_BARE_NAME = re.compile(
+    rf"(?:the )?(?P<name>{_OLD_NAME})(?=[,.;)]|\s+(?:and|on|in|off|near|which|after|before)\b|$)"
+)
 
 
 def add_identities(events: list[ExtractedEvent], text: str) -> None:
@@ -75,14 +79,22 @@ def _name_identified(events: list[ExtractedEvent], text: str) -> None:
         (e.mentions[0].sentence_start, e.mentions[0].sentence_end) for e in events if e.mentions
     ]
     for hit in _IDENTIFIED.finditer(text, None):
-        named = [np for np in find_vessels(text[hit.end() : hit.end() + 80]) if np.name]
+        after = text[hit.end() : hit.end() + 80]
+        named = [np for np in find_vessels(after) if np.name]
         if named and named[0].start <= 4:
             _give_name(events, hit.start(), named[0].name, named[0].flag)
+        elif (bare := _BARE_NAME.match(after)) and (name := _bare_ship_name(bare["name"])):
+            _give_name(events, hit.start(), name, None)
     for hit in _ACTED_ON.finditer(text, lowered(text)):
         own_incident = any(start <= hit.start() < end for start, end in told)
         near = [end for _, end in told if end <= hit.start() and hit.start() - end <= _NEAR]
         if not own_incident and near and not _names_something_else(hit["name"]):
             _give_name(events, hit.start(), hit["name"], None)
+
+
+def _bare_ship_name(words: str) -> str | None:
+    name = clean_name(words)
+    return name if name and not _names_something_else(name) else None
 
 
 def _names_something_else(name: str) -> bool:

@@ -8,13 +8,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from maritime.extract.actors import find_actors
 from maritime.extract.countries import capital_code, country_code, country_pattern
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER, parse_number
+from maritime.geo.names import gazetteer
 from maritime.text.folding import FoldedPattern, lower_source, lowered
 
 _NAME_TOKEN = r"(?:[A-Z][\w'’.&-]*|\d{1,3}|[IVX]{1,4})"
-_NAME = rf"{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}"
+# "Rio de Janeiro", "Nuestra Señora del Carmen": small words inside a name, never at its ends.
+_NAME_JOIN = r" (?:(?:de|da|do|del|dos|das|di|la|von|van) )?"
+_NAME = rf"{_NAME_TOKEN}(?:{_NAME_JOIN}{_NAME_TOKEN}){{0,3}}"
+# Where a name follows its type noun: "the tanker Alpha", "a tanker named Alpha",
+# "the tanker called the Alpha", 'the tanker "Alpha"'.
+_NAMING = r"(?:,?\s+(?:named|called|dubbed)\s+(?:the\s+)?|,?\s+)[\"“‘']?"
 _ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
 # Words that follow a ship's name in "the tankers A near X and B near Y": the second
@@ -25,6 +32,8 @@ _STOPWORDS = re.compile(
     r"of|in|on|at|to|from|by|and|or|the|a|an|that|which|who|with|for|as|was|were|is|are|had|"
     r"has|have|been|its|their|it|near|off|into|toward|towards|after|before|while|when|said"
 )
+# What a merchant prefix or a bare noun says of a ship; a type noun beside it says more.
+_VAGUE_TYPES = (None, "merchant ship", "ship", "vessel")
 # Compiled once: `_quantifier` runs for every type noun, these for every word before it.
 _MODIFIER = re.compile(r"[\w'’,.-]+")
 _QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
@@ -33,6 +42,11 @@ _QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
 @cache
 def _not_names() -> frozenset[str]:
     return frozenset(load("vessels")["not_names"])
+
+
+@cache
+def _junk_words() -> frozenset[str]:
+    return frozenset(load("vessels")["junk_words"])
 
 
 @cache
@@ -72,7 +86,14 @@ def _type_pattern() -> str:
 
 @cache
 def _prefixes() -> dict[str, bool]:
-    return {p: keep for p, keep in load("vessels")["prefixes"]}
+    """Each ship prefix -> whether the canonical name keeps it."""
+    return {p: keep for p, keep, *_state in load("vessels")["prefixes"]}
+
+
+@cache
+def _naval_prefixes() -> dict[str, str]:
+    """Each naval or state hull prefix -> the state its ships belong to ("INS" -> "IND")."""
+    return {p: country for p, _keep, country, *_force in load("vessels")["prefixes"] if country}
 
 
 @cache
@@ -93,11 +114,11 @@ def _typed() -> dict[str, FoldedPattern]:
 
     return {
         "type": opening(
-            rf"\b(?P<type>{types})\b(?:,?\s+(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?",
+            rf"\b(?P<type>{types})\b(?:{_NAMING}(?P<name>(?-i:(?:(?:{prefixes})\s+)?{_NAME})))?",
             r"\b",
         ),
         "type_apposition": opening(
-            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=,|\s+(?:off|in|near|at)\b)",
+            rf"\b(?P<type>{types}),\s+the\s+(?P<name>(?-i:{_NAME}))(?=[,.;]|$|\s+(?:off|in|near|at)\b)",
             ",",
         ),
     }
@@ -112,10 +133,32 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "prefixed": re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_NAME})"),
         "flagged_name": re.compile(
             rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
-            rf"(?P<flag>{flag}-(?:flagged|registered)) (?P<name>{_NAME})"
+            rf"(?P<flag>{flag}-(?:flagged|registered))"
+            rf"(?:,? [\w-]+-(?:owned|operated|managed|built))*,? (?P<name>{_NAME})"
         ),
+        # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier";
+        # "the Teresa Magbanua, one of Manila's two biggest coast guard ships".
         "appositive": re.compile(
-            rf"\b[Tt]he (?P<name>{_NAME}),? (?:a|an|the) (?:[\w'’-]+,? ){{0,4}}?(?P<type>{types})\b"
+            rf"\b(?:[Tt]he |(?P<prefix>{prefixes}) )(?P<name>{_NAME}),? "
+            rf"(?:a|an|the|another|one of (?:the|its|their|[\w.-]+['’]s)) "
+            rf"(?:[\w'’.-]+,? ){{0,6}}?(?P<type>{types})\b"
+        ),
+        # Bulletins: "KMAX RULER (bulk carrier, LBR flag, ...)", "ISLANDER (general cargo, ...)".
+        "bulletin": re.compile(
+            rf"(?:\b(?:{prefixes}) )?"
+            rf"\b(?P<name>[A-Z][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*){{0,4}}) "
+            rf"\((?P<type>[a-z][\w -]*?)"
+            rf"(?:\)|, (?:(?P<flag>[A-Z]{{3}}|{flag}) flag\b)?[^()]{{0,60}}\))"
+        ),
+        # A hull designation before a name in capitals: "PCG MRRV-9701 TERESA MAGBANUA",
+        # "BFAR MMOV-3002 DATU SANDAY".
+        "hull_named": re.compile(
+            r"\b[A-Z]{2,6}-\d{2,5} (?P<name>[A-Z][A-Z0-9'&-]+(?: [A-Z0-9][A-Z0-9'&-]*){0,3})\b"
+        ),
+        # "the Carl Vinson Strike Group": a group is not a ship, the carrier it is named for is.
+        "strike_group": re.compile(
+            rf"\b(?P<name>(?!The\b){_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}?)"
+            r" (?:Carrier )?Strike Group\b"
         ),
         # "the Moskva, flagship of the Black Sea Fleet": a role noun needs no article.
         "appositive_of": re.compile(rf"\b[Tt]he (?P<name>{_NAME}), (?P<type>{types}) of\b"),
@@ -135,15 +178,23 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "crew": re.compile(
             rf"\b(?:its|the|their) (?:(?P<n>{NUMBER}) )?(?:{load('vessels')['crew_words']})\b"
         ),
+        # A hull number may follow each name: "BRP Malabrigo (MRRV-4402) and BRP Cabra".
         "next_name": re.compile(
-            rf"(?P<sep>\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+            rf"(?P<sep>(?:\s+\([\w -]{{1,16}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))(?:the\s+)?"
             rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})(?!\s+(?:{_SPEECH})\b)"
         ),
+        # "the Marlin Luanda and the tanker Alpha", "the tanker Alpha and the Beta": untyped
+        # names listed with a named ship, each with its own article.
+        "the_next": re.compile(
+            rf"(?P<sep>(?:\s+\([\w -]{{1,16}}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+))the\s+"
+            rf"(?P<name>(?:(?:{prefixes})\s+)?{_NAME})\b(?![\w'’-]|\s+(?:{_SPEECH}|of)\b|\s+\w+-)"
+        ),
+        "the_before": re.compile(rf"\b[Tt]he (?P<name>{_NAME}),? and $"),
         "parallel_with": re.compile(rf"\s+(?P<prep>{_PARALLEL})\b"),
     }
 
 
-def _clean_name(name: str | None) -> str | None:
+def clean_name(name: str | None) -> str | None:
     """Strip merchant prefixes (MV, M/T) and trailing non-name words; None if nothing is left."""
     if not name:
         return None
@@ -156,13 +207,25 @@ def _clean_name(name: str | None) -> str | None:
         and not _prefixes()[" ".join(tokens[:2])]
     ):
         tokens = tokens[2:]
+    # "Panama. Crew safe": a full stop after a word (not an initial, "R.", "St.") ends it.
+    stop = next((i for i, t in enumerate(tokens) if t.endswith(".") and len(t) > 3), None)
+    if stop is not None:
+        tokens = [*tokens[:stop], tokens[stop].rstrip(".")]
+    if tokens:
+        # "the Rush's crew", "the tanker 'Sea Falcon'"
+        tokens[-1] = re.sub(r"['’]s$", "", tokens[-1].rstrip("'’"))
     while tokens and (tokens[-1] in _not_names() or tokens[-1].lower() in ("of", "and")):
         tokens.pop()
     if not tokens or tokens[0] in _not_names() or tokens[0].rstrip(".").isdigit():
         return None
     if any(_ATTRIBUTIVE.search(token) for token in tokens):
         return None  # "British-owned", "Liberian-flagged" describe a ship, never name it
-    return " ".join(tokens).rstrip(",.")
+    if _junk_words() & set(tokens):
+        return None  # "the Master", "Operation Atalanta", "Traffic Management System"
+    name = " ".join(tokens).rstrip(",.")
+    if country_code(name) or name in load("countries")["countries"]:
+        return None  # "a chemical tanker, Panama" gives the flag; "LBR" is its code
+    return name
 
 
 def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
@@ -234,7 +297,8 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         for other in found:
             if np.start < other.end and other.start < np.end:
                 other.name = other.name or np.name
-                other.vessel_type = other.vessel_type or np.vessel_type
+                if other.vessel_type in _VAGUE_TYPES and np.vessel_type:
+                    other.vessel_type = np.vessel_type  # "the MV Abdullah, a bulk carrier"
                 if other.series is None and np.series is not None:
                     other.series, other.count = np.series, np.count
                 other.start, other.end = min(np.start, other.start), max(np.end, other.end)
@@ -242,29 +306,45 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         found.append(np)
 
     for m in _scan("labelled", text):
-        add(VesselNP(m.start(), m.end(), None, False, 1, _clean_name(m.group("name").strip())))
+        add(VesselNP(m.start(), m.end(), None, False, 1, clean_name(m.group("name").strip())))
+    for m in _scan("bulletin", text):
+        kind = canonical_type(m.group("type"))
+        name = clean_name(m.group("name"))
+        if kind and name:
+            flag = m.group("flag")
+            code = flag if flag in load("countries")["countries"] else country_code(flag)
+            add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name, flag=code))
+    for m in _scan("hull_named", text):
+        name = clean_name(m.group("name"))
+        if name:
+            add(VesselNP(m.start(), m.end(), None, False, 1, name))
+    for m in _scan("strike_group", text):
+        name = clean_name(m.group("name"))
+        if name:
+            add(VesselNP(m.start(), m.end(), "aircraft carrier", True, 1, name))
     appositives = itertools.chain(_scan("appositive", text), _scan("appositive_of", text))
     for m in appositives:
-        name = _clean_name(m.group("name"))
+        prefix = m.groupdict().get("prefix")
+        name = clean_name(f"{prefix} {m['name']}" if prefix else m["name"])
         kind = canonical_type(m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
     for m in _type_appositions(text, low):
         kind = canonical_type(m.group("type"))
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if kind and name and name[0].isupper():
             qty = _quantifier(text, m.start())
             add(VesselNP(qty[0] if qty else m.start(), m.end(), kind[0], kind[1], 1, name))
     for m in _scan("prefixed", text):
-        name = _clean_name(f"{m.group('prefix')} {m.group('name')}")
+        name = clean_name(f"{m.group('prefix')} {m.group('name')}")
         if name:
-            naval = _prefixes()[m.group("prefix")]
+            naval = m.group("prefix") in _naval_prefixes()
             add(VesselNP(m.start(), m.end(), "warship" if naval else None, naval, 1, name))
     for m in _typed()["type"].finditer(text, low):
         kind = canonical_type(m.group("type"))
         if not kind:
             continue
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         qty = _quantifier(text, m.start())
         start = qty[0] if qty else m.start()
         count = _count(qty[1] if qty else None, m.group("type"), bool(name))
@@ -280,11 +360,11 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         for np in (head, *others):
             add(np)
     for m in _scan("flagged_name", text):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name and not canonical_type(name.split()[0]):
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
     for m in _scan("name_imo", text):
-        name = _clean_name(m.group("name"))
+        name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
     for alias, first in (known or {}).items():
@@ -292,6 +372,9 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
             continue
         for start, end in whole_words(text, alias):
             add(VesselNP(start, end, first.vessel_type, first.naval, 1, first.name))
+    for np in [np for np in found if np.name and np.series is None]:
+        for mate in _list_mates(text, np):
+            add(mate)
     for m in _scan("crew", text):
         add(VesselNP(m.start(), m.end(), None, False, 1, None, crew=True))
     found.sort(key=lambda np: np.start)
@@ -319,12 +402,37 @@ def _conjuncts(text: str, end: int, head: VesselNP) -> list[VesselNP]:
     return [VesselNP(a, b, head.vessel_type, head.naval, 1, name) for a, b, name in found]
 
 
-def _listed_names(text: str, end: int) -> list[tuple[int, int, str]]:
+def _list_mates(text: str, np: VesselNP) -> list[VesselNP]:
+    """Ships named in a list with a named one, each with "the" and no type noun: "the
+    Marlin Luanda and the tanker Alpha", "the tanker Alpha, the Beta and the Gamma". A
+    listed place, state or group ("and the Red Sea", "and the Pentagon") is none, nor a
+    run the name rules would cut ("the Royal Navy")."""
+    mates = [
+        (a, b, name)
+        for a, b, name in _listed_names(text, np.end, _regexes()["the_next"])
+        if name == text[a:b] and _could_be_ship(name)
+    ]
+    before = _regexes()["the_before"].search(text, max(0, np.start - 60), np.start)
+    name = _conjunct_name(before["name"]) if before else None
+    if before and name == before["name"] and _could_be_ship(name):
+        mates.append((before.start("name"), before.end("name"), name))
+    return [VesselNP(a, b, None, False, 1, name) for a, b, name in mates]
+
+
+def _could_be_ship(name: str) -> bool:
+    """Not a known place nor, as a whole, a state or group ("Marlin Luanda" may hold one)."""
+    whole = any(a.start == 0 and a.end == len(name) for a in find_actors(name))
+    return not whole and not gazetteer().lookup(name)
+
+
+def _listed_names(
+    text: str, end: int, pattern: re.Pattern[str] | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name listed right after the first, up to the one that
     "and" closes the list with (a comma alone may open an aside: "A, officials said")."""
     names: list[tuple[int, int, str]] = []
     closed = 0
-    for m in _chain(_regexes()["next_name"], text, end):
+    for m in _chain(pattern or _regexes()["next_name"], text, end):
         name = _conjunct_name(m["name"])
         if name is None:
             break
@@ -363,7 +471,7 @@ def _parallel(prep: str) -> re.Pattern[str]:
 def _conjunct_name(words: str) -> str | None:
     """A listed ship's name, or None for what a list of ships never holds: a country or
     a capital ("and Iran", "and the United States", "and Washington"), or no name."""
-    name = _clean_name(words)
+    name = clean_name(words)
     if name is None:
         return None
     first = re.sub(r"['’]s$", "", name.split()[0])

@@ -151,3 +151,28 @@ def test_whole_words_finds_what_a_word_bounded_pattern_finds(text: str, word: st
 def test_a_role_noun_in_apposition_names_the_ship() -> None:
     [found] = find_vessels("The Sea Lark, flagship of the northern squadron, sank overnight.")
     assert (found.name, found.naval) == ("Sea Lark", True)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "name"),
+    [
+        ("The vessel was identified by UKMTO as the Tutor.", "Tutor"),
+        ("Officials identified it as the Tutor, a Greek-owned ship.", "Tutor"),
+        ("Maritime security firms identified the ship as Sea Lark on Tuesday.", "Sea Lark"),
+    ],
+)
+def test_a_ship_identified_by_a_bare_name_gets_it(follow_up: str, name: str) -> None:
+    article = f"A drone struck a Liberian-flagged bulk carrier off Hodeidah on Monday. {follow_up}"
+    assert [n for n, *_ in vessels(article)] == [name]
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Officials identified the attackers as the Houthis.",
+        "Officials identified the area as Hodeidah, a port city.",
+    ],
+)
+def test_an_identified_group_or_place_is_not_the_ships_name(follow_up: str) -> None:
+    article = f"A drone struck a Liberian-flagged bulk carrier off Hodeidah on Monday. {follow_up}"
+    assert [n for n, *_ in vessels(article)] == [None]
