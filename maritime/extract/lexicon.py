@@ -75,6 +75,7 @@ SCHEMAS: dict[str, _Schema] = {
         "crew_words": str,
         "not_names": [str],
         "determiners": [str],
+        "junk_words": [str],
     },
     "countries": {"version": int, "note": str, "countries": dict},
     "times": {

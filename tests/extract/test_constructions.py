@@ -27,10 +27,6 @@ def test_a_strike_group_arriving_is_a_deployment_not_a_strike(text: str) -> None
     assert _types(text) == ["deployment"]
 
 
-@pytest.mark.xfail(
-    reason="needs 'strike group' (without 'carrier') as a naval vessel type in vessels.json",
-    strict=False,
-)
 def test_a_named_strike_group_is_a_naval_force() -> None:
     assert _types("The Carl Vinson Strike Group arrived in Manila on Friday.") == ["deployment"]
 

@@ -721,11 +721,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
     ("text", "expected", "needs"),
     [
         (
-            "Officials released the tanker that border guards boarded and detained on 3 May.",
-            [("seizure", date(2025, 5, 3), [])],
-            "triggers.py: the object of a verb in a relative clause is its antecedent",
-        ),
-        (
             "The tankers Ora and Vela sailed past Aden on Thursday. Both were hit in quick "
             "succession late on Friday.",
             [("strike", date(2025, 12, 19), ["Ora", "Vela"])],
@@ -799,11 +794,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             [("hijacking", date(2025, 6, 3), ["Noor"])],
             "attribution.py: pirates sailing the ship away have taken control of it",
         ),
-        (
-            "The trawler Santo was boarded and held by the navy off Dakar on Friday.",
-            [("seizure", date(2025, 12, 19), ["Santo"])],
-            "triggers lexicon: 'held' a ship is a seizure",
-        ),
     ],
 )
 @pytest.mark.xfail(reason="needs rules in files other engineers own", strict=False)
@@ -812,3 +802,20 @@ def test_constructions_waiting_for_other_files(text: str, expected: list, needs:
     if expected[0][1] is None:
         found = [(kind, None, names) for kind, _, names in found]
     assert found == expected, needs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials released the tanker that border guards boarded and detained on 3 May.",
+            [("seizure", date(2025, 5, 3), [])],
+        ),
+        (
+            "The trawler Santo was boarded and held by the navy off Dakar on Friday.",
+            [("seizure", date(2025, 12, 19), ["Santo"])],
+        ),
+    ],
+)
+def test_boarded_and_held_or_detained_is_one_seizure(text: str, expected: list) -> None:
+    assert summary(text) == expected

@@ -353,11 +353,6 @@ def test_anchorages_and_traffic_services_are_not_ships(text: str) -> None:
     assert named(text) == []
 
 
-@pytest.mark.xfail(
-    reason="needs triggers.py: 'Strike' inside a ship's name span ('the Nimitz Strike Group "
-    "Public Affairs') is no strike",
-    strict=False,
-)
 def test_a_strike_group_byline_is_no_strike() -> None:
     text = (
         "By Nimitz Strike Group Public Affairs. The Nimitz Strike Group arrived in Manila Friday."
@@ -366,11 +361,6 @@ def test_a_strike_group_byline_is_no_strike() -> None:
     assert [e.type for e in found] == ["deployment"]
 
 
-@pytest.mark.xfail(
-    reason="needs targets.py: two named ships joined by 'and', each with its hull number, "
-    "are both the subject ('the carrier USS A (CVN 70) and destroyer USS B (DDG 112) arrived')",
-    strict=False,
-)
 def test_both_ships_of_an_arrival_are_counted() -> None:
     text = (
         "The aircraft carrier USS Nimitz (CVN 68) and guided-missile destroyer USS Kidd "
