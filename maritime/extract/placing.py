@@ -212,16 +212,6 @@ def on_route(text: str, span: PlaceSpan) -> bool:
     return from_origin(text, span) or to_destination(text, span)
 
 
-def most_specific(located: list[tuple[str, PlaceSpan]]) -> PlaceSpan | None:
-    """Where a whole report puts its incident: of the places its sentences name (each
-    with its sentence's text), the most exact one that is not a voyage's origin or
-    destination, the earliest on ties; a port beats its country, an anchorage the sea."""
-    usable = [span for text, span in located if not on_route(text, span)]
-    chosen = usable or [span for _text, span in located]
-    best = min(chosen, key=rank, default=None)
-    return best and on_its_coast(best, located)
-
-
 def choose(
     text: str,
     spans: list[PlaceSpan],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from maritime.extract.placing import candidate_places, choose, most_specific, on_route
+from maritime.extract.placing import candidate_places, choose, on_route
 from maritime.geo import find_places
 
 
@@ -43,26 +43,6 @@ def test_a_berth_or_header_stays_a_place_when_another_reading_claims_it() -> Non
 def test_voyages_origins_and_destinations_are_on_route(text: str, phrase: str) -> None:
     span = next(s for s in find_places(text) if s.phrase == phrase)
     assert on_route(text, span)
-
-
-def test_the_most_specific_place_of_a_report_wins() -> None:
-    header = "INDONESIA: A tanker bound for Singapore was boarded"
-    body = "Robbers boarded at Belawan anchorage."
-    located = [(t, s) for t in (header, body) for s in find_places(t)]
-    best = most_specific(located)
-    assert best is not None and best.place.name == "Belawan"
-    only_country = [(header, s) for s in find_places("INDONESIA: A tanker was boarded")]
-    assert most_specific(only_country).place.name == "Indonesia"  # type: ignore[union-attr]
-    assert most_specific([]) is None
-
-
-def test_a_reports_heading_country_puts_its_sea_on_that_coast() -> None:
-    heading = "SOMALIA: A bulk carrier was chased by two skiffs in the Gulf of Aden."
-    best = most_specific([(heading, s) for s in find_places(heading)])
-    assert best is not None and best.place.key == "coast:som:gulf-of-aden"
-    other = "GULF OF ADEN: Pirates fired on a tanker off Yemen."
-    best = most_specific([(other, s) for s in find_places(other)])
-    assert best is not None and best.place.key == "coast:yem:gulf-of-aden"
 
 
 def test_an_actor_country_does_not_move_a_sea() -> None:
