@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import cache
@@ -10,9 +11,9 @@ from maritime.extract.clauses import clause_bounds
 from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
-from maritime.geo import Place, PlaceSpan, resolve_place
+from maritime.geo import Place, PlaceSpan, resolve_place, within
 from maritime.geo.place import precision_rank
-from maritime.geo.resolve import coast_within, is_main_coast
+from maritime.geo.resolve import at_sea, coast_within, is_main_coast
 
 # Places named only by reference to an earlier one.
 _ANAPHORA = re.compile(
@@ -124,14 +125,69 @@ def candidate_places(
         inside = any(a <= span.start and span.end <= b for a, b in blocked)
         if inside and not _named_as_place(text, span):
             continue
-        keep.append(span)
-    return keep
+        keep.append(_as_waters(text, span) if _header(text, span) else span)
+    # Text order, but a heading last: it frames the report, and what the sentence itself
+    # names is what the sentences after it lean on.
+    keep.sort(key=lambda span: _header(text, span))
+    return _without_frames(text, keep)
 
 
-def rank(span: PlaceSpan) -> tuple[int, bool]:
+# How far outside a sea's or region's extent a named point may lie and still be "in" it.
+_FRAME_KM = 161.0
+_EXACT = ("point", "port")
+_AREAS = ("coast", "sea", "region")
+
+
+def _without_frames(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
+    """A sea, a region or a country's waters named beside an exact place inside them
+    ("GULF OF ADEN: ... fired upon in position 13-00N 048-45E", "INDONESIA: ... Dumai
+    anchorage") only frame that place: the exact place alone locates the incident, for this
+    sentence and for the sentences after it that lean on it. A port on a voyage's route
+    frames nothing."""
+    exact = [s.place.point for s in spans if s.place.precision in _EXACT and not on_route(text, s)]
+    if not exact:
+        return spans
+    return [
+        span
+        for span in spans
+        if not _is_frame(span.place)
+        or not any(within(span.place, point, _FRAME_KM) for point in exact)
+    ]
+
+
+def _is_frame(place: Place) -> bool:
+    """A sea, a region, or a country's coastal waters (main or on one sea)."""
+    return place.precision in ("sea", "region") or (place.key or "").startswith("coast:")
+
+
+def _as_waters(text: str, span: PlaceSpan) -> PlaceSpan:
+    """ "TOGO: Robbers boarded an anchored tanker.": a bulletin's heading country is where
+    the report happened, so it places the incident in that country's coastal waters; as
+    vaguely as a region, since any place the report names is sharper."""
+    if span.place.precision != "country":
+        return span
+    return replace(span, place=replace(at_sea(span.place), precision="region"))
+
+
+def rank(span: PlaceSpan) -> tuple[int, float, bool]:
     """How exact a place is, most exact first: a position read from coordinates, then a
-    point, a port or anchorage, a coast, a sea, a region, and a country last."""
-    return precision_rank(span.place.precision), span.place.resolved_by != "coordinates"
+    point, then a port or anchorage; among areas (a coast, a sea, a region, a country) the
+    smallest, so "the Singapore Strait" beats "off Indonesia" and an offset's sector beats
+    the sea around it, whatever words named them; a country (an actor's, a flag's) last."""
+    place = span.place
+    if place.precision in _AREAS:
+        return len(_EXACT), _extent(place), True
+    return precision_rank(place.precision), 0.0, place.resolved_by != "coordinates"
+
+
+def _extent(place: Place) -> float:
+    """Rough area of a place's box in square degrees of latitude; an area named without a
+    box is a spot ("off Mokha")."""
+    if place.bbox is None:
+        return 0.0
+    south, west, north, east = place.bbox
+    width = east - west if west <= east else east + 360 - west
+    return (north - south) * width * math.cos(math.radians((north + south) / 2))
 
 
 def from_origin(text: str, span: PlaceSpan) -> bool:
@@ -173,9 +229,17 @@ def _named_as_place(text: str, span: PlaceSpan) -> bool:
     )
 
 
+# What may stand before a heading's last name: a classification mark, and other names
+# ("LAWI ANCHORAGE, BALIKPAPAN, INDONESIA:", "(U) NIGERIA:").
+_HEADING_LEAD = re.compile(r"\s*(?:\(U\)\s*)?(?:[^.:;()]{0,60}?[,/-]\s*)?")
+
+
 def _header(text: str, span: PlaceSpan) -> bool:
-    """ "BANGLADESH: ...": a bulletin's heading names where its report happened."""
-    return not text[: span.start].strip() and text[span.end : span.end + 1] == ":"
+    """ "BANGLADESH: ...", "TEBING ISLAND, INDONESIA: ...": a bulletin's heading names where
+    its report happened."""
+    return text[span.end : span.end + 1] == ":" and bool(
+        _HEADING_LEAD.fullmatch(text, 0, span.start)
+    )
 
 
 def on_its_coast(best: PlaceSpan, located: list[tuple[str, PlaceSpan]]) -> PlaceSpan:
@@ -188,7 +252,6 @@ def on_its_coast(best: PlaceSpan, located: list[tuple[str, PlaceSpan]]) -> Place
             span
             for text, span in located
             if is_main_coast(span.place)
-            or (span.place.precision == "country" and _header(text, span))
         ]
         pairs = [(span.place, best.place) for span in countries]
     elif is_main_coast(best.place):
@@ -223,8 +286,9 @@ def choose(
     sentence_fallback: bool,
 ) -> PlaceSpan | None:
     """The most precise place in the trigger's clause, nearest on ties; else (when the
-    sentence tells of nothing else) the nearest place in the sentence. Countries count
-    only when asked (a blockade of Venezuela), and so do a voyage's origin and destination
+    sentence tells of nothing else) the nearest place in the sentence; else, when the
+    sentence names no other place, the report's heading ("TOGO:"). Countries count only when
+    asked (a blockade of Venezuela), and so do a voyage's origin and destination
     ("sailed from Kuwait toward Houston"): `routes` is "" (neither), "to" (a deployment's
     destination is where it is) or "both" (a blockade of ships to and from a country)."""
     usable = [
@@ -234,13 +298,18 @@ def choose(
         and (routes == "both" or not from_origin(text, s))
         and (routes or not to_destination(text, s))
     ]
-    in_clause = [s for s in usable if clause[0] <= s.start < clause[1]]
+    headings = [s for s in usable if _header(text, s)]
+    named = [s for s in usable if s not in headings]
+    in_clause = [s for s in named if clause[0] <= s.start < clause[1]]
+    located = [(text, s) for s in spans]
     if in_clause:
         best = min(in_clause, key=lambda s: (rank(s), abs(s.start - at)))
-        return on_its_coast(best, [(text, s) for s in spans])
-    if sentence_fallback and usable:
-        return min(usable, key=lambda s: abs(s.start - at))
-    return None
+        return on_its_coast(best, located)
+    if sentence_fallback and named:
+        return min(named, key=lambda s: abs(s.start - at))
+    if named or not headings:
+        return None  # the sentence's own places may yet place it (context, other mentions)
+    return on_its_coast(headings[0], located)
 
 
 _THE_COUNTRY = re.compile(r"\bthe (?:[A-Z][\w-]+ )*(?:country|nation)\b")

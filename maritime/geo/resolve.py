@@ -99,7 +99,9 @@ _COAST_SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 # "Yemen's Red Sea coast", "India's east coast": the words before the coast noun pick a coast.
-_SIDE = r"(?P<side>[\w-]+(?:\s+[\w-]+){0,3}?)"
+# A side is a few words of its own: "while underway off the east coast of" names the east.
+_SIDE_WORD = r"(?!(?:off|along|near|on|at|by|the|of|in|while|underway|and)\b)[\w-]+"
+_SIDE = rf"(?<![\w-])(?P<side>{_SIDE_WORD}(?:\s+{_SIDE_WORD}){{0,3}}?)"
 _SIDE_SUFFIX_RE = re.compile(
     rf"(?:['’]s)?\s+{_SIDE}\s+{_COAST_NOUN}\b(?![\s-]*guard)", re.IGNORECASE
 )
