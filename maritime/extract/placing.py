@@ -248,11 +248,7 @@ def on_its_coast(best: PlaceSpan, located: list[tuple[str, PlaceSpan]]) -> Place
     sea. A country merely named (an actor, a flag) refines nothing; nor do a sea and a
     country that share no coast."""
     if best.place.precision == "sea":
-        countries = [
-            span
-            for text, span in located
-            if is_main_coast(span.place)
-        ]
+        countries = [span for text, span in located if is_main_coast(span.place)]
         pairs = [(span.place, best.place) for span in countries]
     elif is_main_coast(best.place):
         seas = [
