@@ -5,7 +5,8 @@ Usage: python -m benchmarks.asam_coordinates [ASAM_DIR] [--all]
 For each report where the independent detector (benchmarks.coordinate_detector) sees a
 position, `maritime.geo.coordinates.find_coordinates` must give a point within 161 km of
 NGA's position. Listed: reports where it gives nothing, and reports where its nearest
-point is farther than that. Reports in benchmarks/asam_wrong_positions.tsv (NGA's
+point is farther than that (noting where the text's own hemisphere letter is wrong: a
+flipped reading lands on NGA's position). Reports in benchmarks/asam_wrong_positions.tsv (NGA's
 position or the report's own figures are known to be wrong, with the reason) are counted
 apart and listed only with --all.
 """
@@ -13,26 +14,15 @@ apart and listed only with --all.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
-from benchmarks.asam_reports import DATA_FILE, DEFAULT_DIR, Report, read_reports
+from benchmarks.asam_reports import DATA_FILE, DEFAULT_DIR, Report, read_reports, reviewed
 from benchmarks.coordinate_detector import detect
 from maritime.geo.coordinates import find_coordinates
 from maritime.geo.distance import distance_km
 
 RADIUS_KM = 161.0
-REVIEWED = Path(__file__).with_name("asam_wrong_positions.tsv")
-
-
-def reviewed() -> dict[str, str]:
-    """Reference -> why NGA's position (or the text's) cannot be the right answer."""
-    with REVIEWED.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {reference: reason for reference, reason in rows}
-
-
 def problem(report: Report) -> str | None:
     """Why the parser fails this report, or None when it reads it right."""
     detected = detect(report.text)
@@ -42,11 +32,19 @@ def problem(report: Report) -> str | None:
     if not parsed:
         shown = "; ".join(report.text[d.start : d.end] for d in detected)
         return f"parser reads nothing in {shown!r}"
-    off, phrase = min(
-        (distance_km((lat, lon), report.truth), report.text[start:end])
+    off, phrase, lat, lon = min(
+        (distance_km((lat, lon), report.truth), report.text[start:end], lat, lon)
         for start, end, lat, lon in parsed
     )
-    return f"nearest parsed {phrase!r} is {off:.0f} km off" if off > RADIUS_KM else None
+    if off <= RADIUS_KM:
+        return None
+    flipped = [(-lat, lon), (lat, -lon), (-lat, -lon)]
+    if any(distance_km(point, report.truth) <= RADIUS_KM for point in flipped):
+        return f"{TYPO}: {phrase!r}"
+    return f"nearest parsed {phrase!r} is {off:.0f} km off"
+
+
+TYPO = "the text's hemisphere letter is wrong"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: ASAM data not found in {args.asam_dir} (pass the folder as an argument)")
         return 0
     known = reviewed()
-    detected = failed = excused = 0
+    detected = failed = excused = typos = 0
     for report in read_reports(args.asam_dir):
         detected += bool(detect(report.text))
         why = problem(report)
@@ -71,10 +69,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"reviewed {report.reference}: {why} ({truth}; {known[report.reference]})")
             continue
         failed += 1
+        typos += why.startswith(TYPO)
         print(f"{report.reference}: {why} ({truth}) | {report.text[:200]}")
     print(
-        f"{detected} reports with coordinates (detector); parser wrong or silent on {failed}, "
-        f"{excused} more whose position is reviewed as wrong"
+        f"{detected} reports with coordinates (detector); parser wrong or silent on {failed} "
+        f"(in {typos} of them the text's own hemisphere letter is wrong), and on {excused} "
+        "more whose NGA position is reviewed as wrong"
     )
     return 0
 

@@ -21,8 +21,9 @@ Place and date are scored over the reports that yield an event (a report with no
 nothing to place or date; the events line counts those), and, in brackets, over every
 report of the group.
 
-ASAM_DIR defaults to ../shared/data/asam (evaluation-only data, never shipped); without it
-the benchmark says so and exits 0.
+Reports listed in benchmarks/asam_wrong_positions.tsv (NGA's own position is wrong, with
+the reason) are set aside. ASAM_DIR defaults to ../shared/data/asam (evaluation-only
+data, never shipped); without it the benchmark says so and exits 0.
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from benchmarks.asam_reports import DATA_FILE, DEFAULT_DIR, Report, headline_sample, read_reports
+from benchmarks.asam_reports import (
+    DATA_FILE,
+    DEFAULT_DIR,
+    Report,
+    headline_sample,
+    read_reports,
+    reviewed,
+)
 from benchmarks.coordinate_detector import has_coordinates
 from maritime.extract import ExtractedEvent, extract
 from maritime.geo.distance import distance_km
@@ -181,7 +189,10 @@ def main(argv: list[str] | None = None) -> int:
     runs = [("sample of 2,000 (2005-2022)", headline_sample(reports))]
     if args.all:
         runs.append(("all reports", reports))
-    for label, chosen in runs:
+    wrong = reviewed()
+    for label, drawn in runs:
+        chosen = [report for report in drawn if report.reference not in wrong]
+        label += f", less {len(drawn) - len(chosen)} whose NGA position is reviewed as wrong"
         started = time.perf_counter()
         outcomes = [outcome(report) for report in chosen]
         print("\n".join(summary(label, outcomes, time.perf_counter() - started)))

@@ -36,6 +36,7 @@ SAMPLE_SIZE = 2000
 SAMPLE_SEED = 14
 SAMPLE_YEARS = (2005, 2022)
 
+REVIEWED = Path(__file__).with_name("asam_wrong_positions.tsv")
 _DMS_RE = re.compile(r"(\d+)°(\d+)'([\d.]+)\"\s*([NSEW])")
 
 
@@ -76,3 +77,10 @@ def headline_sample(reports: list[Report]) -> list[Report]:
     first, last = SAMPLE_YEARS
     eligible = [r for r in reports if first <= r.day.year <= last]
     return random.Random(SAMPLE_SEED).sample(eligible, SAMPLE_SIZE)
+
+
+def reviewed() -> dict[str, str]:
+    """Reference -> why NGA's position cannot be the right answer (reviewed by hand)."""
+    with REVIEWED.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {reference: reason for reference, reason in rows}

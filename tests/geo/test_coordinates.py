@@ -26,6 +26,27 @@ from maritime.geo.coordinates import find_coordinates
         ("46°37'50.89\"N\n31°35'01.64\"E", 46.63080, 31.58379),
         ("12 deg 30 min N, 45 deg 10 min E", 12.5, 45.16667),
         ("12.5 north, 45.2 east", 12.5, 45.2),
+        # forms found across the ASAM narratives, in sentences written for this test
+        ("a skiff closed on her near 006-16N 003-13E at dusk", 6.26667, 3.21667),
+        ("drifting at 13-51.7N 051-05.1E when hailed", 13.86167, 51.085),
+        ("reported 14-33N  \t054-08E to the coalition", 14.55, 54.13333),
+        ("anchored at 14:24N - 042:11E overnight", 14.4, 42.18333),
+        ("a dhow seen at 0.4000N 56.0167E", 0.4, 56.0167),
+        ("boarded at 01 13.5 N 103 58.2 E in the strait", 1.225, 103.97),
+        ("last seen at 04-14-18N 099-04-42E", 4.23833, 99.07833),
+        ("in Lat 12° 34' N, Long 043° 21' E at noon", 12.56667, 43.35),
+        ("sighted in position 03-13.9N 108-42.5E", 3.23167, 108.70833),
+        ("fixed at 12 08 N Lat, 50 48 E Long.", 12.13333, 50.8),
+        ("near position 01:-19N 104-21E, eastbound", 1.31667, 104.35),
+        ("seen at 22-34N 090--59E upriver", 22.56667, 90.98333),
+        ("anchored near 01-19N 104*15E off the cape", 1.31667, 104.25),
+        ("hailed at 12:02.8N - 50;41.1E that morning", 12.04667, 50.685),
+        ("reported in 14.37.2N, 017 25.5W by the pilot", 14.62, -17.425),
+        ("drifting in 01-30.N 050-12.5E", 1.5, 50.20833),
+        ("moored at 05:60N - 106:54E", 6.0, 106.9),
+        ("anchored near 05:48N - 1 18:04E in the bay", 5.8, 118.06667),
+        ("boarded at 08:45S - 01 3:1 7 E at the anchorage", -8.75, 13.28333),
+        ("underway in position14-35N 050-20E", 14.58333, 50.33333),
     ],
 )
 def test_reads_every_report_form(text: str, lat: float, lon: float) -> None:
@@ -42,6 +63,9 @@ def test_reads_every_report_form(text: str, lat: float, lon: float) -> None:
         "the ship, 12,000 tonnes, sailed",
         "99:99N 999:99E",
         "minutes must stay under sixty: 12-75N 045-10E",
+        "the MAR12 12:30 watch saw 45E written on the hull",
+        "on 12 May at 0300 UTC, 14 boats, 3 skiffs",
+        "Berth 12N, then Berth 45E",
     ],
 )
 def test_ignores_numbers_that_are_not_positions(text: str) -> None:
@@ -75,12 +99,43 @@ def _dms(value: float, hemispheres: str) -> str:
     return f"{degrees}°{minutes:02d}'{seconds:02d}\"{hemispheres[value < 0]}"
 
 
+def _padded(value: float, hemispheres: str) -> str:
+    """Degrees written with three digits, as some bulletins do ("006-16.5N")."""
+    minutes_total = round(abs(value) * 60, 1)
+    degrees, minutes = divmod(minutes_total, 60)
+    return f"{int(degrees):03d}-{minutes:04.1f}{hemispheres[value < 0]}"
+
+
+def _spaced(value: float, hemispheres: str) -> str:
+    minutes_total = round(abs(value) * 60, 1)
+    degrees, minutes = divmod(minutes_total, 60)
+    return f"{int(degrees)} {minutes:.1f} {hemispheres[value < 0]}"
+
+
+def _hyphen_dms(value: float, hemispheres: str) -> str:
+    seconds_total = round(abs(value) * 3600)
+    degrees, rest = divmod(seconds_total, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{degrees:02d}-{minutes:02d}-{seconds:02d}{hemispheres[value < 0]}"
+
+
+def _marked(value: float, hemispheres: str) -> str:
+    minutes_total = round(abs(value) * 60)
+    degrees, minutes = divmod(minutes_total, 60)
+    return f"{degrees}° {minutes}' {hemispheres[value < 0]}"
+
+
 FORMATS = {
     "decimal": lambda lat, lon: f"{abs(lat):.3f}{'NS'[lat < 0]} {abs(lon):.3f}{'EW'[lon < 0]}",
     "signed": lambda lat, lon: f"{lat:.4f}, {lon:.4f}",
     "colon": lambda lat, lon: f"{_dm(lat, 'NS', 2, ':')} - {_dm(lon, 'EW', 3, ':')}",
     "hyphen": lambda lat, lon: f"{_dm(lat, 'NS', 2, '-')} {_dm(lon, 'EW', 3, '-')}",
+    "hyphen, tab between": lambda lat, lon: f"{_dm(lat, 'NS', 2, '-')}\t {_dm(lon, 'EW', 3, '-')}",
+    "zero-padded": lambda lat, lon: f"{_padded(lat, 'NS')} {_padded(lon, 'EW')}",
+    "spaced": lambda lat, lon: f"{_spaced(lat, 'NS')} {_spaced(lon, 'EW')}",
     "dms": lambda lat, lon: f"{_dms(lat, 'NS')} {_dms(lon, 'EW')}",
+    "hyphenated dms": lambda lat, lon: f"{_hyphen_dms(lat, 'NS')} {_hyphen_dms(lon, 'EW')}",
+    "lat/long words": lambda lat, lon: f"Lat {_marked(lat, 'NS')}, Long {_marked(lon, 'EW')}",
 }
 
 
