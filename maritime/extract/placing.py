@@ -13,7 +13,7 @@ from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
 from maritime.geo import Place, PlaceSpan, resolve_place, within
 from maritime.geo.place import precision_rank
-from maritime.geo.resolve import at_sea, coast_within, is_main_coast
+from maritime.geo.resolve import coast_within, is_main_coast, waters_of
 
 # Places named only by reference to an earlier one.
 _ANAPHORA = re.compile(
@@ -51,8 +51,9 @@ _SHIP_PREFIX = re.compile(r"\b(?:M/?[VT]|F/?V|S/?V|SS|MY|HNLMS|HNMLS|USS|HMS|INS
 # "Chemical tanker (GOTLAND SOFIA)", "the cargo ship (COLOMBIA 1)": reports bracket a ship's
 # name after its type, and the name may hold a place's.
 _SHIP_TYPE = (
-    r"(?:tanker|ship|carrier|vessel|boat|tug|trawler|dhow|yacht|ferry|barge|containership|"
-    r"freighter|reefer|coaster|supply|FPSO|craft|liner|gasser|tugboat|launch)s?"
+    r"(?:(?:tanker|ship|carrier|vessel|boat|tug|trawler|dhow|yacht|ferry|barge|containership|"
+    r"freighter|reefer|coaster|supply|FPSO|craft|liner|gasser|tugboat|launch)s?|"
+    r"M/?[VT]\.?|F/V)"  # "The M/V (DUBAI PALM)"
 )
 _BRACKETED_NAME = re.compile(rf"\b{_SHIP_TYPE}\s*\(\s*[^()]{{0,40}}$", re.I)
 # "CMA CGM NEW JERSEY", "MAERSK LA GUAIRA", "Zim Montevideo": a liner company's ships take
@@ -162,11 +163,9 @@ def _is_frame(place: Place) -> bool:
 
 def _as_waters(text: str, span: PlaceSpan) -> PlaceSpan:
     """ "TOGO: Robbers boarded an anchored tanker.": a bulletin's heading country is where
-    the report happened, so it places the incident in that country's coastal waters; as
-    vaguely as a region, since any place the report names is sharper."""
-    if span.place.precision != "country":
-        return span
-    return replace(span, place=replace(at_sea(span.place), precision="region"))
+    the report happened, so it places the incident in that country's coastal waters (as
+    vaguely as a region: any place the report names is sharper)."""
+    return replace(span, place=waters_of(span.place))
 
 
 def rank(span: PlaceSpan) -> tuple[int, float, bool]:

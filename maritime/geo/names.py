@@ -140,6 +140,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.places: dict[str, Place] = {}
         self.coasts: dict[str, str] = {}  # country key -> its offshore coast key
+        self.waters: dict[str, str] = {}  # country key -> its coastal waters key
         self.sea_coasts: dict[str, list[Coast]] = {}  # iso3 -> coasts on named seas
         self._aliases = _NameIndex()
         self._lower_ok: dict[tuple[str, ...], set[int]] = {}
@@ -337,6 +338,24 @@ def _load_countries(gazetteer: Gazetteer) -> None:
             gazetteer.coasts[key] = coast_key
 
 
+def _load_waters(gazetteer: Gazetteer) -> None:
+    """Every coastal country's waters (see waters.tsv); "off X" spans the same box."""
+    rows = {iso3: (name, lat, lon, bbox) for iso3, name, lat, lon, bbox, *_ in _rows("waters.tsv")}
+    for country_key, coast_key in gazetteer.coasts.items():
+        coast, country = gazetteer.places[coast_key], gazetteer.places[country_key]
+        iso3 = country.country or ""
+        point, box = coast.point, coast.bbox
+        if iso3 in rows:
+            _name, lat, lon, bbox = rows[iso3]
+            point, box = (float(lat), float(lon)), _bbox(bbox)
+            gazetteer.places[coast_key] = replace(coast, bbox=box)
+        key = f"waters:{iso3.lower()}"
+        gazetteer.places[key] = Place(
+            f"{country.name} waters", *point, "region", "coast", "gazetteer", box, iso3, key
+        )
+        gazetteer.waters[country_key] = key
+
+
 def _load_sea_coasts(gazetteer: Gazetteer) -> None:
     for iso3, seas, lat, lon, bbox, sides, *_ in _rows("coasts.tsv"):
         names = _split(seas)
@@ -427,5 +446,6 @@ def gazetteer() -> Gazetteer:
     loaded = Gazetteer()
     _load_features(loaded, precisions)  # water bodies and features outrank same-named states
     _load_countries(loaded)
+    _load_waters(loaded)
     _load_sea_coasts(loaded)
     return loaded

@@ -7,7 +7,9 @@ widened by the words around it ("80 nm SE of", "off the coast of", "'s coast",
 
 from __future__ import annotations
 
+import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -79,6 +81,21 @@ _OFFSET_RE = re.compile(
     rf"(?:{_DESCRIPTOR})?$",
     re.IGNORECASE,
 )
+# The same distance and bearing with nothing after them: "330 nm off" is read with what follows
+# ("the east coast of Somalia"), "35 nautical miles offshore" with the place named before it.
+_BARE_OFFSET_RE = re.compile(
+    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
+    rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+)?(?:{_FROM}\s+)?$",
+    re.IGNORECASE,
+)
+_OFFSHORE_RE = re.compile(
+    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
+    r"(?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west)){0,2})\s+)?"
+    r"(?:offshore|off\s*shore|out\s+to\s+sea|(?:off|from)\s+(?:the\s+)?(?:coast|shore))\b",
+    re.IGNORECASE,
+)
+# What may stand between a place and the "35 nautical miles offshore" that follows it.
+_OFFSHORE_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|about|some|or)\s+)?")
 _COAST_NOUN = (
     r"(?:coast(?:line)?|shores?|(?:territorial\s+)?waters|seaboard|coastal\s+waters|(?:sea)?ports)"
 )
@@ -160,8 +177,10 @@ class _Reader:
         units = self._names() + self._demonym_coasts()
         units.sort(key=lambda unit: unit.start)
         units = self._merge_countries(units)
-        units = [self._widen(unit) for unit in units]
+        starts = [unit.start for unit in units]
+        units = [self._widen(unit, starts) for unit in units]
         units = self._merge_pairs(units)
+        units = self._offshore(units)
         self._pair_coasts(units)
         units += self._coordinates() + self._anaphora()
         chosen: list[_Unit] = []
@@ -207,7 +226,10 @@ class _Reader:
     def _anaphora(self) -> list[_Unit]:
         if self.context is None:
             return []
-        units = []
+        units = [
+            _Unit(m.start(), m.end(), replace(self._offset(m, self.context), resolved_by="context"))
+            for m in _OFFSHORE_RE.finditer(self.text)
+        ]
         for match in _ANAPHORA_RE.finditer(self.text):
             place = self.gaz.coast_of(self.context) if match.group("own") else self.context
             units.append(_Unit(match.start(), match.end(), replace(place, resolved_by="context")))
@@ -256,10 +278,18 @@ class _Reader:
                 return prefix.start(), unit.end, coast
         return None
 
-    def _widen(self, unit: _Unit) -> _Unit:
+    def _widen(self, unit: _Unit, starts: list[int]) -> _Unit:
+        """The unit with the words around it that change what it means. A prefix with a
+        descriptor ("230 miles south-west of Minicoy Island India") may not swallow another
+        place's name: the offset is from Minicoy, not from India."""
         side = self._side(unit)
         if side:
-            return _Unit(side[0], side[1], side[2], unit.keys)
+            start, end, coast = side
+            # "330 nautical miles off the east coast of Somalia": an offset from that coast
+            offset = _Before(self.text[max(0, start - 100) : start]).search(_BARE_OFFSET_RE)
+            if offset:
+                return _Unit(start - len(offset.group()), end, self._offset(offset, coast))
+            return _Unit(start, end, coast, unit.keys)
         before = _Before(self.text[max(0, unit.start - 160) : unit.start])
         place = unit.place
         suffix = _COAST_SUFFIX_RE.match(self.text[unit.end :])
@@ -269,13 +299,17 @@ class _Reader:
             if the:
                 unit.start -= len(the.group())
             return unit
-        offset = before.search(_OFFSET_RE)
+        def clear(match: re.Match[str] | None) -> re.Match[str] | None:
+            begin = unit.start - len(match.group()) if match else unit.start
+            return match if not any(begin <= start < unit.start for start in starts) else None
+
+        offset = clear(before.search(_OFFSET_RE))
         if offset:
             return _Unit(unit.start - len(offset.group()), unit.end, self._offset(offset, place))
-        coast = before.search(_COAST_PREFIX_RE)
+        coast = clear(before.search(_COAST_PREFIX_RE))
         if coast and (coast.group("rel").lower() != "near" or place.precision == "country"):
             return _Unit(unit.start - len(coast.group()), unit.end, self.gaz.coast_of(place))
-        near = before.search(_NEAR_RE)
+        near = clear(before.search(_NEAR_RE))
         if near:
             near_place = self.gaz.coast_of(place) if place.precision in _LAND else place
             return _Unit(unit.start - len(near.group()), unit.end, near_place)
@@ -285,6 +319,19 @@ class _Reader:
                 unit.start - len(qualifier.group()), unit.end, _part_of(place, qualifier.group("q"))
             )
         return unit
+
+    def _offshore(self, units: list[_Unit]) -> list[_Unit]:
+        """ "off Bonny, about 35 nautical miles offshore": an offset from the place just named."""
+        if "off" not in self.text and "sea" not in self.text.lower():
+            return units  # every such phrase says "offshore", "off the coast" or "out to sea"
+        for index, unit in enumerate(units):
+            gap = _OFFSHORE_GAP_RE.match(self.text, unit.end)
+            match = _OFFSHORE_RE.match(self.text, gap.end()) if gap else None
+            following = units[index + 1].start if index + 1 < len(units) else len(self.text)
+            if match and match.end() <= following:
+                place = self._offset(match, unit.place)
+                units[index] = _Unit(unit.start, match.end(), place)
+        return units
 
     def _pair_coasts(self, units: list[_Unit]) -> None:
         """ "off Yemen in the Gulf of Aden": a country's coast named with a sea is its coast on
@@ -305,19 +352,19 @@ class _Reader:
         km = value * KM_PER_UNIT[_offset_unit(match.group("unit"))]
         unit = match.group("unit").lower()
         abbrev = "km" if unit.startswith("k") else "nm"
-        origin = self.gaz.coast_of(base) if base.precision == "country" else base
         degrees = _compass_degrees(match.group("bearing") or "")
         exact = base.precision in ("point", "port")
+        origin = base.point if exact or degrees is None else _facing(base, degrees)
         if degrees is None:
             off = self.gaz.coast_of(base)
             return replace(
                 off,
-                name=f"{number} {abbrev} off {base.name}",
+                name=f"{number} {abbrev} off {base.name.removeprefix('off ')}",
                 resolved_by="offset",
                 bbox=_grown(off.bbox or (base.lat, base.lon, base.lat, base.lon), base, km),
             )
         bearing = _COMPASS[int(degrees / 22.5)]
-        destination = EARTH.destination(origin.point, degrees, distance=km)
+        destination = EARTH.destination(origin, degrees, distance=km)
         return Place(
             name=f"{number} {abbrev} {bearing} of {base.name}",
             lat=round(destination.latitude, 5),
@@ -325,7 +372,10 @@ class _Reader:
             precision="point" if exact else "coast",
             kind="point",
             resolved_by="offset",
-            bbox=_sector(origin.point, km, degrees, spread=22.5 if len(bearing) < 3 else 11.25),
+            bbox=_union(
+                _sector(end, km, degrees, spread=22.5 if len(bearing) < 3 else 11.25)
+                for end in ([origin] if exact else _side_ends(base, origin))
+            ),
             country=None,
         )
 
@@ -386,6 +436,47 @@ def _sector(origin: tuple[float, float], km: float, degrees: float, spread: floa
     return (round(min(lats), 4), round(min(lons), 4), round(max(lats), 4), round(max(lons), 4))
 
 
+def _facing(area: Place, degrees: float) -> tuple[float, float]:
+    """Where "N nm east of Madagascar" is measured from: the side of the area's box that
+    faces the bearing (its north-east corner for "north-east of Somalia"), at the area's
+    own latitude or longitude along the other axis. An area without a box is its point."""
+    if area.bbox is None:
+        return area.point
+    south, west, north, east = area.bbox
+    radians = math.radians(degrees)
+    northward, eastward = math.cos(radians), math.sin(radians)
+    lat = north if northward > 0.3 else south if northward < -0.3 else area.lat
+    lon = east if eastward > 0.3 else west if eastward < -0.3 else area.lon
+    return (lat, lon)
+
+
+def _side_ends(area: Place, middle: tuple[float, float]) -> list[tuple[float, float]]:
+    """The ends of the side of an area's box that faces a cardinal bearing ("710 miles east
+    of Somalia" may be east of any part of its east side); a corner for the others."""
+    if area.bbox is None:
+        return [middle]
+    south, west, north, east = area.bbox
+    lat, lon = middle
+    if lat in (south, north) and lon in (west, east):  # a corner: "north-east of"
+        return [middle]
+    if lon in (west, east):
+        return [(south, lon), (north, lon)]
+    return [(lat, west), (lat, east)]
+
+
+def _union(boxes: Iterable[BBox | None]) -> BBox | None:
+    """The box holding all of them; None when one is unknown."""
+    known = list(boxes)
+    if not known or any(box is None for box in known):
+        return None
+    return (
+        min(box[0] for box in known if box),
+        min(box[1] for box in known if box),
+        max(box[2] for box in known if box),
+        max(box[3] for box in known if box),
+    )
+
+
 def _grown(box: BBox, base: Place, km: float) -> BBox:
     """ "300 miles off Socotra" with no bearing: anywhere that far around it, so the box of the
     place (or of its coast) grown by the distance."""
@@ -443,10 +534,19 @@ def _part_of(place: Place, qualifier: str) -> Place:
 
 
 def is_main_coast(place: Place) -> bool:
-    """Whether a place is "off X" for a country X, with no sea or side said."""
-    return place.key is not None and place.key == gazetteer().coasts.get(
-        f"country:{(place.country or '').lower()}"
-    )
+    """Whether a place is "off X" for a country X, or X's waters, with no sea or side said."""
+    country = f"country:{(place.country or '').lower()}"
+    known = gazetteer()
+    main = (known.coasts.get(country), known.waters.get(country))
+    return place.key is not None and place.key in main
+
+
+def waters_of(place: Place) -> Place:
+    """Where a report headed only by a country ("TOGO:") happened: that country's coastal
+    waters, pointed at its main anchorage; any other place stays itself."""
+    known = gazetteer()
+    key = known.waters.get(place.key or "")
+    return known.places[key] if key else place
 
 
 def coast_within(place: Place, sea: Place) -> Place | None:

@@ -1,9 +1,14 @@
 """Which named place locates an incident: flags, ships' names and voyages are not places."""
 
+from datetime import date
+
 import pytest
 
-from maritime.extract.placing import candidate_places, choose, on_route
-from maritime.geo import find_places
+from maritime.extract import extract
+from maritime.extract.placing import candidate_places, choose, on_route, rank
+from maritime.geo import Place, PlaceSpan, find_places
+from maritime.geo.distance import distance_km
+from maritime.read.article import Article
 
 
 def _kept(text: str, blocked: list[tuple[int, int]] | None = None) -> list[str]:
@@ -17,6 +22,7 @@ def _kept(text: str, blocked: list[tuple[int, int]] | None = None) -> list[str]:
         "A Malta-flagged bulk carrier was boarded at Rio Grande.",
         "The M/V SALDANHA was boarded at Rio Grande.",
         "The cargo ship (VENEZIA) was boarded at Rio Grande.",
+        "The M/V (DUBAI PALM) was boarded at Rio Grande.",
     ],
 )
 def test_flags_and_ships_names_are_not_places(text: str) -> None:
@@ -115,3 +121,108 @@ def test_where_a_ship_was_taken_or_due_is_on_route(text: str, phrase: str) -> No
 )
 def test_a_liner_or_a_centre_named_nearby_leaves_the_place(text: str, kept: list[str]) -> None:
     assert _kept(text) == kept
+
+
+def _placed(text: str) -> Place | None:
+    """Where the product puts the first placed incident of a bulletin."""
+    events = extract(Article(text, "urn:test:placing", published=date(2021, 3, 4)))
+    return next((event.place for event in events if event.place), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("TOGO: On 1 March, robbers boarded an anchored tanker and stole stores.", "waters:tgo"),
+        (
+            "TEBING ISLAND, INDONESIA: Three robbers boarded a tanker at anchor. "
+            "They escaped with ropes.",
+            "waters:idn",
+        ),
+        ("(U) NIGERIA: Gunmen kidnapped two crew from a supply boat on 2 March.", "waters:nga"),
+    ],
+)
+def test_a_heading_country_places_the_report_in_its_waters(text: str, key: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.key == key
+    assert place.precision == "region" and place.bbox is not None
+
+
+def test_a_heading_countrys_waters_point_at_its_main_anchorage() -> None:
+    place = _placed("TOGO: On 1 March, robbers boarded an anchored tanker and stole stores.")
+    assert place is not None and distance_km(place.point, (6.1, 1.28)) < 20  # Lomé
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo said on 1 March that robbers boarded an anchored tanker.",
+        "NIGERIA MEND claims it attacked a flow station on 2 March.",
+    ],
+)
+def test_a_country_named_outside_a_heading_places_nothing(text: str) -> None:
+    place = _placed(text)
+    assert place is None or not (place.key or "").startswith("waters:")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "GULF OF ADEN: A bulk carrier was underway in position 13-00N 048-45E. "
+            "Six armed men in a skiff opened fire on the vessel.",
+            "13.0000N 48.7500E",
+        ),
+        (
+            "INDIAN OCEAN: A tanker was underway about 90 nm north of Socotra Island. "
+            "Pirates in two skiffs fired upon the tanker.",
+            "90 nm N of Socotra",
+        ),
+        (
+            "INDONESIA: A product tanker was at Dumai anchorage on 2 March. "
+            "Robbers boarded her and stole stores.",
+            "Dumai",
+        ),
+    ],
+)
+def test_a_sea_or_heading_only_frames_an_exact_place_inside_it(text: str, name: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GULF OF ADEN: A tanker bound for Djibouti was fired upon on 2 March.", "Gulf of Aden"),
+        (
+            "SOUTH CHINA SEA: Robbers boarded a tanker on 2 March. It later sailed to Singapore.",
+            "South China Sea",
+        ),
+    ],
+)
+def test_a_port_on_a_ships_route_frames_nothing(text: str, name: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
+
+
+def _span(phrase: str) -> PlaceSpan:
+    (span,) = find_places(phrase)
+    return span
+
+
+@pytest.mark.parametrize(
+    ("finer", "coarser"),
+    [
+        ("the Singapore Strait", "off Indonesia"),
+        ("100 nm east of Socotra", "the Arabian Sea"),
+        ("the Gulf of Oman", "the Arabian Sea"),
+    ],
+)
+def test_the_smaller_area_ranks_as_more_specific(finer: str, coarser: str) -> None:
+    assert rank(_span(finer)) < rank(_span(coarser))
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [("the Red Sea", "Yemen"), ("12-30N 045-10E", "the Singapore Strait")]
+)
+def test_a_position_still_ranks_first_and_a_country_last(first: str, last: str) -> None:
+    assert rank(_span(first)) < rank(_span(last))

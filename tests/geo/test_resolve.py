@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from maritime.geo.distance import distance_km, within
+from maritime.geo.names import gazetteer
 from maritime.geo.place import PRECISIONS, Place
 from maritime.geo.resolve import at_sea, find_places, resolve_place
 
@@ -392,3 +393,128 @@ def test_an_offset_with_no_bearing_spans_a_ring_around_its_origin() -> None:
     # 300 nm south-west of Socotra, out in the Somali Basin, is what the phrase may mean
     assert within(place, (8.8, 50.3), 1)
     assert not within(place, (25.0, 50.3), 161)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "origin"),
+    [
+        ("off Bonny, about 35 nautical miles offshore", "Bonny Island"),
+        ("Lagos, Nigeria, 35 nautical miles offshore", "Lagos"),
+        ("near Tema, some 12 miles off the coast", "Tema"),
+    ],
+)
+def test_an_offshore_distance_is_measured_from_the_place_named_before(
+    phrase: str, origin: str
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.resolved_by == "offset"
+    assert place.name.endswith(f"off {origin}")
+
+
+def test_an_offshore_distance_alone_leans_on_the_place_told_before() -> None:
+    bonny = resolve_place("Bonny")
+    spans = find_places("The tanker was later found 40 nautical miles offshore.", bonny)
+    assert [(s.phrase, s.place.name) for s in spans] == [
+        ("40 nautical miles offshore", "40 nm off Bonny Island")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The coast guard said the ship was 20 miles offshore.", "Lagos said ships waited offshore."],
+)
+def test_offshore_without_a_distance_or_a_place_is_no_offset(sentence: str) -> None:
+    assert all(span.place.resolved_by != "offset" for span in find_places(sentence))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "coast"),
+    [
+        ("330 nautical miles off the east coast of Somalia", "coast:som:indian-ocean"),
+        ("about 60 nm off the west coast of India", "coast:ind:arabian-sea"),
+        ("12 miles off the Red Sea coast of Yemen", "coast:yem:red-sea"),
+    ],
+)
+def test_a_distance_before_a_named_coast_is_an_offset_from_that_coast(
+    phrase: str, coast: str
+) -> None:
+    place = resolve_place(phrase)
+    side = gazetteer().places[coast]
+    assert place is not None and place.resolved_by == "offset"
+    assert place.name.endswith(side.name) and place.point == side.point
+
+
+@pytest.mark.parametrize("phrase", ["off the east coast of Somalia", "the east coast of India"])
+def test_a_named_coast_without_a_distance_stays_the_coast(phrase: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.resolved_by == "gazetteer"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lat", "lon"),
+    [
+        ("270 nm east of Madagascar", -18.7, 55.2),  # from its east shore, not its west coast
+        ("115 nm north of Socotra Island", 14.7, 53.8),
+        ("about 400 km south of Sri Lanka", 2.3, 80.8),
+    ],
+)
+def test_an_offset_from_an_area_is_measured_from_its_side_facing_the_bearing(
+    phrase: str, lat: float, lon: float
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and distance_km(place.point, (lat, lon)) < 50
+
+
+def test_an_offset_from_an_area_spans_every_part_of_that_side() -> None:
+    place = resolve_place("710 miles east of Somalia")
+    assert place is not None and place.bbox is not None
+    assert within(place, (10.9, 63.5), 1)  # due east of Cape Guardafui
+    assert within(place, (-1.0, 63.5), 1)  # due east of Kismayo
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [("80 nm SE of Aden", (11.84, 45.94)), ("25 nm south of Mogadishu", (1.62, 45.34))],
+)
+def test_an_offset_from_a_port_is_measured_from_the_port(
+    phrase: str, point: tuple[float, float]
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and distance_km(place.point, point) < 5
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("230 miles southwest of Minicoy Island India", "230 nm SW of Minicoy Island"),
+        ("40 miles south of Bonny Island Nigeria", "40 nm S of Bonny Island"),
+        ("about 20 nm east of Pulau Aur Malaysia", "20 nm E of Pulau Aur"),
+    ],
+)
+def test_an_offsets_words_never_swallow_another_place(phrase: str, name: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("about 50 nautical miles northeast of the Saudi port of Yanbu", "50 nm NE of Yanbu"),
+        ("close to the Yemeni town of Mokha", "off Mokha"),
+    ],
+)
+def test_descriptors_that_name_no_place_still_lead_to_the_anchor(phrase: str, name: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("It was hijacked while underway off the east coast of Somalia.", "coast:som:indian-ocean"),
+        ("A dhow sank while sailing off the west coast of India.", "coast:ind:arabian-sea"),
+        ("Skiffs chased her, underway along the Red Sea coast of Yemen.", "coast:yem:red-sea"),
+    ],
+)
+def test_a_coasts_side_is_read_past_the_words_before_it(sentence: str, key: str) -> None:
+    assert [span.place.key for span in find_places(sentence)] == [key]
