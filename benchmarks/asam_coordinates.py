@@ -23,6 +23,8 @@ from maritime.geo.coordinates import find_coordinates
 from maritime.geo.distance import distance_km
 
 RADIUS_KM = 161.0
+
+
 def problem(report: Report) -> str | None:
     """Why the parser fails this report, or None when it reads it right."""
     detected = detect(report.text)

@@ -180,10 +180,11 @@ def rank(span: PlaceSpan) -> tuple[int, float, bool]:
 
 
 def _extent(place: Place) -> float:
-    """Rough area of a place's box in square degrees of latitude; an area named without a
-    box is a spot ("off Mokha")."""
+    """Rough area of a place's box in square degrees of latitude. A coast named without a
+    box is a spot ("off Mokha"); a sea or region without one (two areas joined by "and")
+    has no extent to vouch for it."""
     if place.bbox is None:
-        return 0.0
+        return 0.0 if place.precision == "coast" else math.inf
     south, west, north, east = place.bbox
     width = east - west if west <= east else east + 360 - west
     return (north - south) * width * math.cos(math.radians((north + south) / 2))

@@ -299,6 +299,7 @@ class _Reader:
             if the:
                 unit.start -= len(the.group())
             return unit
+
         def clear(match: re.Match[str] | None) -> re.Match[str] | None:
             begin = unit.start - len(match.group()) if match else unit.start
             return match if not any(begin <= start < unit.start for start in starts) else None
@@ -354,7 +355,8 @@ class _Reader:
         abbrev = "km" if unit.startswith("k") else "nm"
         degrees = _compass_degrees(match.group("bearing") or "")
         exact = base.precision in ("point", "port")
-        origin = base.point if exact or degrees is None else _facing(base, degrees)
+        anchor = self.gaz.coast_of(base).point if base.precision == "country" else base.point
+        origin = anchor if exact or degrees is None else _facing(base, degrees, anchor)
         if degrees is None:
             off = self.gaz.coast_of(base)
             return replace(
@@ -374,7 +376,7 @@ class _Reader:
             resolved_by="offset",
             bbox=_union(
                 _sector(end, km, degrees, spread=22.5 if len(bearing) < 3 else 11.25)
-                for end in ([origin] if exact else _side_ends(base, origin))
+                for end in ([origin] if exact else _side_ends(base, degrees, origin))
             ),
             country=None,
         )
@@ -436,30 +438,40 @@ def _sector(origin: tuple[float, float], km: float, degrees: float, spread: floa
     return (round(min(lats), 4), round(min(lons), 4), round(max(lats), 4), round(max(lons), 4))
 
 
-def _facing(area: Place, degrees: float) -> tuple[float, float]:
-    """Where "N nm east of Madagascar" is measured from: the side of the area's box that
-    faces the bearing (its north-east corner for "north-east of Somalia"), at the area's
-    own latitude or longitude along the other axis. An area without a box is its point."""
+def _facing(area: Place, degrees: float, anchor: tuple[float, float]) -> tuple[float, float]:
+    """Where "N nm east of Madagascar" is measured from: the area's own point (a country's
+    offshore point) when it lies on the side facing the bearing, else that side of the
+    area's box ("east of Madagascar" is east of its east shore, though ships are mostly
+    reported off its west coast). An area without a box is its point."""
     if area.bbox is None:
-        return area.point
+        return anchor
     south, west, north, east = area.bbox
     radians = math.radians(degrees)
     northward, eastward = math.cos(radians), math.sin(radians)
-    lat = north if northward > 0.3 else south if northward < -0.3 else area.lat
-    lon = east if eastward > 0.3 else west if eastward < -0.3 else area.lon
+    lat, lon = anchor
+    middle_lat, middle_lon = (south + north) / 2, (west + east) / 2
+    if northward > 0.3 and lat <= middle_lat:
+        lat = north
+    elif northward < -0.3 and lat >= middle_lat:
+        lat = south
+    if eastward > 0.3 and lon <= middle_lon:
+        lon = east
+    elif eastward < -0.3 and lon >= middle_lon:
+        lon = west
     return (lat, lon)
 
 
-def _side_ends(area: Place, middle: tuple[float, float]) -> list[tuple[float, float]]:
-    """The ends of the side of an area's box that faces a cardinal bearing ("710 miles east
-    of Somalia" may be east of any part of its east side); a corner for the others."""
-    if area.bbox is None:
-        return [middle]
+def _side_ends(
+    area: Place, degrees: float, origin: tuple[float, float]
+) -> list[tuple[float, float]]:
+    """Both ends of the area's extent across a cardinal bearing ("710 miles east of
+    Somalia" may be east of any part of it), at the origin's distance along it; the
+    origin alone for the bearings between."""
+    if area.bbox is None or degrees % 90:
+        return [origin]
     south, west, north, east = area.bbox
-    lat, lon = middle
-    if lat in (south, north) and lon in (west, east):  # a corner: "north-east of"
-        return [middle]
-    if lon in (west, east):
+    lat, lon = origin
+    if degrees % 180:  # east or west
         return [(south, lon), (north, lon)]
     return [(lat, west), (lat, east)]
 

@@ -453,9 +453,10 @@ def test_a_named_coast_without_a_distance_stays_the_coast(phrase: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "lat", "lon"),
     [
-        ("270 nm east of Madagascar", -18.7, 55.2),  # from its east shore, not its west coast
-        ("115 nm north of Socotra Island", 14.7, 53.8),
-        ("about 400 km south of Sri Lanka", 2.3, 80.8),
+        ("270 nm east of Madagascar", -16.0, 55.2),  # from its east shore, not its west coast
+        ("115 nm north of Socotra Island", 14.5, 53.8),
+        ("200 nm east of Sri Lanka", 6.8, 85.25),
+        ("about 260 nautical miles east of Somalia", 7.5, 54.4),  # its coast faces east
     ],
 )
 def test_an_offset_from_an_area_is_measured_from_its_side_facing_the_bearing(
