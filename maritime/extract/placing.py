@@ -12,6 +12,7 @@ from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
 from maritime.geo import Place, PlaceSpan, resolve_place, within
+from maritime.geo.agreement import agreed
 from maritime.geo.place import precision_rank
 from maritime.geo.resolve import coast_within, is_main_coast, waters_of
 
@@ -130,7 +131,7 @@ def candidate_places(
     # Text order, but a heading last: it frames the report, and what the sentence itself
     # names is what the sentences after it lean on.
     keep.sort(key=lambda span: _header(text, span))
-    return _without_frames(text, keep)
+    return _without_frames(text, _positions_checked(text, keep, spans))
 
 
 # How far outside a sea's or region's extent a named point may lie and still be "in" it.
@@ -159,6 +160,41 @@ def _without_frames(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
 def _is_frame(place: Place) -> bool:
     """A sea, a region, or a country's coastal waters (main or on one sea)."""
     return place.precision in ("sea", "region") or (place.key or "").startswith("coast:")
+
+
+_MOORED = re.compile(r"\b(?:anchor(?:ed|age)?|berth(?:ed)?|moored|alongside|docked)\b", re.I)
+
+
+def _positions_checked(
+    text: str, spans: list[PlaceSpan], found: list[PlaceSpan]
+) -> list[PlaceSpan]:
+    """Positions read against every other place the same sentence names, kept as a place
+    or not ("at the port of Buenaventura, near position 03-53N 077-03E" means 077-03W); a
+    position that contradicts the port a ship lay at gives way to the port. Places on a
+    ship's route say nothing; a heading says its waters."""
+    named = [
+        (_as_waters(text, s) if _header(text, s) else s).place
+        for s in found
+        if s.place.resolved_by != "coordinates" and not on_route(text, s)
+    ]
+    berths = (
+        [
+            s.place
+            for s in spans
+            if s.place.precision == "port" and s.place.resolved_by == "gazetteer"
+        ]
+        if _MOORED.search(text)
+        else []
+    )
+    checked = []
+    for span in spans:
+        if span.place.resolved_by == "coordinates":
+            place = agreed(span.place, named, berths)
+            if place is None:
+                continue
+            span = replace(span, place=place)
+        checked.append(span)
+    return checked
 
 
 def _as_waters(text: str, span: PlaceSpan) -> PlaceSpan:

@@ -84,6 +84,11 @@ def _angle_value(text: str, compact_digits: int, limit: float) -> float | None:
     return -value if hemisphere in ("S", "W") else value
 
 
+def position_name(lat: float, lon: float) -> str:
+    """How a position read from figures is named: "12.5000N 45.2000E"."""
+    return f"{abs(lat):.4f}{'NS'[lat < 0]} {abs(lon):.4f}{'EW'[lon < 0]}"
+
+
 def find_coordinates(text: str) -> list[tuple[int, int, float, float]]:
     """Every lat/lon pair in the text as (start, end, lat, lon), left to right."""
     found: list[tuple[int, int, float, float]] = []

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from maritime.geo.coordinates import find_coordinates
+from maritime.geo.coordinates import find_coordinates, position_name
 from maritime.geo.distance import EARTH, KM_PER_UNIT, destinations, nearest_point, unit_key
 from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
 from maritime.geo.place import BBox, Place, precision_rank
@@ -219,8 +219,8 @@ class _Reader:
     def _coordinates(self) -> list[_Unit]:
         units = []
         for start, end, lat, lon in find_coordinates(self.text):
-            name = f"{abs(lat):.4f}{'NS'[lat < 0]} {abs(lon):.4f}{'EW'[lon < 0]}"
-            units.append(_Unit(start, end, Place(name, lat, lon, "point", "point", "coordinates")))
+            place = Place(position_name(lat, lon), lat, lon, "point", "point", "coordinates")
+            units.append(_Unit(start, end, place))
         return units
 
     def _anaphora(self) -> list[_Unit]:

@@ -226,3 +226,64 @@ def test_the_smaller_area_ranks_as_more_specific(finer: str, coarser: str) -> No
 )
 def test_a_position_still_ranks_first_and_a_country_last(first: str, last: str) -> None:
     assert rank(_span(first)) < rank(_span(last))
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "COLOMBIA: On 1 March, robbers boarded a tanker anchored at the port of "
+            "Buenaventura, near position 03-53N 077-03E.",
+            3.883,
+            -77.05,
+        ),
+        (
+            "INDIA: On 1 March, thieves boarded a bulk carrier berthed at Haldia port, "
+            "vicinity 22-01N 088-04W.",
+            22.017,
+            88.067,
+        ),
+        (
+            "SOUTH AFRICA: On 1 March, a stowaway boarded a berthed tanker at Durban port, "
+            "vicinity 29-52N 031-01E.",
+            -29.867,
+            31.017,
+        ),
+    ],
+)
+def test_a_position_with_a_mistyped_hemisphere_is_read_as_the_place_named_beside_it(
+    text: str, lat: float, lon: float
+) -> None:
+    place = _placed(text)
+    assert place is not None and place.resolved_by == "coordinates"
+    assert place.point == pytest.approx((lat, lon), abs=0.01)
+
+
+def test_a_position_far_from_the_port_a_ship_lay_at_gives_way_to_the_port() -> None:
+    text = "On 1 March, robbers boarded a tanker anchored at Sandakan port, at 05:49N - 18:07E."
+    place = _placed(text)
+    assert place is not None and place.name == "Sandakan"
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "On 1 March, pirates fired upon a tanker at 05-00N 060-00E. "
+            "The crew was later landed at Mombasa.",
+            5.0,
+            60.0,
+        ),
+        (
+            "NIGERIA: On 1 March, a tanker was hijacked off Abidjan, Ivory Coast, "
+            "near position 04-10N 003-55W.",
+            4.167,
+            -3.917,
+        ),
+    ],
+)
+def test_a_position_that_agrees_with_a_place_or_names_none_stays_as_written(
+    text: str, lat: float, lon: float
+) -> None:
+    place = _placed(text)
+    assert place is not None and place.point == pytest.approx((lat, lon), abs=0.01)
