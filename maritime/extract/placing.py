@@ -12,7 +12,7 @@ from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
 from maritime.geo import Place, PlaceSpan, resolve_place, within
-from maritime.geo.agreement import agreed
+from maritime.geo.agreement import agreed, agrees
 from maritime.geo.place import precision_rank
 from maritime.geo.resolve import coast_within, is_main_coast, waters_of
 
@@ -146,14 +146,16 @@ def _without_frames(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     anchorage") only frame that place: the exact place alone locates the incident, for this
     sentence and for the sentences after it that lean on it. A port on a voyage's route
     frames nothing."""
-    exact = [s.place.point for s in spans if s.place.precision in _EXACT and not on_route(text, s)]
-    if not exact:
-        return spans
+    frames = [span for span in spans if _is_frame(span.place)]
+    exact = [span for span in spans if span.place.precision in _EXACT]
+    framing = [f for f in frames if any(within(f.place, e.place.point, _FRAME_KM) for e in exact)]
+    if not framing:
+        return spans  # the cheap test first: most sentences have no frame around a place
+    inside = [e.place.point for e in exact if not on_route(text, e)]
     return [
         span
         for span in spans
-        if not _is_frame(span.place)
-        or not any(within(span.place, point, _FRAME_KM) for point in exact)
+        if span not in framing or not any(within(span.place, point, _FRAME_KM) for point in inside)
     ]
 
 
@@ -170,31 +172,40 @@ def _positions_checked(
 ) -> list[PlaceSpan]:
     """Positions read against every other place the same sentence names, kept as a place
     or not ("at the port of Buenaventura, near position 03-53N 077-03E" means 077-03W); a
-    position that contradicts the port a ship lay at gives way to the port. Places on a
-    ship's route say nothing; a heading says its waters."""
+    position that contradicts the port a ship lay at gives way to the port. A heading says
+    its waters; ports on a ship's route vouch for nothing."""
+    if all(span.place.resolved_by != "coordinates" for span in spans):
+        return spans  # most sentences give no position: nothing to check
     named = [
-        (_as_waters(text, s) if _header(text, s) else s).place
+        ((_as_waters(text, s) if _header(text, s) else s).place, s)
         for s in found
-        if s.place.resolved_by != "coordinates" and not on_route(text, s)
+        if s.place.resolved_by != "coordinates"
     ]
-    berths = (
-        [
-            s.place
-            for s in spans
-            if s.place.precision == "port" and s.place.resolved_by == "gazetteer"
-        ]
-        if _MOORED.search(text)
-        else []
-    )
     checked = []
     for span in spans:
-        if span.place.resolved_by == "coordinates":
-            place = agreed(span.place, named, berths)
+        if span.place.resolved_by == "coordinates" and not agrees(
+            span.place, [place for place, _ in named]
+        ):
+            vouching = [place for place, s in named if not on_route(text, s)]
+            place = agreed(span.place, vouching, _berths(text, spans))
             if place is None:
                 continue
             span = replace(span, place=place)
         checked.append(span)
     return checked
+
+
+def _berths(text: str, spans: list[PlaceSpan]) -> list[Place]:
+    """The ports a sentence says its ship lay at ("anchored at Sandakan port")."""
+    if not _MOORED.search(text):
+        return []
+    return [
+        s.place
+        for s in spans
+        if s.place.precision == "port"
+        and s.place.resolved_by == "gazetteer"
+        and not on_route(text, s)
+    ]
 
 
 def _as_waters(text: str, span: PlaceSpan) -> PlaceSpan:

@@ -22,13 +22,18 @@ AGREEMENT_KM = 100.0
 _FLIPS = ((-1, 1), (1, -1), (-1, -1))
 
 
+def agrees(position: Place, named: list[Place]) -> bool:
+    """Whether a position lies near one of the places named with it (or none is named)."""
+    return not named or any(within(place, position.point, CONTRADICTION_KM) for place in named)
+
+
 def agreed(position: Place, named: list[Place], berths: list[Place]) -> Place | None:
     """The position the text means, given the places named with it (`named`) and the
     ports the sentence says the ship lay at (`berths`): itself when it agrees with one of
     them or nothing is named; its hemisphere-flipped reading when that lands on one; None
     when it contradicts the berth."""
     places = named + berths
-    if not places or any(within(place, position.point, CONTRADICTION_KM) for place in places):
+    if agrees(position, places):
         return position
     for lat_sign, lon_sign in _FLIPS:
         point = (position.lat * lat_sign, position.lon * lon_sign)

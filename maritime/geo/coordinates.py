@@ -50,6 +50,11 @@ _PAIR_RE = re.compile(
     rf"{_START}(?P<lat>{_angle(2, 4, 'NS')}){_SEPARATOR}(?P<lon>{_angle(3, 5, 'EW')})",
     re.IGNORECASE,
 )
+# What every pair holds: a figure, then (past marks and units) a N/S hemisphere. A cheap
+# scan that lets most sentences skip the full grammar.
+_LATITUDE_HINT_RE = re.compile(
+    rf"\d\.?(?:\s*(?:{_DEG}|{_MIN}|{_SEC}))*\s*(?:north|south|[NS])(?![A-Za-z])", re.IGNORECASE
+)
 _SIGNED_RE = re.compile(
     r"(?<![\w.\-])(?P<lat>-?\d{1,2}\.\d+)\s*,\s*(?P<lon>-?\d{1,3}\.\d+)(?![\w.])"
 )
@@ -94,7 +99,8 @@ def find_coordinates(text: str) -> list[tuple[int, int, float, float]]:
     found: list[tuple[int, int, float, float]] = []
     if _DIGIT_RE.search(text) is None:
         return found  # every pair has digits, and most sentences none: skip both scans
-    for match in _PAIR_RE.finditer(text):
+    pairs = _PAIR_RE.finditer(text) if _LATITUDE_HINT_RE.search(text) else ()
+    for match in pairs:
         lat = _angle_value(match.group("lat"), 4, 90.0)
         lon = _angle_value(match.group("lon"), 5, 180.0)
         if lat is not None and lon is not None:

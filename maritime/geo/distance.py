@@ -141,4 +141,7 @@ def within(place: Place, point: tuple[float, float], km: float) -> bool:
     An event "in the Gulf of Aden" must count as near Aden, so areas are measured
     by their extent, not only by their representative point.
     """
-    return within_km(place.point, point, km) or within_km(nearest_point(place, point), point, km)
+    near = nearest_point(place, point)
+    if near == point:
+        return True  # inside the place's box: no distance to measure
+    return within_km(place.point, point, km) or within_km(near, point, km)

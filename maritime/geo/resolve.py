@@ -94,6 +94,9 @@ _OFFSHORE_RE = re.compile(
     r"(?:offshore|off\s*shore|out\s+to\s+sea|(?:off|from)\s+(?:the\s+)?(?:coast|shore))\b",
     re.IGNORECASE,
 )
+_OFFSHORE_WORD_RE = re.compile(
+    r"off\s*shore|out\s+to\s+sea|(?:off|from)\s+(?:the\s+)?(?:coast|shore)", re.I
+)
 # What may stand between a place and the "35 nautical miles offshore" that follows it.
 _OFFSHORE_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|about|some|or)\s+)?")
 _COAST_NOUN = (
@@ -323,8 +326,8 @@ class _Reader:
 
     def _offshore(self, units: list[_Unit]) -> list[_Unit]:
         """ "off Bonny, about 35 nautical miles offshore": an offset from the place just named."""
-        if "off" not in self.text and "sea" not in self.text.lower():
-            return units  # every such phrase says "offshore", "off the coast" or "out to sea"
+        if not units or not _OFFSHORE_WORD_RE.search(self.text):
+            return units
         for index, unit in enumerate(units):
             gap = _OFFSHORE_GAP_RE.match(self.text, unit.end)
             match = _OFFSHORE_RE.match(self.text, gap.end()) if gap else None
