@@ -137,7 +137,7 @@ def candidate_places(
 # How far outside a sea's or region's extent a named point may lie and still be "in" it.
 _FRAME_KM = 161.0
 _EXACT = ("point", "port")
-_AREAS = ("coast", "sea", "region")
+_WATERS = ("coast", "sea")
 
 
 def _without_frames(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
@@ -217,12 +217,13 @@ def _as_waters(text: str, span: PlaceSpan) -> PlaceSpan:
 
 def rank(span: PlaceSpan) -> tuple[int, float, bool]:
     """How exact a place is, most exact first: a position read from coordinates, then a
-    point, then a port or anchorage; among areas (a coast, a sea, a region, a country) the
-    smallest, so "the Singapore Strait" beats "off Indonesia" and an offset's sector beats
-    the sea around it, whatever words named them; a country (an actor's, a flag's) last."""
+    point, then a port or anchorage; among waters (coasts and seas) the smallest, so "the
+    Singapore Strait" beats "off Indonesia" and an offset's sector beats the sea around it,
+    whatever words named them; then a region (land, or a heading's waters: "Trinidad" named
+    for where victims came from must not outrank "off Venezuela"); a country last."""
     place = span.place
-    if place.precision in _AREAS:
-        return len(_EXACT), _extent(place), True
+    if place.precision in _WATERS:
+        return precision_rank("coast"), _extent(place), True
     return precision_rank(place.precision), 0.0, place.resolved_by != "coordinates"
 
 

@@ -287,3 +287,41 @@ def test_a_position_that_agrees_with_a_place_or_names_none_stays_as_written(
 ) -> None:
     place = _placed(text)
     assert place is not None and place.point == pytest.approx((lat, lon), abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Two fishermen from Trinidad were among six people killed on 1 March in an attack "
+            "off Venezuela.",
+            "off Venezuela",
+        ),
+        ("Gunmen from Sumatra attacked a tug on 1 March off Malaysia.", "off Malaysia"),
+        (
+            "On 1 March a ferry carrying passengers from Zanzibar was seized in the "
+            "Mozambique Channel.",
+            "Mozambique Channel",
+        ),
+    ],
+)
+def test_a_named_water_outranks_a_land_region_beside_it(text: str, name: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A tug was attacked on 1 March near Sumatra.", "off Sumatra"),
+        (
+            "INDONESIA: On 1 March robbers boarded a tug in the Singapore Strait.",
+            "Singapore Strait off Indonesia",
+        ),
+    ],
+)
+def test_a_region_still_places_when_no_water_is_named_and_a_heading_stays_vaguest(
+    text: str, name: str
+) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
