@@ -46,7 +46,7 @@ from benchmarks.asam_reports import (
 from benchmarks.coordinate_detector import has_coordinates
 from maritime.extract import ExtractedEvent, extract
 from maritime.geo.distance import distance_km
-from maritime.geo.place import BBox
+from maritime.geo.place import BBox, holds
 
 RADIUS_KM = 161.0  # 100 statute miles
 MAX_BOX_DEGREES = 20.0
@@ -78,7 +78,7 @@ class Outcome:
     def boxed(self) -> bool:
         place = self.event.place if self.event else None
         box = place.bbox if place else None
-        return box is not None and _small(box) and _holds(box, self.report.truth)
+        return box is not None and _small(box) and holds(box, self.report.truth)
 
     @property
     def dated(self) -> bool:
@@ -103,13 +103,6 @@ def _small(box: BBox) -> bool:
     south, west, north, east = box
     width = east - west if west <= east else east + 360 - west
     return north - south <= MAX_BOX_DEGREES and width <= MAX_BOX_DEGREES
-
-
-def _holds(box: BBox, point: tuple[float, float]) -> bool:
-    south, west, north, east = box
-    lat, lon = point
-    inside_lon = west <= lon <= east if west <= east else (lon >= west or lon <= east)
-    return south <= lat <= north and inside_lon
 
 
 def outcome(report: Report) -> Outcome:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from maritime.geo.place import BBox, Place
+from maritime.geo.place import BBox, Place, holds
 
 DATA_FILES = ("seas.tsv", "features.tsv", "regions.tsv", "ports.tsv")
 _LANDFORMS = frozenset({"island", "peninsula", "cape"})
@@ -209,10 +209,10 @@ class Gazetteer:
             return named[0]
         extent = self.places[main]
         facing = [c.place for c in coasts] or [extent]
-        inside = [place for place in facing if sea.bbox and _holds(sea.bbox, place.point)]
+        inside = [place for place in facing if sea.bbox and holds(sea.bbox, place.point)]
         if inside:
             return min(inside, key=lambda place: _degrees(place.point, sea.point))
-        if sea.bbox and extent.bbox and all(_holds(extent.bbox, c) for c in _corners(sea.bbox)):
+        if sea.bbox and extent.bbox and all(holds(extent.bbox, c) for c in _corners(sea.bbox)):
             name = f"{sea.name} {extent.name}"  # "Gulf of Suez off Egypt"
             return replace(sea, name=name, precision="coast", country=country)
         return None
@@ -386,13 +386,6 @@ def _sea_key(gazetteer: Gazetteer, name: str) -> str:
     if not seas or seas[0] is None:
         raise ValueError(f"coasts.tsv names an unknown sea: {name!r}")
     return seas[0]
-
-
-def _holds(box: BBox, point: tuple[float, float]) -> bool:
-    south, west, north, east = box
-    lat, lon = point
-    inside_lon = west <= lon <= east if west <= east else (lon >= west or lon <= east)
-    return south <= lat <= north and inside_lon
 
 
 def _corners(box: BBox) -> tuple[tuple[float, float], tuple[float, float]]:

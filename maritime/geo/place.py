@@ -33,3 +33,11 @@ class Place:
 def precision_rank(precision: str) -> int:
     """Smaller is more exact; unknown precisions sort last."""
     return PRECISIONS.index(precision) if precision in PRECISIONS else len(PRECISIONS)
+
+
+def holds(box: BBox, point: tuple[float, float]) -> bool:
+    """Whether a (lat, lon) point lies inside a box, across the antimeridian too."""
+    south, west, north, east = box
+    lat, lon = point
+    inside_lon = west <= lon <= east if west <= east else (lon >= west or lon <= east)
+    return south <= lat <= north and inside_lon
