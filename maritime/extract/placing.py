@@ -134,8 +134,10 @@ def candidate_places(
     return _without_frames(text, _positions_checked(text, keep, spans))
 
 
-# How far outside a sea's or region's extent a named point may lie and still be "in" it.
-_FRAME_KM = 161.0
+# How far outside a sea's or region's extent a named point may lie and still be "in" it
+# (a port on the shore of a strait); farther, it is another place, maybe another incident
+# ("drones hit a ship at Novorossiysk and, hours later, a tanker near the Kerch Strait").
+_FRAME_KM = 30.0
 _EXACT = ("point", "port")
 _WATERS = ("coast", "sea")
 

@@ -325,3 +325,11 @@ def test_a_region_still_places_when_no_water_is_named_and_a_heading_stays_vagues
 ) -> None:
     place = _placed(text)
     assert place is not None and place.name == name
+
+
+def test_a_port_outside_a_seas_box_is_another_place_not_one_it_frames() -> None:
+    text = (
+        "On 2 March drones struck a frigate at Novorossiysk and, later that night, "
+        "a tanker near the Kerch Strait."
+    )
+    assert _kept(text) == ["Novorossiysk", "near the Kerch Strait"]
