@@ -24,6 +24,7 @@ from sqlmodel import Session, select
 
 from maritime.db import models
 from maritime.db.engine import open_database
+from maritime.geo.place import Place
 from maritime.query.timeline import TimelineFilter, timeline
 from maritime.types import EVENT_TYPES
 
@@ -271,9 +272,7 @@ def _event_vessels(rng: random.Random, events: int, vessels: int) -> Iterator[di
 QUERIES: dict[str, Callable[[random.Random], TimelineFilter]] = {
     "type + 30 days": lambda r: _window(r, 30, types=[r.choice(EVENT_TYPES)]),
     "type + 1 year": lambda r: _window(r, 365, types=[r.choice(EVENT_TYPES)]),
-    "near 300 km + 1 year": lambda r: _window(
-        r, 365, near=(r.uniform(-30, 50), r.uniform(-90, 140)), within_km=300.0
-    ),
+    "near 300 km + 1 year": lambda r: _window(r, 365, near=_point(r), within_km=300.0),
     "vessel name": lambda r: TimelineFilter(
         vessel=f"{VESSEL_WORDS[r.randrange(12)]} {r.randrange(99)}"
     ),
@@ -284,6 +283,12 @@ QUERIES: dict[str, Callable[[random.Random], TimelineFilter]] = {
     "text, no match": lambda r: TimelineFilter(text=r.choice(("zeppelin", "yacht", "kayak"))),
     "no filter": lambda r: TimelineFilter(),
 }
+
+
+def _point(rng: random.Random) -> Place:
+    """A query point without an extent: --near with coordinates."""
+    lat, lon = rng.uniform(-30, 50), rng.uniform(-90, 140)
+    return Place(f"{lat:.2f},{lon:.2f}", lat, lon, "point", "point", "coordinates")
 
 
 def _window(rng: random.Random, days: int, **kwargs: Any) -> TimelineFilter:

@@ -1,11 +1,14 @@
-"""Where the database URL comes from: --db, else MARITIME_DB, else ./maritime.db."""
+"""Where the database URL comes from (--db, else MARITIME_DB, else ./maritime.db), and
+who the correction log names (--by, else MARITIME_USER, else the login name)."""
 
 from __future__ import annotations
 
+import getpass
 import os
 
 DEFAULT_URL = "sqlite:///maritime.db"
 ENV_VAR = "MARITIME_DB"
+USER_VAR = "MARITIME_USER"
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -23,3 +26,14 @@ def normalise_url(url: str) -> str:
         # A bare path is the friendliest way to name a SQLite file.
         return f"sqlite:///{url}"
     return url
+
+
+def analyst_name(explicit: str | None = None) -> str:
+    """Who makes a correction, for the audit log."""
+    named = explicit or os.environ.get(USER_VAR)
+    if named and named.strip():
+        return named.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (a container without a passwd entry)
+        return "unknown"

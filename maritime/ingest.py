@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Engine
@@ -27,20 +28,31 @@ from maritime.db import models
 from maritime.db.engine import read_session, reader, writer
 from maritime.db.writer import StoredArticle, stored_hashes
 from maritime.extract import ExtractedEvent
-from maritime.read.article import Article, InputError
-from maritime.resolve.incidents import StoreResult, reprocess_article, store_article
+from maritime.read.article import Article, InputError, InputSkipped
+from maritime.resolve.incidents import (
+    StoreResult,
+    reprocess_article,
+    store_article,
+    stored_article,
+)
 
 log = logging.getLogger(__name__)
 
 # A one-process ingest extracts this far ahead of the writer (see `extracted`).
 BATCH_ARTICLES = 128
 BATCH_CHARACTERS = 2_000_000
+# A rate measured over less time than this says more about the clock than the work.
+RATE_MIN_SECONDS = 0.1
+
+# Content hash -> publication date of the stored article that has it (None: it has none).
+Stored = dict[str, date | None]
 
 
 @dataclass
 class IngestSummary:
     new: int = 0
     known: int = 0
+    dated: int = 0
     failed: int = 0
     events_new: int = 0
     events_merged: int = 0
@@ -48,8 +60,9 @@ class IngestSummary:
     seconds: float = 0.0
 
     def add(self, result: StoreResult) -> None:
-        if result.new:
-            self.new += 1
+        if result.new or result.dated:
+            self.new += result.new
+            self.dated += result.dated
             self.events_new += result.events_new
             self.events_merged += result.events_merged
         else:
@@ -63,6 +76,7 @@ class IngestSummary:
         """Count another run's articles into this one (several runs, one report)."""
         self.new += other.new
         self.known += other.known
+        self.dated += other.dated
         self.failed += other.failed
         self.events_new += other.events_new
         self.events_merged += other.events_merged
@@ -70,18 +84,19 @@ class IngestSummary:
         self.seconds += other.seconds
 
     @property
-    def articles(self) -> int:
-        return self.new + self.known + self.failed
-
-    @property
-    def rate(self) -> float:
-        return self.articles / self.seconds if self.seconds > 0 else 0.0
+    def rate(self) -> float | None:
+        """Articles read (extracted and stored) per second; None when none were, or too
+        quickly to measure."""
+        read = self.new + self.dated
+        return read / self.seconds if read and self.seconds >= RATE_MIN_SECONDS else None
 
     def line(self) -> str:
+        dated = f"{self.dated} given a publication date, " if self.dated else ""
+        rate = f", {self.rate:.0f} articles/s" if self.rate is not None else ""
         return (
-            f"{self.new} new, {self.known} already known, {self.failed} failed; "
+            f"{self.new} new, {dated}{self.known} already known, {self.failed} failed; "
             f"{self.events_new} new events, {self.events_merged} merged into known events; "
-            f"{self.seconds:.1f}s, {self.rate:.0f} articles/s"
+            f"{self.seconds:.1f}s{rate}"
         )
 
 
@@ -117,13 +132,14 @@ def extract_one(article: Article) -> Sequence[ExtractedEvent] | ArticleFailed:
 def extracted(
     items: Iterable[Article | InputError],
     jobs: int = 1,
-    stored: Callable[[list[str]], set[str]] = lambda _hashes: set(),
+    stored: Callable[[list[str]], Stored] = lambda _hashes: {},
 ) -> Iterator[Extracted]:
     """Each input with its events, in input order; `jobs` > 1 extracts in worker processes.
 
     An article whose content hash `stored` knows is not extracted (the writer only
     counts it): reading a feed or an archive again costs a look-up per batch, not an
-    extraction per article."""
+    extraction per article. One stored without a publication date is, when it now comes
+    with one: its events are re-dated from this reading."""
     if jobs <= 1:
         for batch in _batches(items):
             # Extract a batch, then write it: alternating article by article, extraction
@@ -148,12 +164,20 @@ def extracted(
 
 
 def _new_articles(
-    batch: list[Article | InputError], stored: Callable[[list[str]], set[str]]
+    batch: list[Article | InputError], stored: Callable[[list[str]], Stored]
 ) -> set[int]:
-    """The ids of the batch's articles whose content is not stored yet."""
+    """The ids of the batch's articles to read (see `to_read`)."""
     articles = [item for item in batch if isinstance(item, Article)]
-    known = stored([article.content_hash for article in articles]) if articles else set()
-    return {id(article) for article in articles if article.content_hash not in known}
+    known = stored([article.content_hash for article in articles]) if articles else {}
+    return {id(article) for article in articles if to_read(article, known)}
+
+
+def to_read(article: Article, known: Stored) -> bool:
+    """Content not stored yet, or stored without the publication date this input gives
+    (its events are re-dated from this reading)."""
+    if article.content_hash not in known:
+        return True
+    return known[article.content_hash] is None and article.published is not None
 
 
 def _batches(
@@ -188,20 +212,25 @@ def ingest(
     on_warning: Callable[[str], None] = lambda _message: None,
     on_progress: Callable[[], None] = lambda: None,
     jobs: int = 1,
+    analyst: str | None = None,
 ) -> IngestSummary:
     """Store every article and report every bad input; one writer, `jobs` extractors.
 
     The writer keeps one connection for the run, and each article is a transaction
-    on it: a session and a pool checkout per article cost more than a report's writes."""
+    on it: a session and a pool checkout per article cost more than a report's writes.
+    `analyst` is who the correction log names when a known article is given a date."""
     summary = IngestSummary()
     started = time.perf_counter()
     with writer(engine).connect() as connection:
 
-        def stored(hashes: list[str]) -> set[str]:
+        def stored(hashes: list[str]) -> Stored:
             with reader(engine).begin() as reading:
                 return stored_hashes(reading, hashes)
 
         for item, events in extracted(items, jobs, stored):
+            if isinstance(item, InputSkipped):
+                on_warning(str(item))
+                continue
             if isinstance(item, InputError):
                 summary.fail(str(item))
                 on_error(str(item))
@@ -216,7 +245,9 @@ def ingest(
                         "Pass --published YYYY-MM-DD to resolve them."
                     )
                 outcome = _in_transaction(
-                    connection, item, lambda a=item, e=events: store_article(connection, a, e)
+                    connection,
+                    item,
+                    lambda a=item, e=events: store_article(connection, a, e, analyst=analyst),
                 )
                 if isinstance(outcome, ArticleFailed):
                     summary.fail(outcome.message)
@@ -237,8 +268,8 @@ def store_one(
     transaction, `also` written in that same transaction: a fetched page and its fetch-log
     row commit together or not at all."""
     with connection.begin():
-        known = bool(stored_hashes(connection, [article.content_hash]))
-    events = () if known else extract_one(article)
+        known = stored_hashes(connection, [article.content_hash])
+    events = extract_one(article) if to_read(article, known) else ()
     if isinstance(events, ArticleFailed):
         return events
 
@@ -265,30 +296,15 @@ def _in_transaction(
         return failed(article, "storing", exc)
 
 
-def stored_article(row: models.Article) -> Article:
-    """The reader's view of a stored article, so the extractor sees what it saw then."""
-    return Article(
-        text=row.text,
-        uri=row.uri,
-        locator=row.locator,
-        title=row.title,
-        url=row.url,
-        source=row.source,
-        published=row.published,
-        published_origin=row.published_origin,
-        dateline=row.dateline,
-        fmt=row.format,
-    )
-
-
 def reprocess(
     engine: Engine,
     *,
     on_error: Callable[[str], None] = lambda _message: None,
     on_progress: Callable[[], None] = lambda: None,
+    on_total: Callable[[int], None] = lambda _count: None,
 ) -> IngestSummary:
     """Re-extract every current article version with this engine, one transaction each;
-    an article whose reading fails keeps what it had."""
+    an article whose reading fails keeps what it had. `on_total` hears how many there are."""
     with read_session(engine) as session:
         superseded = select(models.Article.previous_version_id).where(
             models.Article.previous_version_id.is_not(None)  # type: ignore[union-attr]
@@ -300,6 +316,7 @@ def reprocess(
                 .order_by(models.Article.id)
             )
         )
+    on_total(len(ids))
     summary = IngestSummary()
     with writer(engine).connect() as connection:
         for article_id in ids:

@@ -10,10 +10,12 @@ import click
 
 from maritime.cli.app import Context, user_errors
 from maritime.db.bi import create_reader_role
+from maritime.db.datasette import database_name, datasette_metadata
 from maritime.db.engine import (
     current_revision,
     downgrade,
     head_revision,
+    reader,
     upgrade,
 )
 from maritime.evaluate.corpus import (
@@ -126,4 +128,27 @@ def db_reader(obj: Context, role: str, password: str | None) -> None:
     click.echo(f"role {role} can read: {', '.join(granted)}")
 
 
-COMMANDS = [evaluate, db]
+@click.command("datasette-metadata")
+@click.option(
+    "--database",
+    metavar="NAME",
+    help="The name Datasette gives the file (default: its name without .db).",
+)
+@click.pass_obj
+@user_errors
+def datasette_metadata_command(obj: Context, database: str | None) -> None:
+    """Print metadata.json for Datasette: titles, descriptions, canned queries.
+
+    \b
+    maritime datasette-metadata > metadata.json
+    datasette maritime.db --metadata metadata.json
+
+    Datasette then opens on the views, the timeline first, each column described;
+    raw tables are hidden (still reachable by URL and SQL).
+    """
+    with reader(obj.engine).connect() as connection:
+        metadata = datasette_metadata(connection, database or database_name(obj.url))
+    click.echo(json.dumps(metadata, indent=2, ensure_ascii=False))
+
+
+COMMANDS = [evaluate, db, datasette_metadata_command]

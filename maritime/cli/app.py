@@ -97,6 +97,33 @@ def parse_day(value: str | None, option: str) -> date | None:
         ) from None
 
 
+def parse_span(value: str, option: str) -> tuple[date, date]:
+    """A day (2024-03-12) or a range of days (2024-03-12..2024-03-14)."""
+    first, dots, last = value.strip().partition("..")
+    try:
+        start = date.fromisoformat(first.strip())
+        end = date.fromisoformat(last.strip()) if dots else start
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a day or a range; use 2024-03-12 or 2024-03-12..2024-03-14",
+            param_hint=option,
+        ) from None
+    if end < start:
+        raise click.BadParameter(f"{value!r} ends before it starts", param_hint=option)
+    return start, end
+
+
+def analyst_option(func: Callable[..., Any]) -> Any:
+    """--by, shared by every command that corrects: who the correction log names."""
+    return click.option(
+        "--by",
+        "analyst",
+        metavar="NAME",
+        help="Who makes the correction, for the log. Default: $MARITIME_USER, else your "
+        "login name.",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",

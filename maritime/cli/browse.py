@@ -1,4 +1,4 @@
-"""Commands that read: show, actors, articles, vessels, sql and geocode."""
+"""Commands that read: show, actors, vessels, sql and geocode (articles: cli.corrections)."""
 
 from __future__ import annotations
 
@@ -62,11 +62,6 @@ def listing(name: str, lister: Callable[[Session, str | None], list[Any]], help_
 
 actors = listing(
     "actors", browse.list_actors, "Actors, or those whose name contains TEXT or country is TEXT."
-)
-articles = listing(
-    "articles",
-    browse.list_articles,
-    "Articles, or those whose title or text has every word of TEXT.",
 )
 
 
@@ -133,4 +128,4 @@ def geocode(obj: Context, place_text: str, fmt: str, online: bool, user_agent: s
     click.echo(render_record(record, fmt), nl=False)
 
 
-COMMANDS = [sql, show, actors, articles, vessels, geocode]
+COMMANDS = [sql, show, actors, vessels, geocode]

@@ -9,9 +9,10 @@ import click
 
 from maritime.cli.app import Context, parse_day, user_errors
 from maritime.cli.progress import Counter
+from maritime.config import analyst_name
 from maritime.ingest import ingest as run_ingest
 from maritime.ingest import reprocess as run_reprocess
-from maritime.read import read_inputs
+from maritime.read import expected_articles, read_inputs
 
 
 @click.command()
@@ -41,28 +42,24 @@ def ingest(
 ) -> None:
     """Read articles (.txt, .html, .json, .jsonl, folders, or - for stdin) and store their events.
 
-    Ingesting the same article twice changes nothing. Each failed input gets one
-    line on stderr and the exit code is 1; the other inputs are still kept.
+    Ingesting the same article twice changes nothing, except that an article stored
+    without a publication date takes the one --published gives, and its events are
+    re-dated (logged as a correction). Each failed input gets one line on stderr and
+    the exit code is 1; the other inputs are still kept. Files of other types in a
+    folder are skipped with a warning.
     """
     day = parse_day(published, "--published")
     items = read_inputs(list(paths), published=day, source=source, stdin=sys.stdin.buffer)
-    counter = Counter("articles")
-
-    def say(prefix: str) -> Callable[[str], None]:
-        def echo(message: str) -> None:
-            counter.close()
-            click.echo(f"{prefix}: {message}", err=True)
-
-        return echo
-
+    counter = Counter("articles", total=expected_articles(paths))
     try:
         summary = run_ingest(
             obj.engine,
             items,
-            on_error=say("error"),
-            on_warning=say("warning"),
+            on_error=say(counter, "error"),
+            on_warning=say(counter, "warning"),
             on_progress=counter.tick,
             jobs=jobs,
+            analyst=analyst_name(),
         )
     finally:
         counter.close()
@@ -76,10 +73,20 @@ def ingest(
 @click.pass_obj
 @user_errors
 def reprocess(obj: Context) -> None:
-    """Re-extract every stored article with the current engine (event ids are kept)."""
-    summary = run_reprocess(
-        obj.engine, on_error=lambda message: click.echo(f"error: {message}", err=True)
-    )
+    """Re-extract every stored article with the current engine (event ids are kept).
+
+    Analysts' corrections (merges, splits, retractions, values set by hand) are kept.
+    """
+    counter = Counter("articles")
+    try:
+        summary = run_reprocess(
+            obj.engine,
+            on_error=say(counter, "error"),
+            on_progress=counter.tick,
+            on_total=counter.expect,
+        )
+    finally:
+        counter.close()
     click.echo(
         f"{summary.new} articles reprocessed; {summary.events_new} new events, "
         f"{summary.events_merged} mentions matched to known events",
@@ -87,6 +94,16 @@ def reprocess(obj: Context) -> None:
     )
     if summary.failed:
         sys.exit(1)
+
+
+def say(counter: Counter, prefix: str) -> Callable[[str], None]:
+    """A line on stderr, the running count wiped first so the two do not mix."""
+
+    def echo(message: str) -> None:
+        counter.close()
+        click.echo(f"{prefix}: {message}", err=True)
+
+    return echo
 
 
 COMMANDS = [ingest, reprocess]

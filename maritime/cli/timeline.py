@@ -37,8 +37,18 @@ from maritime.query.timeline import timeline as run_timeline
 @click.option(
     "--vessel", metavar="TEXT", help="Vessel name (current or former) contains TEXT, or IMO."
 )
-@click.option("--near", metavar="PLACE", help="Place name or coordinates; use with --within.")
-@click.option("--within", metavar="DISTANCE", help="e.g. 200km, 100nm; use with --near.")
+@click.option(
+    "--near",
+    metavar="PLACE",
+    help="Events in this place: inside its extent (a sea, a coast, a country), or within "
+    "--within of it. A place without an extent (a port, coordinates) needs --within.",
+)
+@click.option(
+    "--within",
+    metavar="DISTANCE",
+    help="With --near: how far beyond the place's extent (or from its point), e.g. 200km, "
+    "100nm. Default 0 for places with an extent.",
+)
 @click.option("--bbox", metavar="S,W,N,E", help="Bounding box in degrees: south,west,north,east.")
 @click.option("--source", metavar="TEXT", help="Article source or URI contains TEXT.")
 @click.option(
@@ -65,7 +75,20 @@ from maritime.query.timeline import timeline as run_timeline
 @click.pass_obj
 @user_errors
 def timeline(obj: Context, fmt: str, by: str | None, **options: Any) -> None:
-    """Events in chronological order of date_start, filtered."""
+    """Events in chronological order of date_start, filtered.
+
+    An event is where its place's point is. --near AREA keeps the events whose point
+    lies inside the area's extent (a box), widened by --within; --near POINT (a port,
+    coordinates) keeps those within --within of it:
+
+    \b
+    maritime timeline --near "Red Sea"                  # in the Red Sea
+    maritime timeline --near "Red Sea" --within 50nm    # in it or up to 50 nm outside
+    maritime timeline --near Aden --within 100km        # up to 100 km from Aden
+    maritime timeline --near "12.5N 45.2E" --within 20nm
+
+    Retracted events (`maritime events retract`) are never listed.
+    """
     filters = build_filter(options)
     with read_session(obj.engine) as session:
         events = run_timeline(session, filters)
@@ -74,9 +97,9 @@ def timeline(obj: Context, fmt: str, by: str | None, **options: Any) -> None:
 
 
 def build_filter(options: dict[str, Any]) -> TimelineFilter:
-    near, within_km = options.pop("near"), options.pop("within")
-    if bool(near) != bool(within_km):
-        raise click.UsageError("--near and --within go together, e.g. --near Aden --within 200km")
+    near, within = options.pop("near"), options.pop("within")
+    if within and not near:
+        raise click.UsageError("--within needs --near, e.g. --near Aden --within 200km")
     filters = TimelineFilter(
         types=[t.lower() for t in options.pop("types")],
         since=parse_day(options.pop("since"), "--since"),
@@ -87,8 +110,13 @@ def build_filter(options: dict[str, Any]) -> TimelineFilter:
     )
     if near:
         place = geocode_or_fail(near, "--near")
-        filters.near = (place.lat, place.lon)
-        filters.within_km = parse_distance(within_km)
+        if place.bbox is None and not within:
+            raise click.UsageError(
+                f"--near {near!r} is a {place.precision} without an extent: say how far "
+                f"around it, e.g. --near {near!r} --within 50km"
+            )
+        filters.near = place
+        filters.within_km = parse_distance(within) if within else 0.0
     return filters
 
 

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from maritime.db.dictionary import VIEWS
 from maritime.db.engine import is_sqlite, open_database
 from maritime.errors import DatabaseError
 
-# Created by migrations (0002_bi_views, 0005_event_cover) but not ORM models.
-BI_VIEWS = (
-    "timeline",
-    "fact_event",
-    "dim_vessel",
-    "dim_actor",
-    "dim_place",
-    "dim_article",
-    "bridge_event_vessel",
-    "bridge_event_article",
-    "bridge_event_summary",
-)
+# Created by migrations (0002_bi_views, 0005_event_cover, 0010) but not ORM models; the
+# data dictionary describes each.
 BI_TABLES = ("dim_date",)
+BI_VIEWS = tuple(name for name in VIEWS if name not in BI_TABLES)
 FTS_TABLES = ("article_fts", "mention_fts", "vessel_name_fts")
 FTS_SHADOW_SUFFIXES = ("_data", "_idx", "_docsize", "_config", "_content")
 FTS_INDEXES = ("ix_article_fts", "ix_mention_fts")

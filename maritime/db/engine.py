@@ -6,6 +6,7 @@ the schema to the latest Alembic revision first, so users never run a set-up ste
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,8 @@ READER = "maritime_reader"
 # SQLite page cache per connection (KiB) and WAL pages between checkpoints.
 CACHE_KIB = 32_768
 WAL_CHECKPOINT_PAGES = 16_000
+BACKENDS = ("sqlite", "postgresql")
+URL_HINT = "Use sqlite:///path.db or postgresql+psycopg://user@host/dbname"
 
 
 def migrations_dir() -> Path:
@@ -68,6 +71,11 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
     """
     try:
         parsed = make_url(url)
+        if parsed.get_backend_name() not in BACKENDS:
+            raise DatabaseError(
+                f"cannot use database URL {url!r}: maritime stores its data in SQLite or "
+                f"PostgreSQL, not {parsed.get_backend_name()}. {URL_HINT}"
+            )
         if parsed.get_backend_name() != "sqlite":
             options = "-c default_transaction_read_only=on" if read_only else None
             connect_args = {"options": options} if options else {}
@@ -79,11 +87,8 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
             path = Path(database).resolve()
             parsed = parsed.set(database=f"file:{path.as_posix()}?mode=ro", query={"uri": "true"})
         engine = create_engine(parsed, connect_args={"timeout": 60})
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise DatabaseError(
-            f"cannot use database URL {url!r}: {exc}. "
-            "Use sqlite:///path.db or postgresql+psycopg://user@host/dbname"
-        ) from exc
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
+        raise DatabaseError(f"cannot use database URL {url!r}: {exc}. {URL_HINT}") from exc
 
     @event.listens_for(engine, "connect")
     def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -93,6 +98,8 @@ def create_db_engine(url: str, *, read_only: bool = False) -> Engine:
         cursor.execute("PRAGMA busy_timeout = 60000")
         if read_only:
             cursor.execute("PRAGMA query_only = ON")
+            # ATTACH and VACUUM INTO would create files wherever they are told to.
+            dbapi_connection.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         elif database and database != ":memory:":
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Text, UniqueConstraint, text
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 from maritime.types import EVENT_TYPES, SPECIFIC_PRECISIONS
@@ -62,7 +72,9 @@ class Article(SQLModel, table=True):
     title: str | None = None
     published: date | None = Field(default=None, index=True)
     published_origin: str | None = Field(
-        default=None, description="'article' (read from it), 'supplied' (--published), or NULL"
+        default=None,
+        description="'article' (read from it), 'supplied' (--published or "
+        "`maritime articles set-published`), or NULL",
     )
     dateline: str | None = None
     format: str = Field(description="txt, html, json or jsonl")
@@ -196,15 +208,28 @@ class Event(SQLModel, table=True):
     date_precision: str | None = Field(default=None, description="day, week, month, year, range")
     date_phrase: str | None = Field(default=None, description="the words the date was read from")
     place_id: int | None = Field(default=None, sa_column=_fk("place.id", ondelete="SET NULL"))
-    place_phrase: str | None = None
+    place_phrase: str | None = Field(default=None, description="the words the place was read from")
     actor_id: int | None = Field(default=None, sa_column=_fk("actor.id", ondelete="SET NULL"))
     target_type: str | None = Field(default=None, description="kind of vessel acted on")
-    vessel_count: int | None = None
-    killed: int | None = None
+    vessel_count: int | None = Field(
+        default=None,
+        description="vessels acted on, as stated; empty when no source gives a number",
+    )
+    killed: int | None = Field(
+        default=None,
+        description="deaths reported (the largest figure among sources); empty when no "
+        "source gives a toll (unknown), 0 when a source says no one died",
+    )
     confidence: float | None = Field(default=None, description="grows with independent sources")
     extractor_version: str
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    retracted: bool = Field(
+        default=False,
+        sa_column_kwargs={"server_default": false()},
+        description="an analyst withdrew it (`maritime events retract`): kept with its "
+        "sources and reason, but left out of timelines, views and exports",
+    )
 
 
 class EventVessel(SQLModel, table=True):
@@ -300,18 +325,44 @@ class MentionPin(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class EventPin(SQLModel, table=True):
+    """A value an analyst set on an event (`maritime events set`), which reprocessing and
+    later reports keep instead of recomputing it from the sources."""
+
+    __tablename__ = "event_pin"
+
+    event_id: int = Field(sa_column=_key_fk("event.id"))
+    field: str = Field(primary_key=True, description="type, date, place, actor, vessels or killed")
+    value: str = Field(
+        sa_column=Column(Text, nullable=False),
+        description="the event's columns as the analyst set them, as JSON",
+    )
+
+
 class Correction(SQLModel, table=True):
-    """The log of analysts' merges and splits, for audit and for `maritime show`."""
+    """The log of analysts' corrections (who, when, what, why), for audit, `maritime
+    corrections` and `maritime show`."""
 
     __tablename__ = "correction"
 
     id: int | None = Field(default=None, primary_key=True)
-    action: str = Field(description="merge or split")
-    event_id: int = Field(description="the event kept (merge) or created (split)")
-    other_event_id: int = Field(description="the event absorbed (merge) or split from (split)")
+    action: str = Field(description="merge, split, retract, restore, set or set-published")
+    event_id: int | None = Field(
+        default=None, description="the event corrected (merge: the one kept; split: the new one)"
+    )
+    other_event_id: int | None = Field(
+        default=None, description="merge: the event absorbed; split: the event split from"
+    )
     mention_ids: str | None = Field(default=None, description="mentions moved, comma separated")
-    note: str | None = None
-    created_at: datetime = Field(default_factory=utcnow)
+    note: str | None = Field(default=None, description="why, in the analyst's words")
+    created_at: datetime = Field(default_factory=utcnow, description="when (UTC)")
+    article_id: int | None = Field(
+        default=None, description="set-published: the article given a publication date"
+    )
+    change: str | None = Field(default=None, description="what changed: old -> new")
+    analyst: str | None = Field(
+        default=None, description="who: --by, else $MARITIME_USER, else the login name"
+    )
 
 
 class Feed(SQLModel, table=True):

@@ -66,15 +66,22 @@ Pins = dict[tuple[str, int, int], int]
 
 _LOCK = prepare(select(func.pg_advisory_xact_lock(INGEST_LOCK_KEY)))
 _SAME_HASH = ARTICLE.c.content_hash == bindparam("content_hash")
-_STORED = select(ARTICLE.c.id, ARTICLE.c.content_hash).order_by(ARTICLE.c.id.desc())
+_STORED = select(ARTICLE.c.id, ARTICLE.c.content_hash, ARTICLE.c.published).order_by(
+    ARTICLE.c.id.desc()
+)
 _STORED_BY_HASH = prepare(_STORED.where(_SAME_HASH))
 _STORED_BY_HASH_OR_LOCATOR = prepare(
     _STORED.where(or_(_SAME_HASH, ARTICLE.c.locator == bindparam("loc")))
 )
 _HASHES_STORED = prepare(
-    select(ARTICLE.c.content_hash).where(
+    select(ARTICLE.c.content_hash, ARTICLE.c.published).where(
         ARTICLE.c.content_hash.in_(bindparam("hashes", expanding=True))
     )
+)
+_DATE_ARTICLE = prepare(
+    update(ARTICLE)
+    .where(ARTICLE.c.id == bindparam("article_id"))
+    .values(published=bindparam("day"), published_origin=bindparam("origin"))
 )
 _INSERT_ARTICLE = prepare(insert(ARTICLE).returning(ARTICLE.c.id))
 _INSERT_EVENT = prepare(insert(EVENT).returning(EVENT.c.id))
@@ -105,16 +112,16 @@ def serialise(connection: Connection) -> None:
         prepared.run(connection, _LOCK)
 
 
-def stored_hashes(connection: Connection, hashes: list[str]) -> set[str]:
-    """Those of these content hashes an article already stored has."""
-    return {
-        row.content_hash for row in prepared.rows(connection, _HASHES_STORED, {"hashes": hashes})
-    }
+def stored_hashes(connection: Connection, hashes: list[str]) -> dict[str, date | None]:
+    """Those of these content hashes an article already stored has, with its publication
+    date (None when it has none yet)."""
+    rows = prepared.rows(connection, _HASHES_STORED, {"hashes": hashes})
+    return {row.content_hash: row.published for row in rows}
 
 
 def stored_versions(connection: Connection, content_hash: str, locator: str | None) -> list[Any]:
-    """(id, content_hash) of the articles with this content or at this locator, newest
-    first: one look-up answers both "stored already?" and "an older version of it?"."""
+    """(id, content_hash, published) of the articles with this content or at this locator,
+    newest first: one look-up answers both "stored already?" and "an older version of it?"."""
     if locator is None:
         return prepared.rows(connection, _STORED_BY_HASH, {"content_hash": content_hash})
     return prepared.rows(
@@ -127,6 +134,13 @@ def insert_article(connection: Connection, values: dict[str, Any]) -> int:
     return int(inserted.id)
 
 
+def date_article(connection: Connection, article_id: int, day: date) -> None:
+    """A publication date the user supplied for an article stored without one."""
+    prepared.run(
+        connection, _DATE_ARTICLE, {"article_id": article_id, "day": day, "origin": "supplied"}
+    )
+
+
 def mark_read(connection: Connection, article_id: int, extractor_version: str) -> None:
     """Record which engine read the article last."""
     connection.execute(
@@ -136,14 +150,22 @@ def mark_read(connection: Connection, article_id: int, extractor_version: str) -
     )
 
 
-def told_mentions(connection: Connection, article_id: int) -> tuple[dict[MentionKey, int], Pins]:
-    """The mentions an article already has (key -> id), and analysts' pins among them."""
+def told_mentions(
+    connection: Connection, article_id: int, *, keep_events: bool = False
+) -> tuple[dict[MentionKey, int], Pins]:
+    """The mentions an article already has (key -> id), and analysts' pins among them.
+
+    `keep_events` pins every mention to the event it tells for this one reading (an
+    analyst's pin still comes first), so a re-dated article keeps its events' ids."""
     rows = connection.execute(_TOLD, {"article_id": article_id}).all()
     told = {(r.event_id, r.evidence_start, r.evidence_end): r.id for r in rows}
     pins: Pins = {}
     for row in rows:
         if row.pinned is not None:
             pins.setdefault((row.type, row.evidence_start, row.evidence_end), row.pinned)
+    if keep_events:
+        for row in rows:
+            pins.setdefault((row.type, row.evidence_start, row.evidence_end), row.event_id)
     return told, pins
 
 

@@ -7,6 +7,7 @@ source claimed and how its date and place were resolved.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import func, or_
@@ -15,7 +16,13 @@ from sqlmodel import Session, select
 from maritime.db import models
 from maritime.errors import NotFoundError
 from maritime.query.search import matching_ids
-from maritime.query.timeline import contains, describe_events, former_names_by_vessel, iso_day
+from maritime.query.timeline import (
+    contains,
+    describe_events,
+    former_names_by_vessel,
+    iso_day,
+    live,
+)
 
 Row = dict[str, Any]
 
@@ -27,19 +34,67 @@ class NotFound(NotFoundError):
 def show_event(session: Session, event_id: int) -> Row:
     event = session.get(models.Event, event_id)
     if event is None:
-        raise NotFound(f"no event with id {event_id}; list event ids with `maritime timeline`")
+        raise NotFound(
+            f"no event with id {event_id}; list event ids with `maritime timeline` "
+            "(retracted ones with `maritime corrections`)"
+        )
     detail = describe_events(session, [event_id])[0]
     actor = session.get(models.Actor, event.actor_id) if event.actor_id else None
+    claims = _claims(session, event_id)
     detail |= {
+        "retracted": event.retracted,
+        "set_by_analyst": sorted(
+            session.exec(select(models.EventPin.field).where(models.EventPin.event_id == event_id))
+        ),
         "actor_kind": actor.kind if actor else None,
         "place_phrase": event.place_phrase,
         "target_type": event.target_type,
         "extractor_version": event.extractor_version,
         "created_at": event.created_at.isoformat(),
         "updated_at": event.updated_at.isoformat(),
-        "claims": _claims(session, event_id),
+        "claims": claims,
+        "corrections": list_corrections(
+            session, event_id=event_id, article_ids={c["article_id"] for c in claims}
+        ),
     }
     return detail
+
+
+def list_corrections(
+    session: Session,
+    since: date | None = None,
+    *,
+    event_id: int | None = None,
+    article_ids: set[int] | None = None,
+) -> list[Row]:
+    """The correction log, oldest first: all of it, that since a day, or what touched
+    one event (itself, or the articles that tell it)."""
+    log = models.Correction
+    query = select(log).order_by(log.created_at, log.id)  # type: ignore[arg-type]
+    if since is not None:
+        query = query.where(log.created_at >= datetime.combine(since, time.min, UTC))
+    if event_id is not None:
+        query = query.where(
+            or_(
+                log.event_id == event_id,
+                log.other_event_id == event_id,
+                log.article_id.in_(sorted(article_ids or ())),  # type: ignore[union-attr]
+            )
+        )
+    return [
+        {
+            "id": c.id,
+            "at": c.created_at.isoformat(timespec="seconds"),
+            "by": c.analyst,
+            "action": c.action,
+            "event": c.event_id,
+            "other_event": c.other_event_id,
+            "article": c.article_id,
+            "change": c.change,
+            "note": c.note,
+        }
+        for c in session.exec(query)
+    ]
 
 
 def _claims(session: Session, event_id: int) -> list[Row]:
@@ -53,6 +108,7 @@ def _claims(session: Session, event_id: int) -> list[Row]:
     )
     return [
         {
+            "mention_id": mention.id,
             "article_id": article.id,
             "uri": article.uri,
             "source": article.source,
@@ -102,7 +158,7 @@ def list_vessels(session: Session, name: str | None = None) -> list[Row]:
         {
             "id": v.id,
             "name": v.name,
-            "former_names": " | ".join(former.get(v.id, [])) or None,
+            "former_names": former.get(v.id, []),
             "type": v.vessel_type,
             "flag": v.flag,
             "imo": v.imo,
@@ -119,7 +175,7 @@ def vessel_histories(session: Session, vessel_ids: list[int]) -> dict[int, list[
     query = (
         select(models.EventVessel.vessel_id, models.Event.id)
         .join(models.Event, models.Event.id == models.EventVessel.event_id)
-        .where(models.EventVessel.vessel_id.in_(vessel_ids))  # type: ignore[attr-defined]
+        .where(models.EventVessel.vessel_id.in_(vessel_ids), live(models.Event))  # type: ignore[attr-defined]
         .order_by(models.Event.date_start, models.Event.id)
     )
     pairs = list(session.exec(query))
@@ -193,7 +249,8 @@ def list_articles(session: Session, text: str | None = None) -> list[Row]:
     counts = dict(
         session.exec(
             select(models.Mention.article_id, func.count(func.distinct(models.Mention.event_id)))
-            .where(models.Mention.article_id.in_([a.id for a in articles]))  # type: ignore[attr-defined]
+            .join(models.Event, models.Event.id == models.Mention.event_id)
+            .where(models.Mention.article_id.in_([a.id for a in articles]), live(models.Event))  # type: ignore[attr-defined]
             .group_by(models.Mention.article_id)
         ).all()
     )
@@ -224,7 +281,7 @@ def _event_span(session: Session, key: Any, ids: list[int | None]) -> dict[int, 
     )
     if key.class_ is models.EventVessel:
         query = query.join(models.Event, models.Event.id == models.EventVessel.event_id)
-    rows = session.exec(query.where(key.in_(ids)).group_by(key))
+    rows = session.exec(query.where(key.in_(ids), live(models.Event)).group_by(key))
     return {
         owner: {"events": n, "first_event": iso_day(first), "last_event": iso_day(last)}
         for owner, n, first, last in rows
@@ -232,8 +289,11 @@ def _event_span(session: Session, key: Any, ids: list[int | None]) -> dict[int, 
 
 
 def render_event(detail: Row) -> str:
-    """`maritime show` for people: the merged event, then each source's own telling."""
+    """`maritime show` for people: the merged event, each source's own telling (with the
+    mention ids `events split --mention` takes), then the corrections made to it."""
     lines = [f"Event {detail['id']}: {detail['type']}"]
+    if detail["retracted"]:
+        lines[0] += " (RETRACTED: out of timelines, views and exports)"
     when = detail["date_start"] or "unknown"
     if detail["date_end"] and detail["date_end"] != detail["date_start"]:
         when += f" to {detail['date_end']}"
@@ -266,13 +326,15 @@ def render_event(detail: Row) -> str:
             _event_list(detail["covered_by"]) and f"in {_event_list(detail['covered_by'])}",
         ),
         ("extractor", detail["extractor_version"]),
+        ("corrected", ", ".join(detail["set_by_analyst"]) or None),
     ]
     lines += [f"  {k:<11}{v}" for k, v in facts if v is not None]
     lines.append(f"Sources ({len(detail['claims'])} mentions)")
-    for n, claim in enumerate(detail["claims"], 1):
+    for claim in detail["claims"]:
         outlet = ", ".join(str(v) for v in (claim["source"], claim["published"]) if v)
         lines.append(
-            f"  [{n}] {claim['title'] or claim['uri']}" + (f" ({outlet})" if outlet else "")
+            f"  [mention {claim['mention_id']}] {claim['title'] or claim['uri']}"
+            + (f" ({outlet})" if outlet else "")
         )
         lines.append(f"      {claim['uri']} (article {claim['article_id']})")
         lines.append(f'      "{claim["sentence"]}"')
@@ -286,6 +348,12 @@ def render_event(detail: Row) -> str:
                     else ""
                 )
             )
+    if detail["corrections"]:
+        lines.append(f"Corrections ({len(detail['corrections'])})")
+        for c in detail["corrections"]:
+            lines.append(f"  [{c['id']}] {c['at']} {c['by'] or 'unknown'}: {c['action']}")
+            told = (c["change"], c["note"] and f"why: {c['note']}")
+            lines += [f"      {text}" for text in told if text]
     return "\n".join(lines) + "\n"
 
 

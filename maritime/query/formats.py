@@ -26,6 +26,8 @@ def to_jsonl(rows: Sequence[Row]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return " | ".join(value)  # names (former names): as the BI views join them
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
@@ -204,7 +206,8 @@ def render_vessels(rows: Sequence[Row], histories: dict[int, list[Row]] | None, 
     if fmt in ("table", "markdown"):
         for row in rows:
             if histories.get(row["id"]):
-                former = f", formerly {row['former_names']}" if row["former_names"] else ""
+                former = _cell(row["former_names"])
+                former = f", formerly {former}" if former else ""
                 output += f"\nIncidents of {row['name']}{former}\n"
                 output += render_rows(histories[row["id"]], fmt)
     return output

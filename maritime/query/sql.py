@@ -122,4 +122,9 @@ def _explain(exc: Exception) -> str:
         return f"refused: maritime sql is read-only ({message}); the database was not changed"
     if "one statement at a time" in message or "cannot insert multiple commands" in message:
         return f"refused: one statement per call ({message})"
+    if "too many attached databases" in message:
+        return (
+            "refused: maritime sql cannot open other database files (ATTACH, VACUUM INTO); "
+            "no file was created"
+        )
     return f"SQL error: {message}"

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, column, false, func, literal_column, or_, table, text, union
+from sqlalchemy import column, false, func, literal_column, or_, table, text, union
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from maritime.db import models
@@ -45,8 +46,8 @@ class TimelineFilter:
     actor: str | None = None
     country: str | None = None
     vessel: str | None = None
-    near: tuple[float, float] | None = None
-    within_km: float | None = None
+    near: GeoPlace | None = None  # with within_km: see `near_place_ids`
+    within_km: float = 0.0
     bbox: tuple[float, float, float, float] | None = None  # south, west, north, east
     source: str | None = None
     min_sources: int | None = None
@@ -117,7 +118,7 @@ def select_event_ids(session: Session, f: TimelineFilter) -> list[int]:
 
 def _conditions(session: Session, f: TimelineFilter) -> list[Any]:
     """The filters as WHERE conditions on `event` (and `place` or `actor`, joined for them)."""
-    where: list[Any] = []
+    where: list[Any] = [live(models.Event)]
     if f.types:
         where.append(models.Event.type.in_(f.types))  # type: ignore[attr-defined]
     # Interval overlap: an event "since September" overlaps a query for October.
@@ -142,7 +143,7 @@ def _conditions(session: Session, f: TimelineFilter) -> list[Any]:
             models.EventCover.summary_id == models.Event.id
         )
         where.append(~covering.exists())
-    if f.near is not None and f.within_km is not None:
+    if f.near is not None:
         near = near_place_ids(session, f.near, f.within_km)
         # No place near: no event, without walking them all to find that out.
         where.append(among(session, models.Event.place_id, near) if near else false())
@@ -203,26 +204,40 @@ def _rows(session: Session, query: Any) -> Any:
     return session.connection().execute(query)
 
 
-def near_place_ids(session: Session, point: tuple[float, float], km: float) -> list[int]:
-    """Places within `km` of `point` (by their point or their extent).
+def live(event: Any) -> Any:
+    """Events no analyst retracted: every listing, count and export shows only these."""
+    return event.retracted == false()
 
-    Geometry is tested once per place, not per event, so the event query keeps its
-    SQL limit; a spherical-cap box in SQL keeps the exact test to a few candidates.
+
+def near_place_ids(session: Session, area: GeoPlace, km: float) -> list[int]:
+    """Places whose point lies inside `area`'s extent widened by `km`, or, for a place
+    without an extent (a port, coordinates), within `km` of its point.
+
+    An event is where its place's point is: "--near 'Red Sea'" finds events at points
+    in the Red Sea, "--near Aden --within 100km" those within 100 km of Aden. Geometry is
+    tested once per place, not per event, so the event query keeps its SQL limit; a box
+    in SQL (the extent or the point, widened by a spherical cap) keeps the exact test to
+    a few candidates.
     """
-    lat, lon = point
     reach = km / MIN_KM_PER_DEGREE
-    near_point = models.Place.lat.between(lat - reach, lat + reach)  # type: ignore[attr-defined]
-    spread = _longitude_spread(lat, reach)
-    if spread is not None and lon - spread >= -180 and lon + spread <= 180:
-        near_point = and_(near_point, models.Place.lon.between(lon - spread, lon + spread))  # type: ignore[attr-defined]
-    # Areas may be near by their edge however far their point is: few rows, test them all.
-    area = and_(models.Place.south <= lat + reach, models.Place.north >= lat - reach)  # type: ignore[operator]
-    candidates = session.exec(select(models.Place).where(or_(near_point, area)))
-    return [p.id for p in candidates if p.id is not None and within(_geo_place(p), point, km)]
+    south, west, north, east = area.bbox or (area.lat, area.lon, area.lat, area.lon)
+    low, high = south - reach, north + reach
+    candidates = select(models.Place).where(models.Place.lat.between(low, high))  # type: ignore[attr-defined]
+    spread = _longitude_spread(max(abs(low), abs(high)), reach)
+    if west <= east and spread is not None and west - spread >= -180 and east + spread <= 180:
+        candidates = candidates.where(models.Place.lon.between(west - spread, east + spread))  # type: ignore[attr-defined]
+    return [
+        place.id
+        for place in session.exec(candidates)
+        if place.id is not None and within(area, (place.lat, place.lon), km)
+    ]
 
 
 def _longitude_spread(lat: float, reach: float) -> float | None:
-    """Widest longitude difference of a spherical cap of `reach` degrees; None at a pole."""
+    """Widest longitude difference of a spherical cap of `reach` degrees around any point
+    up to latitude `lat`; None when the cap reaches a pole."""
+    if lat + reach >= 90:
+        return None
     ratio = math.sin(math.radians(min(reach, 90.0))) / math.cos(math.radians(lat))
     return math.degrees(math.asin(ratio)) if ratio < 1 else None
 
@@ -250,19 +265,6 @@ def _mention_filter(session: Session, f: TimelineFilter) -> Any:
 def timeline(session: Session, f: TimelineFilter) -> list[dict[str, Any]]:
     """Events matching the filters, in chronological order of date_start."""
     return describe_events(session, select_event_ids(session, f))
-
-
-def _geo_place(place: models.Place) -> Any:
-    extent = (place.south, place.west, place.north, place.east)
-    return GeoPlace(
-        name=place.name,
-        lat=place.lat,
-        lon=place.lon,
-        precision=place.precision,
-        kind=place.kind or place.precision,
-        resolved_by=place.resolved_by,
-        bbox=None if None in extent else extent,  # type: ignore[arg-type]
-    )
 
 
 # The columns shown, as plain rows: ORM objects cost more to build than the queries.
@@ -333,11 +335,18 @@ def describe_events(session: Session, ids: list[int]) -> list[dict[str, Any]]:
 def _summary_links(
     session: Session, ids: list[int]
 ) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """(summary -> the specific events it sums up, event -> the summaries covering it)."""
-    links = select(models.EventCover.summary_id, models.EventCover.event_id).where(
-        or_(
-            among(session, models.EventCover.summary_id, ids),
-            among(session, models.EventCover.event_id, ids),
+    """(summary -> the specific events it sums up, event -> the summaries covering it),
+    retracted events left out on both sides."""
+    cover = models.EventCover
+    summary, covered = aliased(models.Event), aliased(models.Event)
+    links = (
+        select(cover.summary_id, cover.event_id)
+        .join(summary, summary.id == cover.summary_id)
+        .join(covered, covered.id == cover.event_id)
+        .where(
+            or_(among(session, cover.summary_id, ids), among(session, cover.event_id, ids)),
+            live(summary),
+            live(covered),
         )
     )
     covers: dict[int, list[int]] = defaultdict(list)

@@ -45,3 +45,8 @@ class Article:
 
 class InputError(Exception):
     """An input that cannot be read; the message names the input and the fix."""
+
+
+class InputSkipped(InputError):
+    """Inputs passed over on purpose (files of other types in a folder): a warning to
+    show, not a failure."""

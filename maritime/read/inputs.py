@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import IO
 
-from maritime.read.article import Article, InputError
+from maritime.read.article import Article, InputError, InputSkipped
 from maritime.read.assemble import STDIN, Draft, Supplied, build_article
 from maritime.read.decode import NotText, decode_bytes
 from maritime.read.html import NoStory, read_html
@@ -18,6 +18,9 @@ from maritime.read.records import read_json, read_jsonl
 MAX_BYTES = 20 * 1024 * 1024
 SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 _SUPPORTED = ", ".join(SUFFIXES)
+# Formats whose file holds exactly one article (JSON and JSONL may hold any number).
+ONE_ARTICLE = {"txt", "html"}
+ANNOTATIONS = ".gold.json"
 
 
 def read_inputs(
@@ -42,13 +45,46 @@ def read_inputs(
             yield from _read_file(path, supplied)
 
 
+def expected_articles(paths: Sequence[str]) -> int | None:
+    """How many articles these inputs hold, when that is known without reading them:
+    text and HTML files hold one each; JSON, JSONL and standard input any number."""
+    count = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        if os.path.isdir(path):
+            files = [name for name in _walk(path) if isinstance(name, str) and _readable(name)]
+        else:
+            files = [path] if os.path.isfile(path) else []
+        if any(_format_of(name) not in ONE_ARTICLE for name in files):
+            return None
+        count += len(files)
+    return count
+
+
 def _read_directory(top: str, supplied: Supplied) -> Iterator[Article | InputError]:
-    """Recursive in sorted path order, skipping hidden entries, annotations, other types."""
+    """Recursive in sorted path order, skipping hidden entries and annotations silently,
+    and files of other types with one warning for the folder."""
+    passed_over: dict[str, int] = {}
     for path in _walk(top):
         if isinstance(path, InputError):
             yield path
-        else:
+        elif _readable(path):
             yield from _read_file(path, supplied)
+        elif not path.endswith(ANNOTATIONS):
+            kind = os.path.splitext(path)[1].lower() or "no extension"
+            passed_over[kind] = passed_over.get(kind, 0) + 1
+    if passed_over:
+        total = sum(passed_over.values())
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(passed_over.items()))
+        yield InputSkipped(
+            f"{top}: skipped {total} file{'s' if total > 1 else ''} of other types ({kinds}); "
+            f"maritime reads {_SUPPORTED} (convert PDFs and documents to text first)"
+        )
+
+
+def _readable(path: str) -> bool:
+    return _format_of(path) is not None and not path.endswith(ANNOTATIONS)
 
 
 def _walk(top: str) -> Iterator[str | InputError]:
@@ -72,7 +108,7 @@ def _walk(top: str) -> Iterator[str | InputError]:
             continue
         elif _is_dir(entry):
             pending = entry.path
-        elif _format_of(entry.name) and not entry.name.endswith(".gold.json"):
+        else:
             yield entry.path
 
 

@@ -128,4 +128,5 @@ def _reason(error: Exception, *, one_line: bool = False) -> str:
     if not isinstance(error, json.JSONDecodeError):
         return " ".join(str(error).split())[: _EXCERPT * 2]
     where = f"column {error.colno}" if one_line else f"line {error.lineno} column {error.colno}"
-    return f"{error.msg} at {where}"
+    # Some of json's messages end in "at" already ("Unterminated string starting at").
+    return f"{error.msg.removesuffix(' at')} at {where}"

@@ -1,7 +1,9 @@
-"""Analysts correct the machine: merge two events, or split mentions off into a new one.
+"""Analysts correct the machine: merge events, split one, retract or restore one.
 
-Every moved mention is pinned to its event (`mention_pin`), so reprocessing with
-a newer engine keeps the analyst's grouping instead of re-deciding it.
+Every correction pins the mentions it touches to their event (`mention_pin`), so
+reprocessing with a newer engine keeps the analyst's grouping instead of re-deciding
+it, and writes a line to the correction log (who, when, what, why). Values set on an
+event by hand are in `resolve.edits`.
 """
 
 from __future__ import annotations
@@ -14,20 +16,23 @@ from sqlmodel import Session, select
 
 from maritime.db import models
 from maritime.db.upsert import get_or_create
-from maritime.errors import CorrectionError
+from maritime.errors import CorrectionError, NotFoundError
+from maritime.resolve.audit import record
 from maritime.resolve.reconcile import reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import find_vessel
 
+FIND_EVENTS = "list ids with `maritime timeline` (retracted ones with `maritime corrections`)"
 
-def _event(session: Session, event_id: int) -> models.Event:
+
+def find_event(session: Session, event_id: int) -> models.Event:
     event = session.get(models.Event, event_id)
     if event is None:
-        raise CorrectionError(f"no event {event_id}; list ids with `maritime timeline`")
+        raise NotFoundError(f"no event {event_id}; {FIND_EVENTS}")
     return event
 
 
-def _mention_ids(session: Session, event_id: int) -> list[int]:
+def mention_ids(session: Session, event_id: int) -> list[int]:
     return list(
         session.exec(
             select(models.Mention.id)
@@ -37,8 +42,8 @@ def _mention_ids(session: Session, event_id: int) -> list[int]:
     )
 
 
-def pin(session: Session, mention_ids: Iterable[int], event_id: int) -> None:
-    for mention_id in mention_ids:
+def pin(session: Session, mentions: Iterable[int], event_id: int) -> None:
+    for mention_id in mentions:
         row = session.get(models.MentionPin, mention_id)
         if row is None:
             session.add(models.MentionPin(mention_id=mention_id, event_id=event_id))
@@ -47,19 +52,32 @@ def pin(session: Session, mention_ids: Iterable[int], event_id: int) -> None:
     session.flush()
 
 
-def merge_events(
-    session: Session, keep_id: int, absorb_id: int, note: str | None = None
-) -> models.Event:
-    """Fold event `absorb_id` into `keep_id`: one incident, every source kept."""
-    if keep_id == absorb_id:
-        raise CorrectionError(f"cannot merge event {keep_id} with itself")
-    keep, absorb = _event(session, keep_id), _event(session, absorb_id)
-    if keep.type != absorb.type:
+def _live(event: models.Event, what: str) -> None:
+    if event.retracted:
         raise CorrectionError(
-            f"event {keep_id} is a {keep.type} and event {absorb_id} a {absorb.type}; "
-            "only events of one type can be merged"
+            f"event {event.id} is retracted; `maritime events restore {event.id}` first "
+            f"if it should be {what}"
         )
-    moved = _mention_ids(session, absorb_id)
+
+
+def merge_events(
+    session: Session,
+    keep_id: int,
+    absorb_id: int,
+    note: str | None = None,
+    analyst: str | None = None,
+) -> models.Event:
+    """Fold event `absorb_id` into `keep_id`: one incident, every source kept. The
+    analyst's word is enough to join events of different types: `keep_id`'s type stays."""
+    if keep_id == absorb_id:
+        raise CorrectionError(
+            f"cannot merge event {keep_id} with itself; name two events "
+            "(`maritime timeline` lists them)"
+        )
+    keep, absorb = find_event(session, keep_id), find_event(session, absorb_id)
+    _live(keep, "merged")
+    _live(absorb, "merged")
+    moved = mention_ids(session, absorb_id)
     session.execute(
         update(models.Mention).where(models.Mention.event_id == absorb_id).values(event_id=keep_id)
     )
@@ -72,37 +90,46 @@ def merge_events(
             {"event_id": keep_id, "vessel_id": vessel_id},
             role="target",
         )
+    change = f"event {absorb_id} merged into event {keep_id}"
+    if absorb.type != keep.type:
+        change += f" (a {absorb.type} joined a {keep.type}; it stays a {keep.type})"
     session.execute(delete(models.Event).where(models.Event.id == absorb_id))  # type: ignore[arg-type]
-    pin(session, _mention_ids(session, keep_id), keep_id)
-    session.add(
-        models.Correction(
-            action="merge",
-            event_id=keep_id,
-            other_event_id=absorb_id,
-            mention_ids=",".join(map(str, moved)),
-            note=note,
-        )
+    pin(session, mention_ids(session, keep_id), keep_id)
+    record(
+        session.connection(),
+        "merge",
+        analyst=analyst,
+        note=note,
+        change=change,
+        event_id=keep_id,
+        other_event_id=absorb_id,
+        mention_ids=moved,
     )
-    _refresh(session, [keep_id])
+    refresh(session, [keep_id])
     return keep
 
 
 def split_event(
-    session: Session, event_id: int, mention_ids: list[int], note: str | None = None
+    session: Session,
+    event_id: int,
+    mentions: list[int],
+    note: str | None = None,
+    analyst: str | None = None,
 ) -> models.Event:
     """Move the given mentions of an event into a new event of the same type."""
-    source = _event(session, event_id)
-    own = set(_mention_ids(session, event_id))
-    strangers = sorted(set(mention_ids) - own)
+    source = find_event(session, event_id)
+    _live(source, "split")
+    own = set(mention_ids(session, event_id))
+    strangers = sorted(set(mentions) - own)
     if strangers:
         raise CorrectionError(
             f"mention(s) {', '.join(map(str, strangers))} do not belong to event {event_id}; "
-            f"see `maritime show {event_id}`"
+            f"`maritime show {event_id}` lists its mention ids"
         )
-    if not mention_ids or set(mention_ids) == own:
+    if not mentions or set(mentions) == own:
         raise CorrectionError(
             f"name some but not all of event {event_id}'s mentions to split off "
-            f"(it has {', '.join(map(str, sorted(own)))})"
+            f"(it has {', '.join(map(str, sorted(own)))}; see `maritime show {event_id}`)"
         )
     new = models.Event(type=source.type, extractor_version=source.extractor_version)
     session.add(new)
@@ -110,23 +137,68 @@ def split_event(
     assert new.id is not None
     session.execute(
         update(models.Mention)
-        .where(models.Mention.id.in_(mention_ids))  # type: ignore[union-attr]
+        .where(models.Mention.id.in_(mentions))  # type: ignore[union-attr]
         .values(event_id=new.id)
     )
-    pin(session, mention_ids, new.id)
-    pin(session, own - set(mention_ids), event_id)
-    session.add(
-        models.Correction(
-            action="split",
-            event_id=new.id,
-            other_event_id=event_id,
-            mention_ids=",".join(map(str, sorted(mention_ids))),
-            note=note,
-        )
+    pin(session, mentions, new.id)
+    pin(session, own - set(mentions), event_id)
+    moved = sorted(mentions)
+    record(
+        session.connection(),
+        "split",
+        analyst=analyst,
+        note=note,
+        change=f"mentions {', '.join(map(str, moved))} moved from event {event_id} "
+        f"to new event {new.id}",
+        event_id=new.id,
+        other_event_id=event_id,
+        mention_ids=moved,
     )
     relink_vessels(session, [event_id, new.id])
-    _refresh(session, [event_id, new.id])
+    refresh(session, [event_id, new.id])
     return new
+
+
+def retract_event(session: Session, event_id: int, note: str, analyst: str | None) -> None:
+    """Withdraw an event the machine got wrong: it stays in the database with its
+    sources and the reason, and leaves timelines, views and exports. New reports of it
+    join it (its mentions are pinned) and stay withdrawn with it."""
+    event = find_event(session, event_id)
+    if event.retracted:
+        raise CorrectionError(
+            f"event {event_id} is already retracted (`maritime show {event_id}` says why); "
+            f"`maritime events restore {event_id}` brings it back"
+        )
+    _set_retracted(session, event, True, note, analyst)
+
+
+def restore_event(session: Session, event_id: int, note: str | None, analyst: str | None) -> None:
+    """Bring a retracted event back into timelines and views."""
+    event = find_event(session, event_id)
+    if not event.retracted:
+        raise CorrectionError(
+            f"event {event_id} is not retracted; retracted events are listed by "
+            "`maritime corrections`"
+        )
+    _set_retracted(session, event, False, note, analyst)
+
+
+def _set_retracted(
+    session: Session, event: models.Event, retracted: bool, note: str | None, analyst: str | None
+) -> None:
+    assert event.id is not None
+    event.retracted = retracted
+    event.updated_at = models.utcnow()
+    pin(session, mention_ids(session, event.id), event.id)
+    action = "retract" if retracted else "restore"
+    record(
+        session.connection(),
+        action,
+        analyst=analyst,
+        note=note,
+        change=f"event {event.id} {action}ed",
+        event_id=event.id,
+    )
 
 
 def relink_vessels(session: Session, event_ids: list[int]) -> None:
@@ -148,7 +220,8 @@ def relink_vessels(session: Session, event_ids: list[int]) -> None:
                     )
 
 
-def _refresh(session: Session, event_ids: list[int]) -> None:
+def refresh(session: Session, event_ids: list[int]) -> None:
+    """Recompute the events from their sources and the values set by hand."""
     session.flush()
     connection = session.connection()
     reconcile_events(connection, set(event_ids))

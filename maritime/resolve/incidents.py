@@ -14,13 +14,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from maritime.db import models
 from maritime.db.writer import (
+    EVENT,
+    MENTION,
     MentionKey,
     Pins,
     StoredArticle,
+    date_article,
     delete_article_mentions,
     delete_mentions,
     insert_article,
@@ -36,6 +39,7 @@ from maritime.db.writer import (
 )
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.read.article import Article
+from maritime.resolve.audit import record
 from maritime.resolve.events import Candidate, confidence
 from maritime.resolve.matching import find_known_event
 from maritime.resolve.reconcile import delete_unsourced_events, reconcile_events
@@ -49,19 +53,34 @@ class StoreResult:
     new: bool
     events_new: int = 0
     events_merged: int = 0
+    dated: bool = False  # a known article given the publication date it lacked
 
 
 def store_article(
-    connection: Connection, article: Article, events: Sequence[ExtractedEvent]
+    connection: Connection,
+    article: Article,
+    events: Sequence[ExtractedEvent],
+    *,
+    analyst: str | None = None,
 ) -> StoreResult:
-    """Write one article and its events; a known article (same content) is a no-op."""
+    """Write one article and its events; a known article (same content) is a no-op,
+    unless it was stored without a publication date and now comes with one."""
     # Taken before the known-article check, so a process that waited for the lock
     # sees the article another one just stored.
     serialise(connection)
     stored = stored_versions(connection, article.content_hash, article.locator)
-    known = next((i for i, content in stored if content == article.content_hash), None)
+    known = next((row for row in stored if row.content_hash == article.content_hash), None)
+    if known is not None and _wants_date(known, article, stored):
+        return redate_article(
+            connection,
+            StoredArticle(known.id, article.text, article.published),
+            events,
+            was=None,
+            analyst=analyst,
+            note="ingested again with a publication date",
+        )
     if known is not None:
-        return StoreResult(article_id=known, new=False)
+        return StoreResult(article_id=known.id, new=False)
     previous_id = stored[0][0] if stored else None
     article_id = insert_article(
         connection,
@@ -89,6 +108,13 @@ def store_article(
     return StoreResult(article_id=row.id, new=True, events_new=created, events_merged=merged)
 
 
+def _wants_date(known: Any, article: Article, stored: list[Any]) -> bool:
+    """A stored article without a publication date, now given one, and still the current
+    version at its locator (an older version's events were retired with it)."""
+    newer = any(row.id > known.id and row.content_hash != known.content_hash for row in stored)
+    return known.published is None and article.published is not None and not newer
+
+
 @dataclass
 class _Mentions:
     """The article's mentions as this pass leaves them: stored ones (id) to update,
@@ -106,14 +132,18 @@ def write_events(
     events: Sequence[ExtractedEvent],
     *,
     new_article: bool = False,
+    keep_events: bool = False,
 ) -> tuple[int, int]:
     """Attach each extracted event to a known incident or a new one; (new, merged).
 
     Mentions this article had before and no longer yields (after a change of
     engine) are dropped, with events left without any source. A `new_article` has
-    no mentions yet, so there is nothing to look up.
+    no mentions yet, so there is nothing to look up. With `keep_events` each telling
+    the article had stays with its event (see `told_mentions`).
     """
-    told, pins = ({}, {}) if new_article else told_mentions(connection, article.id)
+    told, pins = (
+        ({}, {}) if new_article else told_mentions(connection, article.id, keep_events=keep_events)
+    )
     mentions = _Mentions(told, pins, {}, {})
     created: set[int] = set()
     merged: set[int] = set()
@@ -281,3 +311,70 @@ def reprocess_article(
     serialise(connection)
     created, merged = write_events(connection, article, events)
     return StoreResult(article.id, new=True, events_new=created, events_merged=merged)
+
+
+def redate_article(
+    connection: Connection,
+    article: StoredArticle,
+    events: Sequence[ExtractedEvent],
+    *,
+    was: date | None,
+    analyst: str | None,
+    note: str | None,
+) -> StoreResult:
+    """Give a stored article the publication date `article.published` (it was `was`) and
+    re-date its events from the article read again with it (`events`): relative dates
+    ("on Monday") resolve, and each event keeps its id. Logged as a correction."""
+    assert article.published is not None
+    serialise(connection)
+    before = _event_dates(connection, article.id)
+    date_article(connection, article.id, article.published)
+    created, merged = write_events(connection, article, events, keep_events=True)
+    after = _event_dates(connection, article.id)
+    redated = [
+        f"{event_id} ({_span(before.get(event_id))} -> {_span(span)})"
+        for event_id, span in sorted(after.items())
+        if before.get(event_id) != span
+    ]
+    change = f"published: {was or 'none'} -> {article.published}"
+    record(
+        connection,
+        "set-published",
+        analyst=analyst,
+        note=note,
+        article_id=article.id,
+        change=change + (f"; events re-dated: {', '.join(redated)}" if redated else ""),
+    )
+    return StoreResult(article.id, new=False, events_new=created, events_merged=merged, dated=True)
+
+
+def _event_dates(connection: Connection, article_id: int) -> dict[int, tuple[Any, Any]]:
+    """The dates of the events an article tells."""
+    told = select(MENTION.c.event_id).where(MENTION.c.article_id == article_id)
+    rows = connection.execute(
+        select(EVENT.c.id, EVENT.c.date_start, EVENT.c.date_end).where(EVENT.c.id.in_(told))
+    )
+    return {row.id: (row.date_start, row.date_end) for row in rows}
+
+
+def _span(span: tuple[Any, Any] | None) -> str:
+    if span is None or span[0] is None:
+        return "undated"
+    start, end = span
+    return str(start) if end in (None, start) else f"{start}..{end}"
+
+
+def stored_article(row: models.Article) -> Article:
+    """The reader's view of a stored article, so the extractor sees what it saw then."""
+    return Article(
+        text=row.text,
+        uri=row.uri,
+        locator=row.locator,
+        title=row.title,
+        url=row.url,
+        source=row.source,
+        published=row.published,
+        published_origin=row.published_origin,
+        dateline=row.dateline,
+        fmt=row.format,
+    )

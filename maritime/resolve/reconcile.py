@@ -20,6 +20,7 @@ from maritime.db.writer import (
     update_event,
 )
 from maritime.resolve.events import Claim, confidence, reconcile
+from maritime.resolve.pins import columns, hold_vessels, pinned
 
 _CLAIMS = prepare(
     select(
@@ -48,14 +49,16 @@ _CLAIMS = prepare(
 
 
 def reconcile_events(connection: Connection, event_ids: set[int]) -> None:
-    """Recompute events' values and confidence from all their sources' claims (with
-    Core: an ORM session holding these events must expire them)."""
+    """Recompute events' values and confidence from all their sources' claims, then lay
+    the values an analyst set over them (with Core: an ORM session holding these events
+    must expire them)."""
     if not event_ids:
         return
     wanted = sorted(event_ids)
     by_event: dict[int, list[Any]] = defaultdict(list)
     for row in prepared.rows(connection, _CLAIMS, {"ids": wanted}):
         by_event[row.event_id].append(row)
+    held = pinned(connection, wanted)
     for event_id in wanted:  # an event removed with its last source is not updated
         told = by_event[event_id]
         claims = [
@@ -73,10 +76,12 @@ def reconcile_events(connection: Connection, event_ids: set[int]) -> None:
             )
             for m in told
         ]
-        values = reconcile(claims)
+        values = reconcile(claims) | columns(held.get(event_id, {}))
         values["confidence"] = confidence(len({m.source or m.uri for m in told}))
         values["updated_at"] = models.utcnow()
         update_event(connection, event_id, values)
+        if "vessels" in held.get(event_id, {}):
+            hold_vessels(connection, event_id, held[event_id]["vessels"])
 
 
 def delete_unsourced_events(connection: Connection, among: set[int]) -> None:

@@ -37,7 +37,10 @@ def test_show_json_extends_the_timeline_object(stocked: str) -> None:
 def test_show_unknown_id_is_one_line(stocked: str) -> None:
     code, _, err = run(stocked, "show", "42")
     assert code == 1
-    assert err.strip() == "Error: no event with id 42; list event ids with `maritime timeline`"
+    assert err.strip() == (
+        "Error: no event with id 42; list event ids with `maritime timeline` "
+        "(retracted ones with `maritime corrections`)"
+    )
 
 
 @pytest.mark.parametrize(

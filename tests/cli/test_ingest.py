@@ -94,10 +94,44 @@ def test_bad_published_option_names_the_flag(sqlite_url: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["nosuchdriver://x", "postgresql+psycopg://nobody@127.0.0.1:1/none"]
+    "url",
+    [
+        "nosuchdriver://x",
+        "postgresql+psycopg://nobody@127.0.0.1:1/none",
+        "mysql://analyst@127.0.0.1/maritime",  # a backend maritime does not store to
+        "postgresql+asyncpg://analyst@127.0.0.1/maritime",  # a driver not installed
+    ],
 )
 def test_unusable_database_is_one_line(url: str) -> None:
     result = invoke(url, "timeline")
     assert result.exit_code == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_another_backend_is_refused_with_the_urls_that_work() -> None:
+    result = invoke("mysql://analyst@127.0.0.1/maritime", "timeline")
+    assert result.exit_code == 1
+    assert "SQLite or PostgreSQL" in result.stderr
+    assert "sqlite:///path.db" in result.stderr
+
+
+def test_nothing_read_prints_no_rate(sqlite_url: str) -> None:
+    """A rate of articles read when none was read (everything known) is noise."""
+    assert invoke(sqlite_url, "ingest", str(EXAMPLES)).exit_code == 0
+    again = invoke(sqlite_url, "ingest", str(EXAMPLES))
+    assert "0 new, 4 already known" in again.stderr
+    assert "articles/s" not in again.stderr
+
+
+def test_other_file_types_in_a_folder_are_named_not_passed_over_silently(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "inbox"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "brief.pdf").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    result = invoke(sqlite_url, "ingest", str(folder))
+    assert result.exit_code == 0  # a warning, not a failure
+    assert f"warning: {folder}: skipped 2 files of other types (1 .jpg, 1 .pdf)" in result.stderr
+    assert "4 new" in result.stderr

@@ -66,17 +66,39 @@ def test_writes_are_refused_and_nothing_changes(stocked: str, statement: str) ->
 
 @pytest.mark.parametrize(
     "statement",
-    ["PRAGMA query_only = OFF", "ATTACH DATABASE 'other.db' AS other"],
+    [
+        "PRAGMA query_only = OFF",
+        "ATTACH DATABASE 'other.db' AS other",
+        "VACUUM INTO 'other.db'",
+    ],
 )
-def test_sqlite_side_doors_are_closed(tmp_path, statement: str) -> None:
+def test_sqlite_side_doors_are_closed(tmp_path, monkeypatch, statement: str) -> None:
+    """A relative file name lands in the working directory: run there, and look there."""
     url = f"sqlite:///{tmp_path / 'm.db'}"
     engine = open_database(url)
     engine.dispose()
+    monkeypatch.chdir(tmp_path)
     run(url, statement)
     code, _, err = run(url, "DELETE FROM article")
     assert code != 0
     assert "read-only" in err
-    assert not (tmp_path / "other.db").exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("m.db")) == []
+
+
+@pytest.mark.parametrize(
+    "statement", ["ATTACH DATABASE 'other.db' AS other", "VACUUM INTO 'copy.db'"]
+)
+def test_other_database_files_are_refused(tmp_path, monkeypatch, statement: str) -> None:
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    open_database(url).dispose()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(url, statement)
+    assert code == 1
+    assert out == ""
+    assert err.strip() == (
+        "Error: refused: maritime sql cannot open other database files (ATTACH, VACUUM INTO); "
+        "no file was created"
+    )
 
 
 def test_syntax_errors_are_one_line(stocked: str) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from maritime.db import models
 from maritime.db.bi import include_object
@@ -86,3 +87,48 @@ def test_summary_lookup_uses_the_partial_index(sqlite_url: str) -> None:
     with engine.connect() as connection:
         plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}").all()
     assert "ix_event_vague_span" in " ".join(str(row[-1]) for row in plan)
+
+
+def _desk_revision(url: str) -> str:
+    """The migration that adds retraction and the audited log, whatever its number."""
+    script = ScriptDirectory.from_config(alembic_config(url))
+    return next(
+        r.revision
+        for r in script.walk_revisions()
+        if "CREATE VIEW correction_log" in Path(r.path).read_text(encoding="utf-8")
+    )
+
+
+def test_the_desk_migration_keeps_what_the_older_schema_can_hold(db_url: str) -> None:
+    engine = create_db_engine(db_url)
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO event (id, type, extractor_version, created_at, updated_at, "
+                "retracted) VALUES (1, 'strike', 't', :now, :now, :yes), "
+                "(2, 'strike', 't', :now, :now, :no)"
+            ),
+            {"now": datetime(2026, 12, 1, tzinfo=UTC), "yes": True, "no": False},
+        )
+        for action, other in (("merge", 3), ("retract", None)):
+            connection.execute(
+                text(
+                    "INSERT INTO correction (action, event_id, other_event_id, created_at, "
+                    "analyst) VALUES (:action, 1, :other, :now, 'desk')"
+                ),
+                {"action": action, "other": other, "now": datetime(2026, 12, 1, tzinfo=UTC)},
+            )
+    downgrade(engine, f"{_desk_revision(db_url)}-1")
+    with engine.connect() as connection:
+        kept = connection.execute(text("SELECT action FROM correction")).scalars().all()
+        assert kept == ["merge"]  # a retraction has no second event: the older log cannot hold it
+        assert connection.execute(text("SELECT count(*) FROM timeline")).scalar() == 2
+    assert "retracted" not in {c["name"] for c in inspect(engine).get_columns("event")}
+    upgrade(engine)
+    with engine.connect() as connection:
+        live = connection.execute(text("SELECT id FROM timeline ORDER BY id")).scalars().all()
+        assert live == [1, 2]  # nothing is retracted after the round trip
+        logged = connection.execute(text("SELECT action, analyst FROM correction_log")).all()
+        assert [tuple(row) for row in logged] == [("merge", None)]
+    engine.dispose()

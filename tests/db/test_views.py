@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import uuid
 from datetime import date
 
@@ -11,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ProgrammingError
 
 from maritime.db.bi import BI_TABLES, BI_VIEWS, RoleError, create_reader_role
+from maritime.db.dictionary import VIEWS, view_note
 from maritime.db.engine import open_database
 from tests.query.stock import stocked as stocked
 
@@ -157,3 +161,58 @@ def test_reader_role_reads_views_and_nothing_else(stocked: str) -> None:
 def test_reader_role_on_sqlite_says_to_open_the_file_read_only(sqlite_url: str) -> None:
     with pytest.raises(RoleError, match="read-only"):
         create_reader_role(sqlite_url, "bi")
+
+
+def test_timeline_is_the_first_view_a_sqlite_browser_lists(sqlite_url: str) -> None:
+    """Datasette and DB Browser list views in the order they were created."""
+    found = rows(sqlite_url, "SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY rowid")
+    assert [r["name"] for r in found][:2] == ["timeline", "fact_event"]
+    assert {r["name"] for r in found} == set(BI_VIEWS)
+
+
+def test_postgresql_views_and_columns_carry_their_descriptions(db_url: str) -> None:
+    """What Metabase, Superset and `psql \\d+` show: COMMENT ON every BI object and column."""
+    if db_url.startswith("sqlite"):
+        pytest.skip("SQLite has no comments; Datasette gets metadata instead")
+    described = rows(
+        db_url,
+        "SELECT c.relname AS name, obj_description(c.oid, 'pg_class') AS comment "
+        "FROM pg_class c WHERE c.relname IN (" + ", ".join(f"'{name}'" for name in VIEWS) + ")",
+    )
+    assert {r["name"]: r["comment"] for r in described} == {
+        name: view.purpose for name, view in VIEWS.items()
+    }
+    columns = rows(
+        db_url,
+        "SELECT a.attname AS name, col_description(a.attrelid, a.attnum) AS comment "
+        "FROM pg_attribute a WHERE a.attrelid = 'timeline'::regclass AND a.attnum > 0",
+    )
+    comments = {r["name"]: r["comment"] for r in columns}
+    assert all(comments.values()), [name for name, text in comments.items() if not text]
+    assert comments["killed"] == view_note("timeline", "killed")
+    assert "0 when a source says no one died" in comments["killed"]
+
+
+def test_psql_describes_the_timeline(db_url: str) -> None:
+    """The issue's check, word for word: `psql` `\\d+ timeline` shows descriptions."""
+    if db_url.startswith("sqlite") or shutil.which("psql") is None:
+        pytest.skip("needs PostgreSQL and its psql client")
+    open_database(db_url).dispose()
+    url = make_url(db_url)
+    shown = subprocess.run(
+        ["psql", "-h", url.host or "127.0.0.1", "-p", str(url.port or 5432), "-U",
+         url.username or "postgres", "-d", url.database or "", "-c", r"\d+ timeline"],
+        capture_output=True, text=True, check=True, timeout=30,
+        env={**os.environ, "PGPASSWORD": url.password or ""},
+    ).stdout  # fmt: skip
+    assert "Description" in shown
+    assert "deaths reported" in shown
+    assert "distinct articles telling the event" in shown
+
+
+def test_the_correction_log_view_names_who_when_and_why(db_url: str) -> None:
+    engine = open_database(db_url)
+    columns = [c["name"] for c in inspect(engine).get_columns("correction_log")]
+    engine.dispose()
+    assert columns[:4] == ["correction_id", "corrected_at", "analyst", "action"]
+    assert {"change", "note", "event_id", "article_id"} <= set(columns)

@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from maritime.db.engine import open_database
 from maritime.query import browse
+from maritime.query.timeline import TimelineFilter, timeline
 from tests.query.stock import stocked as stocked
 
 
@@ -44,12 +45,20 @@ def test_show_unknown_event_says_how_to_find_one(session: Session) -> None:
 def test_vessels_are_found_by_any_name_or_imo(session: Session, needle: str) -> None:
     rows = browse.list_vessels(session, needle)
     assert [r["name"] for r in rows] == ["Morning Lark"]
-    assert rows[0]["former_names"] == "Lark Star"
+    assert rows[0]["former_names"] == ["Lark Star"]
     assert rows[0]["events"] == 1
 
 
 def test_all_vessels_sorted_by_name(session: Session) -> None:
     assert [r["name"] for r in browse.list_vessels(session)] == ["Blue Heron", "Morning Lark"]
+
+
+def test_former_names_are_a_list_as_in_the_timeline(session: Session) -> None:
+    """`vessels` said null where the timeline says []: one shape for one field."""
+    heron = browse.list_vessels(session, "heron")[0]
+    assert heron["former_names"] == []
+    [event] = [e for e in timeline(session, TimelineFilter()) if e["id"] == 2]
+    assert event["vessels"][0]["former_names"] == heron["former_names"]
 
 
 @pytest.mark.parametrize(("needle", "name"), [("navy", "Indian Navy"), ("yem", "Houthis")])

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from maritime.read import Article, InputError, inputs
+from maritime.read import Article, InputError, InputSkipped, inputs
 from tests.read.conftest import only_article, only_error, read_all, read_stdin
 
 STORY = "Tug refloats grounded barge\n\nA tug refloated a grounded barge at high tide.\n"
@@ -34,9 +34,44 @@ def test_directory_skips_annotations_hidden_files_and_other_types(tmp_path, writ
     write("corpus/.cache/old.txt", STORY)
     write("corpus/notes.md", "# notes")
     write("corpus/photo.jpg", b"\xff\xd8\xff\xe0")
-    assert [a.uri for a in read_all([str(tmp_path / "corpus")])] == [
+    found = read_all([str(tmp_path / "corpus")])
+    assert [a.uri for a in found if isinstance(a, Article)] == [
         str(tmp_path / "corpus" / "story.txt")
     ]
+    assert not any(type(item) is InputError for item in found)
+
+
+def test_files_of_other_types_in_a_folder_get_one_warning(tmp_path, write):
+    write("corpus/story.txt", STORY)
+    write("corpus/report.pdf", b"%PDF-1.4 \x00\x01")
+    write("corpus/scans/page.pdf", b"%PDF-1.4 \x00\x02")
+    write("corpus/blob.bin", b"\x00\x01\x02")
+    write("corpus/README", "notes")
+    write("corpus/story.gold.json", '{"events": []}')
+    *articles, skipped = read_all([str(tmp_path / "corpus")])
+    assert [type(a) for a in articles] == [Article]
+    assert isinstance(skipped, InputSkipped)
+    assert str(skipped) == (
+        f"{tmp_path / 'corpus'}: skipped 4 files of other types (1 .bin, 2 .pdf, 1 no "
+        "extension); maritime reads .txt, .html, .htm, .json, .jsonl (convert PDFs and "
+        "documents to text first)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        ({"a.txt": STORY, "b/c.html": "<p>x</p>", "d.pdf": "x", "a.gold.json": "{}"}, 2),
+        ({"a.txt": STORY, "b.jsonl": "{}"}, None),  # a JSONL file holds any number
+        ({}, 0),
+    ],
+)
+def test_the_number_of_articles_is_known_for_text_and_html(tmp_path, write, files, expected):
+    (tmp_path / "corpus").mkdir()
+    for name, content in files.items():
+        write(f"corpus/{name}", content)
+    assert inputs.expected_articles([str(tmp_path / "corpus")]) == expected
+    assert inputs.expected_articles([str(tmp_path / "corpus"), "-"]) is None
 
 
 def test_uri_joins_the_directory_exactly_as_given(tmp_path, write, monkeypatch):

@@ -123,3 +123,18 @@ def test_bad_item_in_a_list_does_not_lose_the_good_ones(write):
 def test_absurdly_nested_json_is_an_error_not_a_crash(write, name):
     message = only_error(read_all([write(name, "[" * 100_000)]))
     assert "invalid JSON (nested too deeply)" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("cut.json", '{"text": "abc', "(Unterminated string starting at line 1 column 10)"),
+        ("cut.jsonl", '{"text": "abc\n', "(Unterminated string starting at column 10)"),
+        ("tab.json", '{"text": "a\tb"}', "(Invalid control character at line 1 column 12)"),
+    ],
+)
+def test_json_errors_say_where_once(write, name, expected, content):
+    """json's own message may end in "at": the position follows it, with no second "at"."""
+    message = only_error(read_all([write(name, content)]))
+    assert expected in message
+    assert " at at " not in message

@@ -8,9 +8,10 @@ from sqlmodel import Session
 
 from maritime.db import models
 from maritime.db.engine import open_database, session_scope
+from maritime.geo.place import Place
 from maritime.query.timeline import TimelineFilter, timeline
 
-ADEN = (12.8, 45.0)
+ADEN = Place("Aden", 12.8, 45.0, "port", "port", "gazetteer")
 
 
 def stock(url: str) -> None:
