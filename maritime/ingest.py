@@ -267,8 +267,8 @@ def store_one(
     """One article extracted (unless its content is stored already) and stored in its own
     transaction, `also` written in that same transaction: a fetched page and its fetch-log
     row commit together or not at all."""
-    with connection.begin():
-        known = stored_hashes(connection, [article.content_hash])
+    with reader(connection.engine).begin() as reading:  # a look-up: no write lock
+        known = stored_hashes(reading, [article.content_hash])
     events = extract_one(article) if to_read(article, known) else ()
     if isinstance(events, ArticleFailed):
         return events
