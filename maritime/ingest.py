@@ -84,10 +84,15 @@ class IngestSummary:
         self.seconds += other.seconds
 
     @property
+    def stored(self) -> int:
+        """Articles written: new ones, and known ones given the publication date they lacked."""
+        return self.new + self.dated
+
+    @property
     def rate(self) -> float | None:
         """Articles read (extracted and stored) per second; None when none were, or too
         quickly to measure."""
-        read = self.new + self.dated
+        read = self.stored
         return read / self.seconds if read and self.seconds >= RATE_MIN_SECONDS else None
 
     def line(self) -> str:

@@ -15,7 +15,7 @@ import click
 from maritime.cli.app import ROW_FORMATS, Context, format_option, user_errors
 from maritime.cli.progress import Bar
 from maritime.live import watchlist
-from maritime.live.poll import Poller, PollReport, watch
+from maritime.live.poll import Poller, PollReport, counts_line, watch
 from maritime.live.schedule import parse_duration
 from maritime.query.formats import render_rows
 from maritime.read.fetch import Fetcher, Politeness
@@ -93,7 +93,7 @@ def fetch(
     for message in tally.errors:
         click.echo(f"error: {message}", err=True)
     if not quiet:
-        click.echo(tally.line(), err=True)
+        click.echo(counts_line(tally), err=True)
     if tally.failed:
         sys.exit(1)
 

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Engine
 
 from maritime.db import models
 from maritime.db.engine import writer
-from maritime.ingest import ArticleFailed, store_one
+from maritime.ingest import ArticleFailed, IngestSummary, store_one
 from maritime.live import state
 from maritime.live.schedule import after_failure
 from maritime.read.article import Article, InputError
@@ -48,34 +48,22 @@ class _Silent:
         pass
 
 
-@dataclass
-class Tally:
-    """What reading a batch of articles did."""
+def counts_line(summary: IngestSummary) -> str:
+    """What a fetch or poll stored, in the words of `maritime ingest`'s summary line."""
+    return (
+        f"{summary.stored} stored, {summary.known} already known, {summary.failed} failed;"
+        f" {summary.events_new} new events, {summary.events_merged} merged into known events"
+    )
 
-    stored: int = 0  # new articles (or new versions)
-    known: int = 0  # same content as an article already stored
-    failed: int = 0
-    events_new: int = 0
-    events_merged: int = 0
-    errors: list[str] = field(default_factory=list)
 
-    def fail(self, message: str) -> None:
-        self.failed += 1
-        self.errors.append(message)
-
-    def add(self, other: Tally) -> None:
-        self.stored += other.stored
-        self.known += other.known
-        self.failed += other.failed
-        self.events_new += other.events_new
-        self.events_merged += other.events_merged
-        self.errors.extend(other.errors)
-
-    def line(self) -> str:
-        return (
-            f"{self.stored} stored, {self.known} already known, {self.failed} failed;"
-            f" {self.events_new} new events, {self.events_merged} merged into known events"
-        )
+def _counts(summary: IngestSummary) -> dict[str, int]:
+    return {
+        "stored": summary.stored,
+        "known": summary.known,
+        "failed": summary.failed,
+        "events_new": summary.events_new,
+        "events_merged": summary.events_merged,
+    }
 
 
 @dataclass
@@ -86,7 +74,7 @@ class FeedReport:
     status: int | None = None
     items: int = 0
     new_items: int = 0
-    tally: Tally = field(default_factory=Tally)
+    tally: IngestSummary = field(default_factory=IngestSummary)
     error: str | None = None
     next_poll: datetime | None = None
 
@@ -98,11 +86,7 @@ class FeedReport:
             "status": self.status,
             "items": self.items,
             "new_items": self.new_items,
-            "stored": self.tally.stored,
-            "known": self.tally.known,
-            "failed": self.tally.failed,
-            "events_new": self.tally.events_new,
-            "events_merged": self.tally.events_merged,
+            **_counts(self.tally),
             "error": self.error,
             "item_errors": self.tally.errors,
             "next_poll": self.next_poll.isoformat(timespec="seconds") if self.next_poll else None,
@@ -116,10 +100,10 @@ class PollReport:
     seconds: float = 0.0
 
     @property
-    def tally(self) -> Tally:
-        total = Tally()
+    def tally(self) -> IngestSummary:
+        total = IngestSummary()
         for feed in self.feeds:
-            total.add(feed.tally)
+            total.merge(feed.tally)
         return total
 
     @property
@@ -140,21 +124,16 @@ class PollReport:
         return (
             f"poll {self.started:%Y-%m-%d %H:%M:%S}Z: {len(self.feeds)} feeds"
             f"{f' ({outcomes})' if outcomes else ''}, {new_items} new items: "
-            f"{self.tally.line()}; {self.seconds:.1f}s"
+            f"{counts_line(self.tally)}; {self.seconds:.1f}s"
         )
 
     def as_json(self) -> dict[str, Any]:
-        tally = self.tally
         return {
             "started": self.started.isoformat(timespec="seconds"),
             "seconds": round(self.seconds, 3),
             "feeds": [feed.as_json() for feed in self.feeds],
             "new_items": sum(feed.new_items for feed in self.feeds),
-            "stored": tally.stored,
-            "known": tally.known,
-            "failed": tally.failed,
-            "events_new": tally.events_new,
-            "events_merged": tally.events_merged,
+            **_counts(self.tally),
         }
 
 
@@ -193,9 +172,9 @@ class Poller:
         report.seconds = time.perf_counter() - started
         return report
 
-    def fetch(self, urls: Sequence[str]) -> Tally:
+    def fetch(self, urls: Sequence[str]) -> IngestSummary:
         """`maritime fetch`: each page stored under its canonical URL; unchanged ones skipped."""
-        tally = Tally()
+        tally = IngestSummary()
         with self.engine.connect() as connection:
             for url in urls:
                 if self.stop():
@@ -214,7 +193,7 @@ class Poller:
                         state.log_fetch(connection, **_logged(page, "page", None))
                     tally.known += 1
                     continue
-                tally.add(
+                tally.merge(
                     self._store(
                         connection, lambda p=page: read_page(p), _logged(page, "page", None)
                     )
@@ -270,7 +249,7 @@ class Poller:
                     # A watcher polling another feed that lists it too may have read it.
                     settled = state.is_settled(connection, item.link)
                 if not settled:
-                    report.tally.add(self._read_item(connection, feed.id, parsed, item))
+                    report.tally.merge(self._read_item(connection, feed.id, parsed, item))
                 self.progress.tick()
         finally:
             self.progress.close()
@@ -282,7 +261,9 @@ class Poller:
         validators = {"etag": fetched.etag, "last_modified": fetched.last_modified}
         return self._feed_done(connection, feed, now, report, new=bool(fresh), **validators)
 
-    def _read_item(self, connection: Connection, feed_id: int, feed: Feed, item: FeedItem) -> Tally:
+    def _read_item(
+        self, connection: Connection, feed_id: int, feed: Feed, item: FeedItem
+    ) -> IngestSummary:
         if item.content is not None:
             log = {"url": item.link, "kind": "content", "feed_id": feed_id}
             return self._store(connection, lambda: read_item(feed, item), log)
@@ -291,7 +272,7 @@ class Poller:
         except FetchError as error:
             with connection.begin():
                 state.log_fetch(connection, **_failure(item.link, "page", feed_id, error))
-            tally = Tally()
+            tally = IngestSummary()
             tally.fail(str(error))
             return tally
         return self._store(
@@ -300,9 +281,9 @@ class Poller:
 
     def _store(
         self, connection: Connection, read: Callable[[], Article], log: dict[str, Any]
-    ) -> Tally:
+    ) -> IngestSummary:
         """Read, extract and store one article; its log row commits in the same transaction."""
-        tally = Tally()
+        tally = IngestSummary()
         try:
             article = read()
         except InputError as error:
@@ -317,13 +298,8 @@ class Poller:
         )
         if isinstance(result, ArticleFailed):
             tally.fail(result.message)
-            return tally
-        if result.new:
-            tally.stored += 1
-            tally.events_new += result.events_new
-            tally.events_merged += result.events_merged
         else:
-            tally.known += 1
+            tally.add(result)
         return tally
 
     def _feed_failed(

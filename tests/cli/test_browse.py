@@ -62,7 +62,10 @@ def test_listings_search_and_print_json(
 
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "jsonl", "markdown"])
-def test_listings_speak_every_row_format(stocked: str, fmt: str) -> None:
+def test_listings_speak_every_row_format(
+    stocked: str, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # a table wraps long names on a narrow terminal
     code, out, _ = run(stocked, "vessels", "--format", fmt)
     assert code == 0
     assert "Morning Lark" in out and "Lark Star" in out
