@@ -102,6 +102,7 @@ SCHEMAS: dict[str, _Schema] = {
         "until_cues": [str],
         "range_openers": [str],
         "range_joiners": [str],
+        "duration_nouns": [str],
         "rules": [_TIME_RULE],
     },
     "casing": {"version": int, "note": str, "function": [str], "lemmas": [str], "irregular": [str]},

@@ -512,6 +512,15 @@ def _ago(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     return _span(m, _Value(*_containing(precision, day), precision))
 
 
+def _duration(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
+    """ "after an 80-day patrol": the stretch of that length up to publication, the one
+    reading a release about a ship's return allows without its sailing date."""
+    if ref.day is None:
+        return _span(m, _UNRESOLVED._replace(kind="recent"))
+    back = _delta(_count(m["n"], 1), m["unit"].lower())
+    return _span(m, _Value(ref.day - back, ref.day, "range", "recent"))
+
+
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
@@ -673,6 +682,12 @@ _RULES = (
         _HAS_UNIT,
     ),
     _rule(rf"{_START}(?:{_N}\s+)?{_UNIT}\s+ago\b", _ago, _HAS_UNIT),
+    _rule(
+        rf"{_START}(?:an?|their|its|the|his|her|our)\s+{_N}[\s-]+{_UNIT}[\s-]+(?:long\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_alt(_LEX['duration_nouns'])})s?\b",
+        _duration,
+        _HAS_UNIT,
+    ),
     _rule(
         rf"{_START}(?:{_N}\s+)?{_UNIT}\s+"
         r"(?P<dir>later|earlier|before|after|afterwards|afterward|prior|previously)\b",
