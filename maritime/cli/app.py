@@ -124,7 +124,21 @@ def analyst_option(func: Callable[..., Any]) -> Any:
     )(func)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Maritime(click.Group):
+    """The group that turns a bug in any command into one line (and exit 2), traceback
+    only when the command line asked for --debug, as its own parsed option says."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # the last boundary: a bug gets one line, not a traceback
+            report_bug(exc, bool(ctx.params.get("debug")))
+            ctx.exit(BUG_EXIT)
+
+
+@click.group(cls=_Maritime, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     metavar="URL",
@@ -177,7 +191,7 @@ def main() -> None:
     except click.Abort:
         click.echo("Aborted!", err=True)
         sys.exit(1)
-    except Exception as exc:  # the last boundary: a bug gets one line, not a traceback
-        report_bug(exc, "--debug" in sys.argv[1:])
+    except Exception as exc:  # a bug before any command ran: no --debug was read yet
+        report_bug(exc, False)
         sys.exit(BUG_EXIT)
     sys.exit(code if isinstance(code, int) else 0)

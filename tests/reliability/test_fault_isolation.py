@@ -87,7 +87,8 @@ def test_a_bug_while_storing_rolls_back_that_article_only(
     assert counts(sqlite_url)["event"] == 1
 
 
-def test_an_unexpected_error_outside_ingest_is_one_line_and_exit_2(tmp_path: Path) -> None:
+def _broken_timeline(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`maritime --db ... ARGS` in a process whose timeline query raises a bug."""
     script = (
         "import maritime.query.timeline as t\n"
         "def boom(*a, **k): raise RuntimeError('boom')\n"
@@ -95,15 +96,32 @@ def test_an_unexpected_error_outside_ingest_is_one_line_and_exit_2(tmp_path: Pat
         "from maritime.cli import main\nmain()\n"
     )
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    done = subprocess.run(
-        [sys.executable, "-c", script, "--db", db, "timeline"],
+    return subprocess.run(
+        [sys.executable, "-c", script, "--db", db, *args],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["timeline"], ["timeline", "--vessel", "--debug"]],
+    ids=["plain", "--debug-as-an-option-value"],
+)
+def test_an_unexpected_error_outside_ingest_is_one_line_and_exit_2(
+    tmp_path: Path, args: list[str]
+) -> None:
+    done = _broken_timeline(tmp_path, *args)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [
         "maritime: internal error: RuntimeError: boom. This is a bug; rerun with --debug "
         "for the traceback and report it."
     ]
+
+
+def test_debug_shows_the_traceback_of_an_unexpected_error(tmp_path: Path) -> None:
+    done = _broken_timeline(tmp_path, "--debug", "timeline")
+    assert done.returncode == 2
+    assert "Traceback" in done.stderr and "RuntimeError: boom" in done.stderr
