@@ -43,16 +43,20 @@ def _marks(text: str) -> tuple[tuple[int, int], ...]:
 # The act is the object of a try ("tried to seize", "in a bid to hijack", "attempted to
 # board and seize") or a failed one ("an attempted hijacking", "a foiled seizure").
 _ATTEMPT = re.compile(
-    r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid|effort)"
+    r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid|effort|failed)"
     r"\s+(?:\w+ly\s+)?to\s+(?:\w+\s+(?:and|or)\s+)?|(?:attempted|failed|foiled|thwarted|"
     r"abortive|unsuccessful)\s+)(?:\w+ly\s+)?$",
     re.I,
 )
 
 
-def attempted(text: str, clause_start: int, start: int) -> bool:
-    """Whether the act at text[start:] is only tried in its clause, not done."""
-    return bool(_ATTEMPT.search(text, clause_start, start))
+# After an act told as a noun: "a seizure attempt on", "a hijack bid".
+_ATTEMPT_AFTER = re.compile(r"\s+(?:attempts?|bids?)\b", re.I)
+
+
+def attempted(text: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the act at text[start:end] is only tried in its clause, not done."""
+    return bool(_ATTEMPT.search(text, clause_start, start) or _ATTEMPT_AFTER.match(text, end))
 
 
 # Right after an act told as a noun: a verb of happening with the noun as its subject

@@ -161,7 +161,7 @@ def _events_for(
     if trigger.pos == "noun" and not (told or dated_noun):
         return []
     event_type = resolve_type(trigger, text)
-    if event_type in _ONLY_TRIED and attempted(text, clause[0], trigger.start):
+    if event_type in _ONLY_TRIED and attempted(text, clause[0], trigger.start, trigger.end):
         event_type = "pursuit"  # "tried to seize the tanker": chased, not taken
     actor = choose_actor(trigger, item, facts.state, facts.nonstate)
     named = [v for v in item.vessels if v.name and v.start >= trigger.start]

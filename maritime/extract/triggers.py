@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from maritime.extract.clauses import clause_bounds
+from maritime.extract.clauses import clause_bounds, happening
 from maritime.extract.inflect import FORMS, irregular_forms, phrase_forms
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER_WORDS, QUALIFIER
@@ -46,7 +46,7 @@ _GAP_BREAK = re.compile(r",|\b(?:on|in|at|to|from|with|near|off|of|for|into|over
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
 _PRONOUN_OBJECT = re.compile(r"^\s+(?:it|them)\b")
 _NOUN_COMPLEMENT = re.compile(
-    r"^[\s\"”’']+(?:(?:on|in) [A-Z]\w+ \d{1,2},?\s+)?(?:on|of|against|targeting|at)\s+"
+    r"^[\s\"”’']+(?:(?:on|in) [A-Z]\w+ \d{1,2},?\s+|attempts?\s+)?(?:on|of|against|targeting|at)\s+"
     r"(?:[\w'’-]+,?\s+){0,3}$"
 )
 
@@ -223,7 +223,9 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         pronoun = entry["pos"] == "verb" and (
             _PRONOUN_SUBJECT.search(text[:start]) if passive else _PRONOUN_OBJECT.match(text[end:])
         )
-        if not pronoun and not _by_agents(text, clause_start, start, end, entry, passive):
+        # "The seizure took place on 4 June": the clause says the act happened.
+        happened = entry["pos"] == "noun" and happening(text, end) is not None
+        if not (pronoun or happened or _by_agents(text, clause_start, start, end, entry, passive)):
             return None
     if entry["type"] == "deployment" and target is not None and not target.naval:
         return None

@@ -732,12 +732,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             "triggers.py: _PRONOUN_SUBJECT misses a capitalised 'It' opening a sentence",
         ),
         (
-            "The bulk carrier Tamsin was engaged by small craft firing rockets off Aden on "
-            "Tuesday.",
-            [("strike", date(2025, 12, 16), ["Tamsin"])],
-            "triggers lexicon: 'engaged by' an armed craft is a strike",
-        ),
-        (
             "Earlier seizures were of the Alpha and the Beta.",
             [("seizure", None, ["Alpha"]), ("seizure", None, ["Beta"])],
             "triggers.py: 'seizures were of' as a noun complement; vessels.py: bare names",
@@ -747,26 +741,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             "on 4 May.",
             [("seizure", date(2025, 5, 4), [])],
             "triggers lexicon: 'interdiction' noun",
-        ),
-        (
-            "The seizure took place on 4 June in the Gulf of Oman.",
-            [("seizure", date(2025, 6, 4), [])],
-            "triggers.py: a noun the clause says happened stands without a vessel",
-        ),
-        (
-            "Iranian boats tried and failed to seize the tanker Orla on Wednesday.",
-            [("pursuit", date(2025, 12, 17), ["Orla"])],
-            "modality lexicon: 'tried and failed to' is an attempt, not a negation",
-        ),
-        (
-            "Iranian forces sought to capture the tanker Orla near Muscat on Wednesday.",
-            [("pursuit", date(2025, 12, 17), ["Orla"])],
-            "modality lexicon: 'sought to' heads an act like 'tried to'",
-        ),
-        (
-            "The navy foiled a seizure attempt on the tanker Orla on Wednesday.",
-            [("pursuit", date(2025, 12, 17), ["Orla"])],
-            "triggers.py: 'seizure attempt on' takes the ship as the noun's complement",
         ),
         (
             "The Kappa has been idle since the 3 May strike.",
@@ -783,11 +757,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
                 ("boarding", date(2025, 6, 13), []),
             ],
             "times.py: each day of 'June 11, 12 and 13' is a span of its own",
-        ),
-        (
-            "Pirates who boarded the tanker Juno on Monday seized control of the vessel.",
-            [("hijacking", date(2025, 12, 22), ["Juno"])],
-            "triggers lexicon or attribution.py: pirates 'seized control' is a hijacking",
         ),
         (
             "Somali pirates boarded the dhow Noor on 3 June and sailed it toward Eyl.",
@@ -818,4 +787,110 @@ def test_constructions_waiting_for_other_files(text: str, expected: list, needs:
     ],
 )
 def test_boarded_and_held_or_detained_is_one_seizure(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian boats tried and failed to seize the tanker Orla on Wednesday.",
+            [("pursuit", date(2025, 12, 17), ["Orla"])],
+        ),
+        (
+            "Iranian forces sought to capture the tanker Orla near Muscat on Wednesday.",
+            [("pursuit", date(2025, 12, 17), ["Orla"])],
+        ),
+        (
+            "Gunmen in two skiffs attempted and failed to hijack the bulk carrier Nerina "
+            "on 9 March.",
+            [("pursuit", date(2025, 3, 9), ["Nerina"])],
+        ),
+        (
+            "Militia boats were seeking to seize the freighter Danae off Hodeidah on Sunday.",
+            [("pursuit", date(2025, 12, 21), ["Danae"])],
+        ),
+        (
+            "The navy foiled a seizure attempt on the tanker Orla on Wednesday.",
+            [("pursuit", date(2025, 12, 17), ["Orla"])],
+        ),
+        (
+            "A frigate broke up a hijacking attempt on the dhow Amal near Eyl on 2 May.",
+            [("pursuit", date(2025, 5, 2), ["Amal"])],
+        ),
+        ("Officials said Iran might seek to seize the tanker Orla.", []),
+        ("The owners sought to sell the tanker Orla on Wednesday.", []),
+        ("Officials said the boats never attempted to seize the tanker Orla.", []),
+    ],
+)
+def test_an_act_only_sought_or_foiled_is_a_pursuit(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The seizure took place on 4 June in the Gulf of Oman.",
+            [("seizure", date(2025, 6, 4))],
+        ),
+        ("The detention happened late on Tuesday off Fujairah.", [("seizure", date(2025, 12, 16))]),
+        (
+            "The hijacking occurred on 3 March about 200 nautical miles east of Socotra.",
+            [("hijacking", date(2025, 3, 3))],
+        ),
+        ("The seizure of assets took place under a court order.", []),
+        ("A seizure could take place if the tanker enters the strait.", []),
+    ],
+)
+def test_a_noun_the_clause_says_happened_needs_no_ship(text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pirates who boarded the tanker Juno on Monday seized control of the vessel.",
+            [("hijacking", date(2025, 12, 22), ["Juno"])],
+        ),
+        (
+            "Armed men seized control of the product tanker Kestrel off Lome on 11 April.",
+            [("hijacking", date(2025, 4, 11), ["Kestrel"])],
+        ),
+        (
+            "Dutch naval boarding teams took control of the dhow Safa on Monday.",
+            [("seizure", date(2025, 12, 22), ["Safa"])],
+        ),
+        ("Rebels seized control of the port town on Monday.", []),
+        ("Pirates could seize control of the tanker Kestrel if patrols end.", []),
+    ],
+)
+def test_taking_control_of_a_ship_is_a_seizure_or_by_pirates_a_hijacking(
+    text: str, expected: list
+) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunboats entered the bay without permission and rammed the trawler Lido on 3 May.",
+            [("strike", date(2025, 5, 3), ["Lido"])],
+        ),
+        (
+            "The cutter crossed the line without authorization and rammed the supply boat "
+            "Unaizah on Friday.",
+            [("strike", date(2025, 12, 19), ["Unaizah"])],
+        ),
+        (
+            "Without warning, a patrol boat rammed the fishing boat Marlin off the reef on Sunday.",
+            [("strike", date(2025, 12, 21), ["Marlin"])],
+        ),
+        ("The cutter sailed on without stopping the trawler Lido on 3 May.", []),
+        ("The patrol returned to port without boarding the tanker Vela.", []),
+    ],
+)
+def test_without_permission_does_not_deny_the_act(text: str, expected: list) -> None:
     assert summary(text) == expected
