@@ -189,7 +189,11 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
     entry needs one ("seized Maduro", "destroyed two drones") or is only an adjective
     ("the hijacked ship")."""
     clause_start, _clause_end = clause_bounds(text, start, end)
-    participle = entry["pos"] == "verb" and not text[start:end].lower().endswith(("ing", "s"))
+    participle = (
+        entry["pos"] == "verb"
+        and not text[start:end].lower().endswith(("ing", "s"))
+        and not _present(text, start)
+    )
     # The test after the verb first: it is cheap, and the one that fails most.
     reduced = participle and bool(
         _REDUCED_AFTER.match(text[end:])
@@ -251,6 +255,26 @@ def _agents() -> re.Pattern[str]:
 
 # A verb form that cannot be a noun: "-ed", "-ing" or an irregular past.
 _PAST_VERB = re.compile(rf"\w+(?:ed|ing)\b|(?:{'|'.join(irregular_forms())})\b", re.I)
+
+
+@cache
+def _pasts() -> frozenset[str]:
+    return frozenset(
+        word
+        for forms in load("common")["irregular_verbs"].values()
+        for group in forms
+        for word in group
+    )
+
+
+_WORD = re.compile(r"[\w-]*")
+
+
+def _present(text: str, start: int) -> bool:
+    """Whether the verb at `start` is a bare present ("cutters regularly deploy to"), not a
+    participle: no "-ed", "-ing" or "-s", and no irregular past ("hit", "sent")."""
+    word = _WORD.match(text, start).group().lower()  # type: ignore[union-attr]
+    return not word.endswith(("ed", "ing", "s")) and word not in _pasts()
 
 
 def _verb_inside(text: str, start: int, end: int, np: VesselNP) -> bool:

@@ -894,3 +894,75 @@ def test_taking_control_of_a_ship_is_a_seizure_or_by_pirates_a_hijacking(
 )
 def test_without_permission_does_not_deny_the_act(text: str, expected: list) -> None:
     assert summary(text) == expected
+
+
+# -- not incidents: habits, land targets, drone boats destroyed, advice to masters --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The frigate Hessen, deployed to the Red Sea on 8 February, returned on Monday.",
+            [("deployment", date(2025, 2, 8))],
+        ),
+        (
+            "Two destroyers sent to the Gulf on Monday joined the carrier group.",
+            [("deployment", date(2025, 12, 22))],
+        ),
+        (
+            "The tanker Sola, hit by a drone on Tuesday, reached Djibouti.",
+            [("strike", date(2025, 12, 16))],
+        ),
+        ("Coast Guard cutters regularly deploy to the Caribbean to stop drug boats.", []),
+        ("Frigates of the task force often sail to the strait to escort convoys.", []),
+    ],
+)
+def test_a_bare_present_is_a_habit_a_participle_an_act(text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A sea drone struck the tanker Sig near the Kerch Strait on Friday.", ["strike"]),
+        ("Missiles hit the bulk carrier Tamsin as it left the port of Aden on Monday.", ["strike"]),
+        (
+            "Drones attacked the tanker Kappa at the oil terminal of Novorossiysk on Sunday.",
+            ["strike"],
+        ),
+        ("Drones attacked the grain terminals at Izmail on Monday.", []),
+        ("The ministry said its ships destroyed two uncrewed boats near the base on Friday.", []),
+        (
+            "Russian aircraft destroyed a Ukrainian uncrewed surface vessel west of Cape "
+            "Tarkhankut on 9 November.",
+            [],
+        ),
+    ],
+)
+def test_strikes_on_land_or_on_drone_boats_are_no_incident(text: str, expected: list) -> None:
+    assert [e.type for e in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The master reported a suspicious approach by two skiffs on 3 June.", ["pursuit"]),
+        (
+            "On 5 June the tanker Mira reported a suspicious approach by a skiff south of Mukalla.",
+            ["pursuit"],
+        ),
+        (
+            "The crew of the bulk carrier Oro said it reported an approach by a speedboat on "
+            "2 June.",
+            ["pursuit"],
+        ),
+        (
+            "Masters are advised to keep watch and report all suspicious approaches to the centre.",
+            [],
+        ),
+        ("Crews must report any suspicious approach at once.", []),
+    ],
+)
+def test_advice_to_report_approaches_is_no_approach(text: str, expected: list) -> None:
+    assert [e.type for e in events(text)] == expected
