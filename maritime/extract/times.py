@@ -409,6 +409,13 @@ def _year(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     return _span(m, _shaped((date(year, 1, 1), date(year, 12, 31)), "year", part))
 
 
+def _fiscal_year(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
+    """ "Fiscal Year 2016", "FY2022": U.S. federal releases count the year from 1 October
+    of the year before to 30 September."""
+    year = int(m["y"])
+    return _span(m, _Value(date(year - 1, 10, 1), date(year, 9, 30), "range"))
+
+
 def _decade(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     first = int(m["dec"])
     value = _shaped((date(first, 1, 1), date(first + 9, 12, 31)), "decade", _part(m))
@@ -652,6 +659,7 @@ _RULES = (
         _month_alone,
         _HAS_MONTH,
     ),
+    _rule(rf"{_START}(?:fiscal\s+year\s+|FY\s?){_Y}\b", _fiscal_year, _HAS_DIGIT),
     _rule(rf"{_START}(?:{_PART}[\s-]+)?{_Y}(?![\w%]|[.,:/]\d)", _year, _HAS_DIGIT),
     _rule(rf"{_START}(?:{_PART}[\s-]+)?(?P<dec>(?:19|20)\d0)['’]?s\b", _decade, _HAS_DIGIT),
     _rule(

@@ -431,3 +431,22 @@ def test_a_history_piece_keeps_its_old_year(text: str, day: date) -> None:
 @pytest.mark.parametrize("text", ["The tanker carried 1886 tonnes.", "Crew of 1850 were aboard."])
 def test_an_old_looking_number_alone_is_no_year(text: str) -> None:
     assert dated(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        (
+            "During Fiscal Year 2024 the cutters seized 90 tons of cocaine.",
+            ((2023, 10, 1), (2024, 9, 30)),
+        ),
+        ("Crews stopped 6,000 migrants in FY2023.", ((2022, 10, 1), (2023, 9, 30))),
+        ("The total for fiscal year 2022 was a record.", ((2021, 10, 1), (2022, 9, 30))),
+        ("The fiscal report was published.", None),
+        ("The FY budget was cut.", None),
+    ],
+)
+def test_a_us_fiscal_year_runs_from_october(text: str, bounds: tuple | None) -> None:
+    spans = find_times(text, date(2025, 6, 20))
+    found = (spans[0].start.timetuple()[:3], spans[0].end.timetuple()[:3]) if spans else None
+    assert found == bounds
