@@ -111,15 +111,26 @@ def _adjectives() -> frozenset[str]:
     )
 
 
+# A news dateline: a city in capitals, maybe its state or country, maybe the agency, then
+# a dash ("TAMPA, Fla. –", "SAN JUAN, Puerto Rico —", "MANAMA (Reuters) -").
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s"
+)
+
+
 def candidate_places(
     text: str, spans: list[PlaceSpan], blocked: list[tuple[int, int]]
 ) -> list[PlaceSpan]:
     """Place spans that really name where something is: not a demonym ("Venezuelan"), not
     a possessive ("Yemen's Houthis"), not inside a vessel or actor name ("Stena Impero")."""
     keep = []
+    dateline = _DATELINE.match(text)
     for span in spans:
         if span.phrase.strip().lower() in _adjectives() or _AGENT.match(span.phrase):
             continue
+        if dateline and span.end <= dateline.end():
+            continue  # "TAMPA, Fla. – ...": where the release was written, not the act
         if _POSSESSIVE.match(text, span.end) or _FLAG.match(text, span.end):
             continue
         if _names_a_ship(text, span):

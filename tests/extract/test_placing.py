@@ -333,3 +333,21 @@ def test_a_port_outside_a_seas_box_is_another_place_not_one_it_frames() -> None:
         "a tanker near the Kerch Strait."
     )
     assert _kept(text) == ["Novorossiysk", "near the Kerch Strait"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "TAMPA, Fla. – On 9 May Houthi militants fired a missile at the freighter Ilse in "
+            "the Red Sea.",
+            ["Red Sea"],
+        ),
+        ("MIAMI — Coast Guard crews stopped a boat near Key West on Tuesday.", ["near Key West"]),
+        ("MANAMA (Reuters) - A tanker was struck in the Gulf of Oman on Friday.", ["Gulf of Oman"]),
+        ("LAGOS, Nigeria: Robbers boarded a tanker at the outer anchorage.", ["LAGOS, Nigeria"]),
+        ("Pirates boarded a tanker off Lagos - the third attack this month.", ["off Lagos"]),
+    ],
+)
+def test_a_datelines_city_is_where_the_story_was_written(text: str, kept: list[str]) -> None:
+    assert _kept(text) == kept
