@@ -44,6 +44,10 @@ _COORDINATED = re.compile(r",?\s*(?:and|,)\s*", re.I)
 _GAP_BREAK = re.compile(r",|\b(?:on|in|at|to|from|with|near|off|of|for|into|over|against)\b", re.I)
 # A participle used as an adjective ("the hijacked ship") names, it does not tell.
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+# ... but after "that" with an object next, the verb heads a relative clause ("a missile
+# that struck the tanker"), unlike "reports that hijacked ships are used".
+_THAT = re.compile(r"\bthat\s+$", re.I)
+_OBJECT_NEXT = re.compile(r"\s+(?:the|an?|two|three|four|several|its|their|her|M/V|MV)\b|\s+[A-Z]")
 _PRONOUN_OBJECT = re.compile(r"^\s+(?:it|them)\b")
 _NOUN_COMPLEMENT = re.compile(
     r"^[\s\"”’']+(?:(?:on|in) [A-Z]\w+ \d{1,2},?\s+|attempts?\s+)?(?:on|of|against|targeting|at)\s+"
@@ -204,7 +208,12 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         participle
         and (_PASSIVE_BEFORE.search(text[clause_start:start]) or _BY_AFTER.match(text[end:]))
     )
-    if entry["pos"] == "verb" and _ATTRIBUTIVE.search(text[:start]):
+    before = text[:start]
+    if (
+        entry["pos"] == "verb"
+        and _ATTRIBUTIVE.search(before)
+        and not (_THAT.search(before) and _OBJECT_NEXT.match(text, end))
+    ):
         return None
     headline = participle and not passive and _headline_subject(text, start, vessels)
     spanning = next((np for np in vessels if _verb_inside(text, start, end, np)), None)

@@ -966,3 +966,26 @@ def test_strikes_on_land_or_on_drone_boats_are_no_incident(text: str, expected: 
 )
 def test_advice_to_report_approaches_is_no_approach(text: str, expected: list) -> None:
     assert [e.type for e in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi militants fired a missile that struck the M/V Marlin Luanda on Friday.",
+            [("strike", date(2025, 12, 19), ["Marlin Luanda"])],
+        ),
+        (
+            "Pirates in a skiff that attacked the bulk carrier Oriana on Monday escaped.",
+            [("strike", date(2025, 12, 22), ["Oriana"])],
+        ),
+        (
+            "A drone that hit the tanker Pavo near Mokha on 4 May was launched from Yemen.",
+            [("strike", date(2025, 5, 4), ["Pavo"])],
+        ),
+        ("The official said that seized tankers are held at Bandar Abbas.", []),
+        ("Reports that hijacked ships are used as mother ships were denied.", []),
+    ],
+)
+def test_a_verb_after_relative_that_acts_on_its_object(text: str, expected: list) -> None:
+    assert summary(text) == expected
