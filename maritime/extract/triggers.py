@@ -209,11 +209,7 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         and (_PASSIVE_BEFORE.search(text[clause_start:start]) or _BY_AFTER.match(text[end:]))
     )
     before = text[:start]
-    if (
-        entry["pos"] == "verb"
-        and _ATTRIBUTIVE.search(before)
-        and not (_THAT.search(before) and _OBJECT_NEXT.match(text, end))
-    ):
+    if entry["pos"] == "verb" and _ATTRIBUTIVE.search(before) and not _relative(text, start):
         return None
     headline = participle and not passive and _headline_subject(text, start, vessels)
     spanning = next((np for np in vessels if _verb_inside(text, start, end, np)), None)
@@ -277,6 +273,13 @@ def _pasts() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[\w-]*")
+
+
+def _relative(text: str, start: int) -> bool:
+    """Whether the verb at `start` heads a relative clause opened by "that" and takes an
+    object ("a missile that struck the tanker"), unlike "reports that hijacked ships"."""
+    verb_end = _WORD.match(text, start).end()  # type: ignore[union-attr]
+    return bool(_THAT.search(text, 0, start) and _OBJECT_NEXT.match(text, verb_end))
 
 
 def _present(text: str, start: int) -> bool:
