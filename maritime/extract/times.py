@@ -315,6 +315,12 @@ def _numeric(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     return _span(m, _Value(days[0], days[0], "day"))
 
 
+def _zulu_day(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
+    """ "15/01 approx 1300Z": maritime security bulletins list incidents by day/month and
+    Zulu time, the year left to the reader (the latest such day by publication)."""
+    return _span(m, _yearless_day(int(m["m"]), int(m["d"]), ref))
+
+
 def _military(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     """ASAM / NAVAREA forms: "26MAR12", "25-MAR-12", "260712Z MAR 12", "172030Z Oct"."""
     if not _capitalised(m["mon"]):
@@ -604,6 +610,11 @@ _RULES = (
     _rule(
         rf"{_START}(?P<a>[0-3]?\d)(?P<sep>[-/.])(?P<b>[0-3]?\d)(?P=sep){_Y}(?!\d|[.:/-]\d)",
         _numeric,
+        _HAS_DIGIT,
+    ),
+    _rule(
+        rf"{_START}(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?=\s+(?:approx\.?\s+|at\s+)?[0-2]\d[0-5]\d\s?Z\b)",
+        _zulu_day,
         _HAS_DIGIT,
     ),
     _rule(

@@ -113,7 +113,7 @@ def _subject(text: str, clause_start: int, start: int, vessels: list[VesselNP]) 
     clause ("..., which has been deployed") it is the noun the clause hangs on."""
     if _RELATIVE_START.match(text[clause_start:]) or _RELATIVE_END.search(text[:clause_start]):
         clause_start = max(0, text.rfind(";", 0, clause_start) + 1)
-    candidates = [np for np in vessels if clause_start <= np.start and np.end <= start + 1]
+    candidates = [np for np in vessels if clause_start < np.end <= start + 1]
     if not candidates:
         return _interrupted_subject(text, clause_start, vessels)
     index = len(candidates) - 1
@@ -354,8 +354,12 @@ _DEFINITE = re.compile(
     re.I,
 )
 
-# "The three strikes carried out in September": a recap of incidents told one by one.
-_RECAP = re.compile(rf"\b(?:the|these|those|all)\s+(?:\d+|{_MANY})\s+(?:[\w-]+\s+)?$", re.I)
+# "The three strikes carried out in September", "recent attacks": a recap of incidents
+# told one by one.
+_RECAP = re.compile(
+    rf"\b(?:(?:the|these|those|all)\s+(?:\d+|{_MANY})|recent|previous|past)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 
 
 def noun_tells_event(

@@ -305,13 +305,38 @@ def test_a_list_goes_on_past_hull_numbers(text: str, names: list[str], count: in
 @pytest.mark.parametrize(
     "text",
     [
-        "- 17/01 approx 2100Z: SEA LANTERN (bulk carrier, MHL flag) hit by a drone SE of Aden.",
         "(U) SOMALIA - UPDATE: MV CORAL WIND (bulk carrier, BGD flag), hijacked 12 MAR off Eyl.",
     ],
 )
 def test_a_bulletin_lines_ship_is_the_target_after_a_heading(text: str) -> None:
     found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
-    assert [v.name for e in found for v in e.vessels] in (["SEA LANTERN"], ["CORAL WIND"])
+    assert [v.name for e in found for v in e.vessels] == ["CORAL WIND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- 17/01 approx 2100Z: SEA LANTERN (bulk carrier, MHL flag) hit by a drone SE of Aden.",
+            [("strike", date(2024, 1, 17), ["SEA LANTERN"])],
+        ),
+        (
+            "- 02/03 approx 0415Z: NORD TIDE (tanker, PAN flag) struck by a missile W of Hodeidah.",
+            [("strike", date(2024, 3, 2), ["NORD TIDE"])],
+        ),
+        (
+            "- 09/03 1930Z: ALBA ROSE (general cargo, LBR flag) approached by two skiffs off Eyl.",
+            [("pursuit", date(2024, 3, 9), ["ALBA ROSE"])],
+        ),
+        ("RECENT ATTACKS IN THE GULF OF ADEN (last 14 days)", []),
+        ("- 11/03 approx 0800Z: routine patrol by coalition warships, nothing to report.", []),
+    ],
+)
+def test_a_bulletin_line_dates_and_names_its_incident(text: str, expected: list) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    assert [
+        (e.type, e.date_start, [v.name for v in e.vessels if v.name]) for e in found
+    ] == expected
 
 
 @pytest.mark.parametrize(
