@@ -112,7 +112,7 @@ def resolve_reference(
         return _refer_to(candidate, vessels, count)
     pronoun_object = not trigger.passive and re.match(r"^\s+it\b", text[trigger.end :])
     pronoun_subject = trigger.passive and re.search(
-        r"\bit\s+(?:\w+\s+){1,2}$", text[: trigger.start]
+        r"\b[Ii]t\s+(?:\w+\s+){1,2}$", text[: trigger.start]
     )
     if trigger.pos == "verb" and (pronoun_object or pronoun_subject):
         return [candidate], 1

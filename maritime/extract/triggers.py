@@ -33,7 +33,8 @@ _REDUCED_AFTER = re.compile(
 )
 _PARTITIVE = re.compile(r"\b(?:one|two|three|some|all|each|both|none|several|many|most) of\b", re.I)
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|she)\s+(?:was|had been|has been|is being|was being)\s+(?:\w+ly\s+)?$"
+    r"\b(?:[Ii]t|[Ss]he|[Bb]oth)\s+(?:was|were|had been|has been|have been|is being|"
+    r"was being)\s+(?:\w+ly\s+)?$"
 )
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who)\b", re.I)
 _RELATIVE_END = re.compile(

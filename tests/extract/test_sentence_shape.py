@@ -721,17 +721,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
     ("text", "expected", "needs"),
     [
         (
-            "The tankers Ora and Vela sailed past Aden on Thursday. Both were hit in quick "
-            "succession late on Friday.",
-            [("strike", date(2025, 12, 19), ["Ora", "Vela"])],
-            "triggers.py: 'both', 'they' as the subject of a passive act",
-        ),
-        (
-            "Houthi drones hit the freighter Kappa on 3 May. It was hit again the next day.",
-            [("strike", date(2025, 5, 3), ["Kappa"]), ("strike", date(2025, 5, 4), ["Kappa"])],
-            "triggers.py: _PRONOUN_SUBJECT misses a capitalised 'It' opening a sentence",
-        ),
-        (
             "Earlier seizures were of the Alpha and the Beta.",
             [("seizure", None, ["Alpha"]), ("seizure", None, ["Beta"])],
             "triggers.py: 'seizures were of' as a noun complement; vessels.py: bare names",
@@ -988,4 +977,31 @@ def test_advice_to_report_approaches_is_no_approach(text: str, expected: list) -
     ],
 )
 def test_a_verb_after_relative_that_acts_on_its_object(text: str, expected: list) -> None:
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi drones hit the freighter Kappa on 3 May. It was hit again the next day.",
+            [("strike", date(2025, 5, 3), ["Kappa"]), ("strike", date(2025, 5, 4), ["Kappa"])],
+        ),
+        (
+            "The tankers Ora and Vela sailed past Aden on Thursday. Both were hit in quick "
+            "succession late on Friday.",
+            [("strike", date(2025, 12, 19), ["Ora", "Vela"])],
+        ),
+        (
+            "Pirates boarded the tanker Sola off Lome on 3 May. She was released on 9 May. It "
+            "was boarded again on 20 May.",
+            [("boarding", date(2025, 5, 3), ["Sola"]), ("boarding", date(2025, 5, 20), ["Sola"])],
+        ),
+        ("The tanker Sola reached Lome on 3 May. It was unloaded the next day.", []),
+        ("The tanker Sola reached Lome on 3 May. It was said to be hit by a storm.", []),
+    ],
+)
+def test_a_sentence_opening_with_it_or_both_tells_of_the_ships_before(
+    text: str, expected: list
+) -> None:
     assert summary(text) == expected
