@@ -140,6 +140,11 @@ def _day(group: str) -> str:
     return rf"(?P<{group}>[0-3]?\d)(?:st|nd|rd|th)?"
 
 
+# The days between the first and the last of a list: "June 11|, 12| and 13".
+_MIDDLE_DAYS = r"(?P<mid>(?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?(?=\s*,|\s+and\b))*)(?:\s*,)?"
+_DIGITS = re.compile(r"\d+")
+
+
 _MONTH_CUE = _ending_with(_LEX["month_cues"])
 _YEAR_CUE = re.compile(
     rf"(?:(?<![\w-])(?:{_alt(_LEX['year_cues'])})\s+|(?:19|20)\d\d\s*(?:{_JOIN})\s*)$",
@@ -358,18 +363,29 @@ def _day_pair(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     if listed and month_first and _LOWER_WORD_NEXT.match(m.string, m.end()):
         return []  # "on March 3 and 11 crew": the 11 counts people
     ends = _dated(m, month, last, ref)
-    if ends is None or not 1 <= first <= last:
+    if ends is None or not 1 <= first <= last or (m["mid"] and not listed):
         return []
     begins = (ends.start and _exact_day(ends.start.year, month, first)) or _UNRESOLVED
     if not listed:
         start = m.start() - len(opener.group()) if opener else m.start()
         return _span(m, _Value(begins.start, ends.end, "range" if ends.start else None), start)
-    # The first day alone: "15" of "15 and 19", "March 3" of "March 3 and 4".
+    # The first day alone: "15" of "15 and 19", "March 3" of "March 3 and 4"; then each
+    # day between ("June 11, 12 and 13").
     head = m.string[m.start() : m.end("d1")]
+    year = ends.start.year if ends.start else None
+    middle = [_listed_day(m, d, year, month) for d in _DIGITS.finditer(m["mid"] or "")]
     return [
         TimeSpan(*begins[:3], head, m.start(), m.end("d1"), "point"),
+        *middle,
         *_span(m, ends, m.start("d")),
     ]
+
+
+def _listed_day(m: re.Match[str], digits: re.Match[str], year: int | None, month: int) -> TimeSpan:
+    """One day between the first and the last of a list, where it stands in the text."""
+    value = (year and _exact_day(year, month, int(digits.group()))) or _UNRESOLVED
+    start = m.start("mid") + digits.start()
+    return TimeSpan(*value[:3], digits.group(), start, start + len(digits.group()), "point")
 
 
 def _month_value(year: int, month: int, part: str | None) -> _Value:
@@ -646,14 +662,14 @@ _RULES = (
         _HAS_MONTH,
     ),
     _rule(
-        rf"{_START}{_day('d1')}\s*(?P<conj>{_JOIN}|&)\s*{_day('d')}(?:\s+of)?\s+{_MONTH}"
+        rf"{_START}{_day('d1')}{_MIDDLE_DAYS}\s*(?P<conj>{_JOIN}|&)\s*{_day('d')}(?:\s+of)?\s+{_MONTH}"
         rf"{_YEAR_TAIL}",
         _day_pair,
         _HAS_DIGIT,
         _HAS_MONTH,
     ),
     _rule(
-        rf"{_START}{_MONTH}\.?\s+{_day('d1')}\s*(?P<conj>{_JOIN}|&)\s*{_day('d')}\b(?![.,:]\d)"
+        rf"{_START}{_MONTH}\.?\s+{_day('d1')}{_MIDDLE_DAYS}\s*(?P<conj>{_JOIN}|&)\s*{_day('d')}\b(?![.,:]\d)"
         rf"{_YEAR_TAIL}",
         _day_pair,
         _HAS_DIGIT,

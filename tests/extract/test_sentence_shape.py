@@ -737,17 +737,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             "triggers.py: 'the 3 May strike' is read as a recap of three strikes",
         ),
         (
-            "Robbers boarded a tanker off Batam on 3 June. Three more followed on June 11, 12 "
-            "and 13.",
-            [
-                ("boarding", date(2025, 6, 3), []),
-                ("boarding", date(2025, 6, 11), []),
-                ("boarding", date(2025, 6, 12), []),
-                ("boarding", date(2025, 6, 13), []),
-            ],
-            "times.py: each day of 'June 11, 12 and 13' is a span of its own",
-        ),
-        (
             "Somali pirates boarded the dhow Noor on 3 June and sailed it toward Eyl.",
             [("hijacking", date(2025, 6, 3), ["Noor"])],
             "attribution.py: pirates sailing the ship away have taken control of it",
@@ -1005,3 +994,23 @@ def test_a_sentence_opening_with_it_or_both_tells_of_the_ships_before(
     text: str, expected: list
 ) -> None:
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Robbers boarded a tanker off Batam on 3 June. Three more followed on June 11, 12 "
+            "and 13.",
+            [(6, 3), (6, 11), (6, 12), (6, 13)],
+        ),
+        ("Drones hit fishing boats off Hodeidah on 4, 6 and 9 May.", [(5, 4), (5, 6), (5, 9)]),
+        (
+            "Skiffs approached the tanker Mira on 2, 3, 7 and 8 October.",
+            [(10, 2), (10, 3), (10, 7), (10, 8)],
+        ),
+        ("Robbers boarded a tanker on March 3, 4 and 11 crew members fled.", [(3, 3)]),
+    ],
+)
+def test_each_day_of_a_listed_series_is_an_incident(text: str, days: list) -> None:
+    assert [(e.date_start.month, e.date_start.day) for e in events(text)] == days

@@ -450,3 +450,17 @@ def test_a_us_fiscal_year_runs_from_october(text: str, bounds: tuple | None) -> 
     spans = find_times(text, date(2025, 6, 20))
     found = (spans[0].start.timetuple()[:3], spans[0].end.timetuple()[:3]) if spans else None
     assert found == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Three more followed on June 11, 12 and 13.", [11, 12, 13]),
+        ("Strikes hit on 9, 10 and 14 March.", [9, 10, 14]),
+        ("Patrols ran on 2, 4, 6 and 8 May.", [2, 4, 6, 8]),
+        ("Berths 9, 10 and 14 were closed.", []),
+        ("On March 3, 4 and 11 crew members left.", [3]),
+    ],
+)
+def test_a_list_of_days_is_one_span_per_day(text: str, days: list[int]) -> None:
+    assert [s.start.day for s in find_times(text, date(2025, 6, 20))] == days
