@@ -212,7 +212,13 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
     before = text[:start]
     if entry["pos"] == "verb" and _ATTRIBUTIVE.search(before) and not _relative(text, start):
         return None
-    headline = participle and not passive and _headline_subject(text, start, vessels)
+    # A headline's bare participle takes no object: "cutters seized the cocaine" is active.
+    headline = (
+        participle
+        and not passive
+        and not _OBJECT_NEXT.match(text, end)
+        and _headline_subject(text, start, vessels)
+    )
     spanning = next((np for np in vessels if _verb_inside(text, start, end, np)), None)
     if headline:
         passive, target = True, headline  # "Chemical tanker boarded and robbed 16 November"

@@ -379,11 +379,6 @@ def test_a_passive_without_agent_has_no_actor(text: str) -> None:
     assert only(text, "seizure").actor is None
 
 
-@pytest.mark.xfail(
-    reason="needs triggers.py: 'cutters seized the cocaine' is active voice, its target "
-    "is not the cutters",
-    strict=False,
-)
 def test_the_seizing_ships_are_not_the_seized() -> None:
     event = only(
         "Several U.S. Coast Guard cutters seized the cocaine off Panama in May.", "seizure"

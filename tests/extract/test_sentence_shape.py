@@ -1014,3 +1014,23 @@ def test_a_sentence_opening_with_it_or_both_tells_of_the_ships_before(
 )
 def test_each_day_of_a_listed_series_is_an_incident(text: str, days: list) -> None:
     assert [(e.date_start.month, e.date_start.day) for e in events(text)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several Coast Guard cutters seized the cocaine off Panama in May.", [("seizure", [])]),
+        (
+            "Two navy frigates confiscated the heroin in the Arabian Sea on 4 March.",
+            [("seizure", [])],
+        ),
+        ("Chemical tanker boarded and robbed at Dumai anchorage.", [("boarding", ["tanker"])]),
+        ("Police seized the cocaine at a warehouse in Antwerp on Monday.", []),
+        ("Several patrol boats escorted the ferry Lumen into port on Monday.", []),
+    ],
+)
+def test_ships_acting_on_an_object_are_its_subject_not_a_headline(
+    text: str, expected: list
+) -> None:
+    found = [(e.type, [v.vessel_type for v in e.vessels]) for e in events(text)]
+    assert found == expected
