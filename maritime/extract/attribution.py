@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from maritime.extract.actors import ActorMention
 from maritime.extract.countries import country_name
@@ -20,10 +21,20 @@ _TAKEN_TO_PORT = re.compile(
 
 
 def resolve_type(trigger: Trigger, text: str) -> str:
-    """A boarding or interception that ends with the ship taken to port is a seizure."""
-    if trigger.type in ("boarding", "pursuit") and _TAKEN_TO_PORT.search(text[trigger.start :]):
+    """A boarding or interception that ends with the ship taken to port is a seizure; so
+    is an interdiction in a sentence that names the cargo taken ("the cocaine was
+    offloaded after the interdiction of a vessel")."""
+    if trigger.type not in ("boarding", "pursuit"):
+        return trigger.type
+    if _TAKEN_TO_PORT.search(text[trigger.start :]):
         return "seizure"
-    return trigger.type
+    interdiction = text[trigger.start : trigger.start + 9].lower() == "interdict"
+    return "seizure" if interdiction and _contraband().search(text) else trigger.type
+
+
+@cache
+def _contraband() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{load('triggers')['contraband']})\b", re.I)
 
 
 # A source, not an agent: "the Pentagon said", "Tehran announced on Monday that".

@@ -40,7 +40,13 @@ _TRIGGER: _Schema = {
 }
 _TIME_RULE: _Schema = {"rule": str, "published": str, **_EXAMPLES}
 SCHEMAS: dict[str, _Schema] = {
-    "triggers": {"version": int, "note": str, "entries": [_TRIGGER], "agents": str},
+    "triggers": {
+        "version": int,
+        "note": str,
+        "entries": [_TRIGGER],
+        "agents": str,
+        "contraband": str,
+    },
     "modality": {
         "version": int,
         "note": str,

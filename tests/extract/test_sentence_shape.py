@@ -726,12 +726,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             "triggers.py: 'seizures were of' as a noun complement; vessels.py: bare names",
         ),
         (
-            "The cocaine was offloaded after the interdiction of a vessel in the Mona Passage "
-            "on 4 May.",
-            [("seizure", date(2025, 5, 4), [])],
-            "triggers lexicon: 'interdiction' noun",
-        ),
-        (
             "The Kappa has been idle since the 3 May strike.",
             [("strike", date(2025, 5, 3), ["Kappa"])],
             "triggers.py: 'the 3 May strike' is read as a recap of three strikes",
@@ -1034,3 +1028,38 @@ def test_ships_acting_on_an_object_are_its_subject_not_a_headline(
 ) -> None:
     found = [(e.type, [v.vessel_type for v in e.vessels]) for e in events(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The cocaine was offloaded after the interdiction of a vessel in the Mona Passage "
+            "on 4 May.",
+            "seizure",
+        ),
+        (
+            "Heroin worth $4 million was landed after the cutter Seneca interdicted a fishing "
+            "boat off Haiti on 9 June.",
+            "seizure",
+        ),
+        (
+            "Two rifles and ammunition were found after the interdiction of a dhow in the Gulf "
+            "of Oman on 2 May.",
+            "seizure",
+        ),
+        (
+            "Crews repatriated 31 migrants after the interdiction of an overloaded boat in the "
+            "Mona Passage on 4 May.",
+            "boarding",
+        ),
+        (
+            "The cutter Seneca interdicted a sail freighter with 40 Haitians aboard off "
+            "Cap-Haitien "
+            "on 9 June.",
+            "boarding",
+        ),
+    ],
+)
+def test_an_interdiction_is_a_seizure_when_the_sentence_names_cargo(text: str, kind: str) -> None:
+    assert [e.type for e in events(text)] == [kind]
