@@ -1063,3 +1063,37 @@ def test_ships_acting_on_an_object_are_its_subject_not_a_headline(
 )
 def test_an_interdiction_is_a_seizure_when_the_sentence_names_cargo(text: str, kind: str) -> None:
     assert [e.type for e in events(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crews repatriated 31 migrants on Thursday following the interdiction of an "
+            "overloaded boat in the Mona Passage on Wednesday.",
+            [("boarding", date(2025, 12, 17))],
+        ),
+        (
+            "The tanker was released on Friday after the seizure of its sister ship Alma on "
+            "Tuesday.",
+            [("seizure", date(2025, 12, 16))],
+        ),
+        (
+            "Prosecutors charged four men on 9 May following the interdiction of a go-fast "
+            "boat near Aruba on 2 May.",
+            [("boarding", date(2025, 5, 2))],
+        ),
+        (
+            "Crews landed the drugs on Friday after an interdiction of the go-fast boat Rayo "
+            "near Aruba.",
+            [("seizure", date(2025, 12, 19))],
+        ),
+        (
+            "The cutter seized the boat Rayo on 2 May after a long chase, and its crew were "
+            "charged on 9 May.",
+            [("seizure", date(2025, 5, 2))],
+        ),
+    ],
+)
+def test_an_act_after_following_has_the_date_after_it(text: str, expected: list) -> None:
+    assert [(e.type, e.date_start) for e in events(text)] == expected
