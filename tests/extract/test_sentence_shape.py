@@ -1097,3 +1097,40 @@ def test_an_interdiction_is_a_seizure_when_the_sentence_names_cargo(text: str, k
 )
 def test_an_act_after_following_has_the_date_after_it(text: str, expected: list) -> None:
     assert [(e.type, e.date_start) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Drones struck the destroyer USS Mason on 3 May. Mason was hit near the bridge on "
+            "3 May, the Navy said.",
+            [("strike", date(2025, 5, 3), ["USS Mason"])],
+        ),
+        (
+            "Drones struck the frigate INS Talwar on 3 May. Talwar was struck by a drone on 3 May.",
+            [("strike", date(2025, 5, 3), ["INS Talwar"])],
+        ),
+        (
+            "Missiles hit the patrol ship BRP Sierra on 3 May. The Sierra was hit near the "
+            "stern on 3 May.",
+            [("strike", date(2025, 5, 3), ["Sierra"])],
+        ),
+        (
+            "Drones struck the destroyer USS Mason on 3 May. USS Carney was hit on 3 May.",
+            [
+                ("strike", date(2025, 5, 3), ["USS Mason"]),
+                ("strike", date(2025, 5, 3), ["USS Carney"]),
+            ],
+        ),
+        (
+            "Drones struck the destroyer USS Mason on 3 May. Mason was hit again on 9 May.",
+            [
+                ("strike", date(2025, 5, 3), ["USS Mason"]),
+                ("strike", date(2025, 5, 9), ["USS Mason"]),
+            ],
+        ),
+    ],
+)
+def test_a_warship_with_or_without_its_hull_prefix_is_one_ship(text: str, expected: list) -> None:
+    assert summary(text) == expected
