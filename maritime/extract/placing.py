@@ -48,7 +48,8 @@ _RELATION = re.compile(
     re.I,
 )
 # "M/V SALDANHA", "HNLMS Rotterdam", "(VENEZIA)": a ship's name, however spelt.
-_SHIP_PREFIX = re.compile(r"\b(?:M/?[VT]|F/?V|S/?V|SS|MY|HNLMS|HNMLS|USS|HMS|INS|FS)\.?\s+$")
+_PREFIXES = [p for kind in load("common")["ship_prefixes"].values() for p in kind]
+_SHIP_PREFIX = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PREFIXES))})\.?\s+$")
 # "Chemical tanker (GOTLAND SOFIA)", "the cargo ship (COLOMBIA 1)": reports bracket a ship's
 # name after its type, and the name may hold a place's.
 _SHIP_TYPE = (

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from maritime.extract.facts import SentenceFacts
+from maritime.extract.lexicon import load
 from maritime.extract.model import VesselMention
 from maritime.extract.times import TimeSpan
 from maritime.extract.triggers import Trigger
@@ -337,9 +338,12 @@ def listed(
     return parts
 
 
+_MERCHANT_PREFIX = "|".join(
+    re.escape(p) for p in sorted(load("common")["ship_prefixes"]["merchant"], key=len, reverse=True)
+)
 _LIST_ITEM = re.compile(
     r"(?:(?<=:)\s*|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[\w-]+-(?:flagged|registered)\s+)?"
-    rf"(?:(?:M/T|MT|MV|M/V)\s+)?{_NAME}"
+    rf"(?:(?:{_MERCHANT_PREFIX})\s+)?{_NAME}"
 )
 
 

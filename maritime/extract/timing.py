@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from maritime.extract.numbers import parse_number
+from maritime.extract.numbers import NUMBER, parse_number
 from maritime.extract.times import TimeSpan, find_times, resolve_relative
 from maritime.extract.triggers import Trigger
 
@@ -112,9 +112,7 @@ _SAME_DAY = re.compile(
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
 
-_DAYS_APART = re.compile(
-    r"\b(?P<n>a|one|two|three|four|five|six|seven|\d+) days? (?P<dir>after|before)\s+", re.I
-)
+_DAYS_APART = re.compile(rf"\b(?P<n>{NUMBER}) days? (?P<dir>after|before)\s+", re.I)
 
 
 def since_range(text: str, span: TimeSpan, trigger: Trigger, published: date | None) -> TimeSpan:

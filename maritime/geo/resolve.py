@@ -7,11 +7,13 @@ widened by the words around it ("80 nm SE of", "off the coast of", "'s coast",
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from importlib import resources
 
 from maritime.geo.coordinates import find_coordinates, position_name
 from maritime.geo.distance import EARTH, KM_PER_UNIT, destinations, nearest_point, unit_key
@@ -61,18 +63,15 @@ _DESCRIPTOR = (
     r"(?:port\s+city|port|city|town|village|islands?|harbou?r|capital|terminal|anchorage)\s+"
     r"(?:of\s+)?|the\s+"
 )
-# Reports spell small distances out ("six nautical miles from", "TWO MILES OFF").
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        re.findall(
-            r"\w+",
-            "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen twenty",
-        ),
-        start=1,
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "several": 5, "a": 1}
+# Reports spell small distances out ("six nautical miles from", "TWO MILES OFF"). The number
+# words are the extractor's, written once in its common lexicon (read as data: geo/ does
+# not import extract/).
+_COMMON = resources.files("maritime").joinpath("extract/lexicon/common.json")
+_NUMBER_WORDS: dict[str, int] = json.loads(_COMMON.read_text("utf-8"))["numbers"] | {
+    "a few": 3,
+    "several": 5,
+    "a": 1,
+}
 _NUMBER = rf"\d+(?:[.,]\d+)?|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
 _FROM = r"(?:of|off|from|away\s+from)"
 _OFFSET_RE = re.compile(

@@ -170,10 +170,5 @@ def test_ship_prefixes_are_written_once() -> None:
         pytest.param("geo/resolve.py", "one two three four five", id="geo-numbers"),
     ],
 )
-@pytest.mark.xfail(
-    reason="needs the file to build on numbers.NUMBER_WORDS / common.json ship_prefixes "
-    "(geo/ may not import extract/: move the words to text/ or read common.json)",
-    strict=False,
-)
 def test_no_private_copy_of_shared_words(path: str, copy: str) -> None:
     assert copy not in _source(path)
