@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
-from functools import cache
 
-from maritime.extract.lexicon import load
 from maritime.extract.model import ExtractedEvent
 from maritime.geo.distance import within, within_km
 from maritime.types import EVENT_TYPE
@@ -16,24 +13,12 @@ _PRECISION_RANK = {"point": 0, "port": 1, "coast": 2, "sea": 3, "region": 4, "co
 
 
 def _names(event: ExtractedEvent) -> set[str]:
-    """The ship names an event holds, in lower case and without a navy's hull prefix
-    ("USS Carl Vinson" and "Carl Vinson" are one ship)."""
     names = set()
     for vessel in event.vessels:
         if vessel.name:
-            names.add(_key(vessel.name))
-            names.update(_key(n) for n in vessel.former_names)
+            names.add(vessel.name.lower())
+            names.update(n.lower() for n in vessel.former_names)
     return names
-
-
-def _key(name: str) -> str:
-    return _hull_prefix().sub("", name.lower())
-
-
-@cache
-def _hull_prefix() -> re.Pattern[str]:
-    prefixes = "|".join(re.escape(p.lower()) for p in load("common")["ship_prefixes"]["naval"])
-    return re.compile(rf"^(?:{prefixes})\s+")
 
 
 def _overlap(a: ExtractedEvent, b: ExtractedEvent) -> bool:
@@ -146,7 +131,7 @@ def _merge_into(keep: ExtractedEvent, other: ExtractedEvent) -> None:
             setattr(keep, attribute, getattr(other, attribute))
     _take_place(keep, other)
     known = _names(keep)
-    keep.vessels.extend(v for v in other.vessels if v.name and _key(v.name) not in known)
+    keep.vessels.extend(v for v in other.vessels if v.name and v.name.lower() not in known)
     if not keep.vessels:
         keep.vessels = other.vessels
 
