@@ -63,8 +63,8 @@ def extract(article: Article) -> Extraction:
     for index, item in enumerate(analysed):
         aftermath = _aftermath(analysed, index)
         focus.current = index
-        if not item.triggers and events:
-            item.triggers = _more_of_the_same(item, events[-1].type)
+        if events:
+            item.triggers = _more_of_the_same(item, events[-1].type) + item.triggers
         created = [
             event
             for trigger in item.triggers
@@ -87,20 +87,24 @@ def extract(article: Article) -> Extraction:
 
 
 # "Three more followed on 11, 12 and 13 June", "Another came on Tuesday": more acts of the
-# kind just told, told by their dates alone.
+# kind just told, told by their dates alone; "The first, on September 2, killed 11": one
+# of those just counted, told by its date.
 _MORE = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:more|others)|"
     r"another(?:\s+one)?|a\s+(?:second|third|fourth|fifth|further)\s+one)\s+"
-    r"(?:followed|came|took place|happened|occurred|(?:was|were)\s+(?:reported|recorded))\b",
+    r"(?:followed|came|took place|happened|occurred|(?:was|were)\s+(?:reported|recorded))\b|"
+    r"^(?:The\s+)?(?:first|second|third|latest|last|earliest)(?:\s+one)?(?=,\s+on\s)",
     re.I,
 )
 
 
 def _more_of_the_same(item: SentenceFacts, kind: str) -> list[Trigger]:
-    """The act a sentence with no trigger of its own tells by saying more of the kind told
-    just before happened on some dates; [] for any other sentence."""
+    """The act a sentence tells, before any trigger of its own, by saying more of the kind
+    told just before happened on some dates; [] for any other sentence."""
     m = _MORE.search(item.sentence.text)
     if m is None or not any(s.precision == "day" for s in item.times):
+        return []
+    if item.triggers and item.triggers[0].start < m.end():
         return []
     return [Trigger(kind, m.start(), m.end(), "verb", "range", False, False, None)]
 

@@ -1097,3 +1097,37 @@ def test_an_interdiction_is_a_seizure_when_the_sentence_names_cargo(text: str, k
 )
 def test_an_act_after_following_has_the_date_after_it(text: str, expected: list) -> None:
     assert [(e.type, e.date_start) for e in events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "US forces have struck three boats since September. The first, on September 2, "
+            "killed 11 people.",
+            ("strike", date(2025, 9, 2), 11),
+        ),
+        (
+            "Pirates boarded two tankers off Lome this month. The second, on 9 December, was "
+            "robbed of cash.",
+            ("boarding", date(2025, 12, 9), None),
+        ),
+        (
+            "Iran seized three tankers this year. The latest, on 4 May near Fujairah, was the "
+            "Talara.",
+            ("seizure", date(2025, 5, 4), None),
+        ),
+        ("Three strikes hit boats in September. The first was the deadliest.", None),
+        (
+            "Iran seized three tankers this year. The first, officials said, had sailed from "
+            "Basra.",
+            None,
+        ),
+    ],
+)
+def test_the_first_or_latest_on_a_day_is_one_of_those_just_counted(
+    text: str, last: tuple | None
+) -> None:
+    told = [(e.type, e.date_start, e.killed) for e in events(text)]
+    assert len(told) == (2 if last else 1)
+    assert last is None or told[-1] == last
