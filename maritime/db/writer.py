@@ -32,7 +32,7 @@ PIN = models.MentionPin.__table__
 PLACE_COLUMNS = tuple(
     PLACE.c[name] for name in ("id", "precision", "lat", "lon", "south", "west", "north", "east")
 )
-ACTOR_COLUMNS = (ACTOR.c.id, ACTOR.c.country)
+ACTOR_COLUMNS = (ACTOR.c.id, ACTOR.c.name, ACTOR.c.country)
 
 
 class PlaceRef(NamedTuple):
@@ -48,6 +48,7 @@ class PlaceRef(NamedTuple):
 
 class ActorRef(NamedTuple):
     id: int
+    name: str
     country: str | None
 
 

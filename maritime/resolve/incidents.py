@@ -152,7 +152,7 @@ def write_events(
         event_id = pinned_event(pins, extracted)
         if event_id is None:
             known = find_known_event(connection, candidate, exclude=created | merged)
-            event_id = known.event.id if known else None
+            event_id = known[0].event.id if known else None
         if event_id is None:
             event_id = _create_event(connection, candidate, extracted)
             created.add(event_id)

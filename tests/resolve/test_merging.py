@@ -214,8 +214,8 @@ def test_a_ship_named_by_one_outlet_and_not_by_another_is_one_event(
     db_url: str, named_first: bool
 ) -> None:
     reports = [
-        ("a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star")),
-        ("b.txt", unnamed("pursuit", DAY, "southern Caribbean")),
+        ("a.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star")),
+        ("b.txt", unnamed("pursuit", DAY, "50 nm NE of Fujairah")),
     ]
     for uri, event in reports if named_first else reversed(reports):
         store(db_url, uri, event)
@@ -227,21 +227,21 @@ def test_a_ship_named_by_one_outlet_and_not_by_another_is_one_event(
 @pytest.mark.parametrize(
     "second",
     [
-        unnamed("pursuit", DAY, "Caribbean Sea", vessel_type="bulk carrier"),  # another kind
+        unnamed("pursuit", DAY, "Strait of Hormuz", vessel_type="bulk carrier"),  # another kind
         unnamed("pursuit", DAY, None),  # nowhere said
-        unnamed("pursuit", date(2025, 12, 11), "Caribbean Sea"),  # another day
+        unnamed("pursuit", date(2025, 12, 11), "Strait of Hormuz"),  # another day
     ],
 )
 def test_an_unnamed_ship_joins_a_named_one_only_when_all_agree(
     db_url: str, second: ExtractedEvent
 ) -> None:
-    store(db_url, "a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "a.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star"))
     store(db_url, "b.txt", second)
     assert len(timeline(db_url)) == 2
 
 
 def test_an_unnamed_ship_that_could_be_either_of_two_stays_apart(db_url: str) -> None:
-    store(db_url, "a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star"))
-    store(db_url, "b.txt", told("pursuit", DAY, "southern Caribbean", vessel="Sea Lark"))
-    store(db_url, "c.txt", unnamed("pursuit", DAY, "Caribbean Sea"))
+    store(db_url, "a.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("pursuit", DAY, "50 nm NE of Fujairah", vessel="Sea Lark"))
+    store(db_url, "c.txt", unnamed("pursuit", DAY, "Strait of Hormuz"))
     assert len(timeline(db_url)) == 3
