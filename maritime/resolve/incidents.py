@@ -40,11 +40,15 @@ from maritime.db.writer import (
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.read.article import Article
 from maritime.resolve.audit import record
-from maritime.resolve.events import Candidate, confidence
+from maritime.resolve.events import Candidate, Reason, confidence
 from maritime.resolve.matching import find_known_event
 from maritime.resolve.reconcile import delete_unsourced_events, reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import resolve_vessel
+
+# Why a telling is told of its event when no matching rule decided it.
+NEW = Reason("new", ())  # it started the event
+ANALYST = Reason("analyst", ())  # an analyst pinned it there
 
 
 @dataclass(frozen=True)
@@ -150,16 +154,18 @@ def write_events(
     for extracted in events:
         candidate = _candidate(connection, article, extracted)
         event_id = pinned_event(pins, extracted)
+        # A re-dated article's tellings stay where they were, for the reasons they had.
+        reason: Reason | None = None if keep_events else ANALYST
         if event_id is None:
             known = find_known_event(connection, candidate, exclude=created | merged)
-            event_id = known[0].event.id if known else None
+            event_id, reason = (known[0].event.id, known[1]) if known else (None, NEW)
         if event_id is None:
             event_id = _create_event(connection, candidate, extracted)
             created.add(event_id)
         else:
             merged.add(event_id)
         link_vessels(connection, event_id, candidate.vessel_ids)
-        _add_mentions(mentions, article, event_id, candidate, extracted)
+        _add_mentions(mentions, article, event_id, candidate, extracted, reason)
     write_mentions(connection, list(mentions.added.values()), list(mentions.updated.values()))
     if not new_article:
         mark_read(connection, article.id, EXTRACTOR_VERSION)
@@ -254,8 +260,10 @@ def _add_mentions(
     event_id: int,
     candidate: Candidate,
     extracted: ExtractedEvent,
+    reason: Reason | None,
 ) -> None:
-    """Record what this article claims; a mention already stored is brought up to date."""
+    """Record what this article claims and why it joined its event; a mention already
+    stored is brought up to date."""
     claims = {
         "date_start": extracted.date_start,
         "date_end": extracted.date_end,
@@ -275,7 +283,11 @@ def _add_mentions(
     for evidence in extracted.mentions:
         # An analyst's grouping outranks the matcher, mention by mention.
         span = (evidence.evidence_start, evidence.evidence_end)
-        own_event = mentions.pins.get((extracted.type, *span)) or event_id
+        own_event = mentions.pins.get((extracted.type, *span))
+        why = reason if own_event is None or own_event == event_id else ANALYST
+        if why is not None:
+            claims |= {"merge_rule": why.rule, "merge_fields": ", ".join(why.fields) or None}
+        own_event = own_event or event_id
         key = (own_event, *span)
         if key in mentions.told:
             mentions.updated[key] = {"mention_id": mentions.told[key], **claims}

@@ -245,3 +245,24 @@ def test_an_unnamed_ship_that_could_be_either_of_two_stays_apart(db_url: str) ->
     store(db_url, "b.txt", told("pursuit", DAY, "50 nm NE of Fujairah", vessel="Sea Lark"))
     store(db_url, "c.txt", unnamed("pursuit", DAY, "Strait of Hormuz"))
     assert len(timeline(db_url)) == 3
+
+
+def test_each_telling_keeps_why_it_joined_its_event(db_url: str) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("seizure", DAY, "off Venezuela", vessel="HARBOR-STAR"))
+    [event] = timeline(db_url)
+    shown = invoke(db_url, "show", str(event["id"]))
+    assert shown.exit_code == 0, shown.stderr
+    assert "joined: started this event" in shown.stdout
+    assert "joined: same vessel (agreed: type, vessel, dates, place, actor)" in shown.stdout
+    rows = invoke(
+        db_url,
+        "sql",
+        "SELECT merge_rule, merge_fields FROM bridge_event_article ORDER BY mention_id",
+        "--format",
+        "json",
+    )
+    assert json.loads(rows.stdout) == [
+        {"merge_rule": "new", "merge_fields": None},
+        {"merge_rule": "same vessel", "merge_fields": "type, vessel, dates, place, actor"},
+    ]

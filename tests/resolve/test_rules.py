@@ -8,29 +8,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from maritime.db.writer import ActorRef, PlaceRef
 from maritime.geo.resolve import resolve_place
 from maritime.resolve.events import Candidate, Known, same_incident, same_ship_unnamed
 
 DAY = date(2024, 4, 13)
-
-
-@dataclass(frozen=True)
-class Place:
-    id: int
-    precision: str
-    lat: float
-    lon: float
-    south: float | None
-    west: float | None
-    north: float | None
-    east: float | None
-
-
-@dataclass(frozen=True)
-class Actor:
-    id: int
-    name: str
-    country: str | None
 
 
 @dataclass(frozen=True)
@@ -46,23 +28,23 @@ class Event:
 
 
 ACTORS = {
-    "iran": Actor(1, "Islamic Revolutionary Guard Corps", "IRN"),
-    "iran navy": Actor(2, "Iranian Navy", "IRN"),
-    "us": Actor(3, "United States", "USA"),
-    "robbers": Actor(4, "robbers", None),
-    "armed men": Actor(5, "armed men", None),
-    "somali pirates": Actor(6, "Somali pirates", None),
-    "houthis": Actor(7, "Houthis", None),
+    "iran": ActorRef(1, "Islamic Revolutionary Guard Corps", "IRN"),
+    "iran navy": ActorRef(2, "Iranian Navy", "IRN"),
+    "us": ActorRef(3, "United States", "USA"),
+    "robbers": ActorRef(4, "robbers", None),
+    "armed men": ActorRef(5, "armed men", None),
+    "somali pirates": ActorRef(6, "Somali pirates", None),
+    "houthis": ActorRef(7, "Houthis", None),
 }
 
 
-def place(text: str | None) -> Place | None:
+def place(text: str | None) -> PlaceRef | None:
     if text is None:
         return None
     found = resolve_place(text)
     assert found is not None, text
     box = found.bbox or (None, None, None, None)
-    return Place(hash(found.name), found.precision, found.lat, found.lon, *box)
+    return PlaceRef(hash(found.name), found.precision, found.lat, found.lon, *box)
 
 
 def report(
