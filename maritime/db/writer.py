@@ -106,6 +106,24 @@ _TOLD = (
 )
 
 
+_SHARED_EVENTS = (
+    select(MENTION.c.event_id)
+    .where(
+        MENTION.c.event_id.in_(bindparam("ids", expanding=True)),
+        MENTION.c.article_id != bindparam("article_id"),
+    )
+    .distinct()
+)
+
+
+def shared_events(connection: Connection, event_ids: set[int], article_id: int) -> set[int]:
+    """Those of these events that another article also tells."""
+    if not event_ids:
+        return set()
+    rows = connection.execute(_SHARED_EVENTS, {"ids": sorted(event_ids), "article_id": article_id})
+    return set(rows.scalars())
+
+
 def serialise(connection: Connection) -> None:
     """Event resolution reads then writes; on PostgreSQL, serialise it so concurrent
     ingests cannot both create the same incident (SQLite writers lock at BEGIN)."""

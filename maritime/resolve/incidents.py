@@ -31,6 +31,7 @@ from maritime.db.writer import (
     link_vessels,
     mark_read,
     serialise,
+    shared_events,
     store_actor,
     store_place,
     stored_versions,
@@ -149,6 +150,8 @@ def write_events(
         ({}, {}) if new_article else told_mentions(connection, article.id, keep_events=keep_events)
     )
     mentions = _Mentions(told, pins, {}, {})
+    had = {event_id for event_id, *_ in told}
+    own = had - shared_events(connection, had, article.id)  # told by this article alone
     created: set[int] = set()
     merged: set[int] = set()
     for extracted in events:
@@ -159,6 +162,12 @@ def write_events(
         if event_id is None:
             known = find_known_event(connection, candidate, exclude=created | merged)
             event_id, reason = (known[0].event.id, known[1]) if known else (None, NEW)
+        if event_id is None:
+            # Read again and matching no other incident, a telling keeps the event it
+            # started; one that shared an event it no longer matches leaves it (a
+            # merge the rules no longer make is split).
+            event_id = _own_event(told, extracted, own - created - merged)
+            reason = NEW if event_id is not None else reason
         if event_id is None:
             event_id = _create_event(connection, candidate, extracted)
             created.add(event_id)
@@ -181,6 +190,18 @@ def write_events(
     reconcile_events(connection, (merged | {event_id for event_id, *_ in told}) - created)
     link_summaries(connection, created | merged, new=created)
     return len(created), len(merged)
+
+
+def _own_event(
+    told: dict[MentionKey, int], extracted: ExtractedEvent, free: set[int]
+) -> int | None:
+    """The event one of this extracted event's tellings told before, if it is free: no
+    other article tells it and no other event of this reading took it."""
+    spans = {(m.evidence_start, m.evidence_end) for m in extracted.mentions}
+    return next(
+        (event_id for event_id, *span in told if tuple(span) in spans and event_id in free),
+        None,
+    )
 
 
 def _candidate(

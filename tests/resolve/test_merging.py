@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from maritime.cli import cli
@@ -266,3 +267,52 @@ def test_each_telling_keeps_why_it_joined_its_event(db_url: str) -> None:
         {"merge_rule": "new", "merge_fields": None},
         {"merge_rule": "same vessel", "merge_fields": "type, vessel, dates, place, actor"},
     ]
+
+
+STRIKE_A = (
+    "Missile hits freighter\n\n"
+    "Houthi forces fired a missile at a merchant ship in the Red Sea on Monday, the navy said.\n"
+)
+STRIKE_B = (
+    "Drone attack reported\n\n"
+    "A drone hit a cargo vessel in the Red Sea on Monday, a maritime security firm reported.\n"
+)
+
+
+def two_strikes(url: str, tmp_path) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Two unnamed ships struck in a broad sea on one day: nothing says they are one."""
+    ingest_text(url, STRIKE_A, "2025-12-11", tmp_path, "a.txt")
+    ingest_text(url, STRIKE_B, "2025-12-11", tmp_path, "b.txt")
+    events = timeline(url)
+    assert len(events) == 2
+    return events
+
+
+def test_reprocess_splits_a_merge_the_rules_no_longer_make(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first, second = (e["id"] for e in two_strikes(db_url, tmp_path))
+    engine = open_database(db_url)
+    with writer(engine).begin() as connection:  # as an older, laxer engine merged them
+        connection.execute(
+            update(models.Mention).where(models.Mention.event_id == second).values(event_id=first)
+        )
+        connection.execute(delete(models.Event).where(models.Event.id == second))
+    engine.dispose()
+    assert len(timeline(db_url)) == 1
+    assert invoke(db_url, "reprocess").exit_code == 0
+    events = timeline(db_url)
+    assert len(events) == 2
+    assert first in {e["id"] for e in events}  # the first telling keeps its event
+
+
+def test_reprocess_keeps_an_analysts_merge(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first, second = (e["id"] for e in two_strikes(db_url, tmp_path))
+    assert invoke(db_url, "events", "merge", str(first), str(second)).exit_code == 0
+    assert invoke(db_url, "reprocess").exit_code == 0
+    [event] = timeline(db_url)
+    assert event["id"] == first
+
+
+def test_reprocess_keeps_event_ids(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = two_strikes(db_url, tmp_path)
+    assert invoke(db_url, "reprocess").exit_code == 0
+    assert [e["id"] for e in timeline(db_url)] == [e["id"] for e in before]
