@@ -21,8 +21,8 @@ from maritime.geo.place import holds
 from maritime.types import SPECIFIC_PRECISIONS
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
-# Two places without an extent (points, ports, coasts) are one place within the coarser
-# one's reach: an offset "50 nm NE of Fujairah" and the port beside it.
+# Two narrow places (points, ports, coasts) are one place within the coarser one's
+# reach: an offset "50 nm NE of Fujairah" and the port beside it.
 PLACE_TOLERANCE_KM = {"point": 150, "port": 150, "coast": 500}
 # A place narrower than this is a "small area": an unnamed ship of one kind there on one
 # day is one ship. The Strait of Hormuz and the Gulf of Oman are small, the Red Sea and
@@ -155,14 +155,16 @@ def _gap_days(a: Candidate, b: EventLike) -> int:
 
 def places_compatible(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     """One place, told at two precisions: the narrower lies inside the broader's extent
-    (a port inside its sea, an offset inside its area), two areas overlap, or two places
-    without extent lie within the coarser one's reach. An unknown place contradicts
-    nothing."""
+    (a port inside its sea, an offset inside its area), two areas meet, or two narrow
+    places (points, ports, coasts) lie within the coarser one's reach. An unknown place
+    contradicts nothing."""
     if a is None or b is None:
         return True
-    if _extent(a) is not None or _extent(b) is not None:
-        return _inside(a, b) or _inside(b, a)
-    tolerance = max(PLACE_TOLERANCE_KM.get(p.precision, 500) for p in (a, b))
+    if _inside(a, b) or _inside(b, a):
+        return True
+    if a.precision not in PLACE_TOLERANCE_KM or b.precision not in PLACE_TOLERANCE_KM:
+        return False  # an area holds the other place or it does not
+    tolerance = max(PLACE_TOLERANCE_KM[p.precision] for p in (a, b))
     return within_km((a.lat, a.lon), (b.lat, b.lon), tolerance)
 
 
@@ -172,18 +174,22 @@ def _extent(place: PlaceLike) -> tuple[float, float, float, float] | None:
 
 
 def _inside(point: PlaceLike, area: PlaceLike) -> bool:
-    """The point of `point` (or, for an area, its extent's overlap) lies in `area`'s extent."""
+    """`point`'s point lies in `area`'s extent, or (an area itself) its extent meets it."""
     box = _extent(area)
     if box is None:
         return False
     inner = _extent(point)
     if inner is None:
         return holds(box, (point.lat, point.lon))
-    south, west, north, east = inner
-    return holds(box, (point.lat, point.lon)) or any(
-        holds(box, corner)
-        for corner in ((south, west), (south, east), (north, west), (north, east))
+    lats_meet = inner[0] <= box[2] and box[0] <= inner[2]
+    # Two longitude spans (either may cross 180 degrees) meet when one holds an end of
+    # the other.
+    lons_meet = any(
+        holds((-90, one[1], 90, one[3]), (0, edge))
+        for one, other in ((box, inner), (inner, box))
+        for edge in (other[1], other[3])
     )
+    return lats_meet and lons_meet
 
 
 def is_small(place: PlaceLike) -> bool:

@@ -10,7 +10,13 @@ import pytest
 
 from maritime.db.writer import ActorRef, PlaceRef
 from maritime.geo.resolve import resolve_place
-from maritime.resolve.events import Candidate, Known, same_incident, same_ship_unnamed
+from maritime.resolve.events import (
+    Candidate,
+    Known,
+    places_compatible,
+    same_incident,
+    same_ship_unnamed,
+)
 
 DAY = date(2024, 4, 13)
 
@@ -215,3 +221,20 @@ def test_a_reason_says_which_fields_agreed() -> None:
     assert str(same_incident(new[0], replace(stored[1], actor=new[1].actor))).endswith(
         "place, actor)"
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Aden", "Gulf of Aden", True),  # a port inside its sea
+        ("60 nm SE of Aden", "Gulf of Aden", True),  # an offset inside its area
+        ("Red Sea", "Gulf of Aden", True),  # two areas that meet
+        ("Aden", "60 nm SE of Aden", True),  # a port and an offset from it
+        ("Aden", "Caribbean Sea", False),
+        ("Gulf of Oman", "Red Sea", False),  # close centres, separate waters
+        ("Aden", "Hodeidah", False),  # two ports out of each other's reach
+    ],
+)
+def test_places_agree_by_containment(a: str, b: str, same: bool) -> None:
+    assert places_compatible(place(a), place(b)) is same
+    assert places_compatible(place(b), place(a)) is same
