@@ -293,6 +293,17 @@ class Mention(SQLModel, table=True):
     vessel_count: int | None = None
     killed: int | None = None
     extractor_version: str
+    merge_rule: str | None = Field(
+        default=None,
+        description="why this telling is told of its event: 'new' (it started the event), "
+        "'analyst' (pinned by `maritime events merge/split`), else the rule that matched "
+        "it to the incident already stored, e.g. 'same vessel', 'named and unnamed ship'",
+    )
+    merge_fields: str | None = Field(
+        default=None,
+        description="the fields both tellings stated and agreed on when a rule matched "
+        "them, comma separated (e.g. 'type, vessel, dates, place')",
+    )
 
 
 class GeocodeCache(SQLModel, table=True):

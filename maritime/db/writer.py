@@ -32,7 +32,7 @@ PIN = models.MentionPin.__table__
 PLACE_COLUMNS = tuple(
     PLACE.c[name] for name in ("id", "precision", "lat", "lon", "south", "west", "north", "east")
 )
-ACTOR_COLUMNS = (ACTOR.c.id, ACTOR.c.country)
+ACTOR_COLUMNS = (ACTOR.c.id, ACTOR.c.name, ACTOR.c.country)
 
 
 class PlaceRef(NamedTuple):
@@ -48,6 +48,7 @@ class PlaceRef(NamedTuple):
 
 class ActorRef(NamedTuple):
     id: int
+    name: str
     country: str | None
 
 
@@ -103,6 +104,24 @@ _TOLD = (
     .where(MENTION.c.article_id == bindparam("article_id"))
     .order_by(MENTION.c.id)
 )
+
+
+_SHARED_EVENTS = (
+    select(MENTION.c.event_id)
+    .where(
+        MENTION.c.event_id.in_(bindparam("ids", expanding=True)),
+        MENTION.c.article_id != bindparam("article_id"),
+    )
+    .distinct()
+)
+
+
+def shared_events(connection: Connection, event_ids: set[int], article_id: int) -> set[int]:
+    """Those of these events that another article also tells."""
+    if not event_ids:
+        return set()
+    rows = connection.execute(_SHARED_EVENTS, {"ids": sorted(event_ids), "article_id": article_id})
+    return set(rows.scalars())
 
 
 def serialise(connection: Connection) -> None:

@@ -131,6 +131,8 @@ def _claims(session: Session, event_id: int) -> list[Row]:
             "vessel_count": mention.vessel_count,
             "killed": mention.killed,
             "extractor_version": mention.extractor_version,
+            "merge_rule": mention.merge_rule,
+            "merge_fields": mention.merge_fields,
         }
         for mention, article, place in rows
     ]
@@ -288,6 +290,21 @@ def _event_span(session: Session, key: Any, ids: list[int | None]) -> dict[int, 
     }
 
 
+MERGE_RULES = {
+    "new": "started this event",
+    "analyst": "placed here by an analyst",
+}
+
+
+def _merge_reason(claim: Row) -> str:
+    """Why a telling is told of this event: it started it, an analyst put it here, or a
+    rule matched it, on the fields that agreed."""
+    rule = claim["merge_rule"]
+    if rule in MERGE_RULES:
+        return MERGE_RULES[rule]
+    return f"{rule}" + (f" (agreed: {claim['merge_fields']})" if claim["merge_fields"] else "")
+
+
 def render_event(detail: Row) -> str:
     """`maritime show` for people: the merged event, each source's own telling (with the
     mention ids `events split --mention` takes), then the corrections made to it."""
@@ -348,6 +365,8 @@ def render_event(detail: Row) -> str:
                     else ""
                 )
             )
+        if claim["merge_rule"]:
+            lines.append(f"      joined: {_merge_reason(claim)}")
     if detail["corrections"]:
         lines.append(f"Corrections ({len(detail['corrections'])})")
         for c in detail["corrections"]:

@@ -18,10 +18,13 @@ from maritime.db import models
 from maritime.db.upsert import get_or_create
 from maritime.errors import CorrectionError, NotFoundError
 from maritime.resolve.audit import record
+from maritime.resolve.incidents import ANALYST
 from maritime.resolve.reconcile import reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import find_vessel
 
+# What a telling an analyst moved records as its merge reason (`mention.merge_rule`).
+BY_ANALYST = {"merge_rule": ANALYST.rule, "merge_fields": None}
 FIND_EVENTS = "list ids with `maritime timeline` (retracted ones with `maritime corrections`)"
 
 
@@ -79,7 +82,9 @@ def merge_events(
     _live(absorb, "merged")
     moved = mention_ids(session, absorb_id)
     session.execute(
-        update(models.Mention).where(models.Mention.event_id == absorb_id).values(event_id=keep_id)
+        update(models.Mention)
+        .where(models.Mention.event_id == absorb_id)
+        .values(event_id=keep_id, **BY_ANALYST)
     )
     for vessel_id in session.exec(
         select(models.EventVessel.vessel_id).where(models.EventVessel.event_id == absorb_id)
@@ -138,7 +143,7 @@ def split_event(
     session.execute(
         update(models.Mention)
         .where(models.Mention.id.in_(mentions))  # type: ignore[union-attr]
-        .values(event_id=new.id)
+        .values(event_id=new.id, **BY_ANALYST)
     )
     pin(session, mentions, new.id)
     pin(session, own - set(mentions), event_id)

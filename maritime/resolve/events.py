@@ -1,8 +1,11 @@
 """Decide whether a newly read mention tells an incident the database already holds.
 
-Reports of one incident disagree in wording, precision and figures; the rules here
-join them when type, time, place and identity agree, and keep them apart otherwise.
-Broad recaps ("since September the Navy has destroyed boats") must not swallow the
+Reports of one incident disagree in wording, precision and figures. Merging fails safe:
+two tellings join only on positive evidence of identity (the same named ship, or one
+unnamed ship of the same kind on the same day in the same small area, or the same toll,
+blockade or recap), and each merge keeps its `Reason`. Two differently named ships never join,
+nor does a ship struck on two different days, nor a broad area plus a week. Broad
+recaps ("since September the Navy has destroyed boats") must not swallow the
 specific incidents they summarise, so they only join recaps of exactly the same span.
 """
 
@@ -14,18 +17,25 @@ from datetime import date
 from typing import Any, Protocol
 
 from maritime.geo.distance import within_km
+from maritime.geo.place import holds
 from maritime.types import SPECIFIC_PRECISIONS
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
-# How far apart two reports' places may be and still be the same incident.
-PLACE_TOLERANCE_KM = {
-    "point": 150,
-    "port": 150,
-    "coast": 500,
-    "sea": 1200,
-    "region": 2000,
-    "country": 1000,
-}
+# Two narrow places (points, ports, coasts) are one place within the coarser one's
+# reach: an offset "50 nm NE of Fujairah" and the port beside it.
+PLACE_TOLERANCE_KM = {"point": 150, "port": 150, "coast": 500}
+# A place narrower than this is a "small area": an unnamed ship of one kind there on one
+# day is one ship. The Strait of Hormuz and the Gulf of Oman are small, the Red Sea and
+# the Caribbean are not.
+SMALL_AREA_KM = 800
+# A deployment is a stay: the same named ship reported sent, arriving and patrolling in
+# one area is one deployment while the reports fall within a stay of this length.
+STAY_DAYS = 60
+# Kinds that say nothing of which ship it was ("a vessel"), so agree with any kind.
+GENERIC_KINDS = frozenset({"vessel", "ship", "merchant ship", "merchant vessel"})
+# The actor lexicon's names for perpetrators nobody has identified: the same band is
+# "armed men" in one report and "Somali pirates" in the next.
+UNIDENTIFIED_ACTORS = frozenset({"armed men", "robbers", "pirates"})
 
 
 class PlaceLike(Protocol):
@@ -52,6 +62,8 @@ class PlaceLike(Protocol):
 class ActorLike(Protocol):
     @property
     def id(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
     @property
     def country(self) -> str | None: ...
 
@@ -93,8 +105,24 @@ class Candidate:
     target_type: str | None = None
 
 
+@dataclass(frozen=True)
+class Reason:
+    """Why a telling joined a stored incident: the rule, and the fields that agreed
+    (stored with the telling, so an analyst can see what a merge rested on)."""
+
+    rule: str
+    fields: tuple[str, ...]
+
+    def __str__(self) -> str:
+        return f"{self.rule} ({', '.join(self.fields)})"
+
+
 def is_specific(precision: str | None) -> bool:
     return precision in SPECIFIC_PRECISIONS
+
+
+def _dated(a: Candidate, b: EventLike) -> bool:
+    return None not in (a.date_start, a.date_end, b.date_start, b.date_end)
 
 
 def _overlap(a: Candidate, b: EventLike) -> bool:
@@ -103,45 +131,89 @@ def _overlap(a: Candidate, b: EventLike) -> bool:
     return a.date_start <= b.date_end and b.date_start <= a.date_end
 
 
-def dates_compatible(a: Candidate, b: EventLike, *, same_vessel: bool) -> bool:
-    """Overlapping days for specific reports; a recap joins only a recap of the same span.
+def _same_day(a: Candidate, b: EventLike) -> bool:
+    """Both told to the day, and the same day: a ship struck on two days is two incidents."""
+    return a.date_precision == b.date_precision == "day" and (a.date_start, a.date_end) == (
+        b.date_start,
+        b.date_end,
+    )
 
-    A named vessel is identity enough to let a month-precise mention join the
-    day-precise event it falls around ("in December the Skipper was seized").
-    """
-    if a.date_start is None or b.date_start is None or a.date_end is None or b.date_end is None:
-        return False
-    if same_vessel:
-        return _overlap(a, b)
-    specific = is_specific(a.date_precision), is_specific(b.date_precision)
-    if all(specific):
-        return _overlap(a, b)
-    if not any(specific):
-        return (a.date_start, a.date_end) == (b.date_start, b.date_end)
-    return False
+
+def _within_precision(a: Candidate, b: EventLike) -> bool:
+    """Overlapping dates, neither a recap's span ("since September"): a vague report
+    widens only by its own stated precision (a day inside "in December" agrees)."""
+    recap = ("range", "year", None)
+    return _overlap(a, b) and a.date_precision not in recap and b.date_precision not in recap
+
+
+def _gap_days(a: Candidate, b: EventLike) -> int:
+    """Days between two spans (0 when they overlap)."""
+    assert a.date_start is not None and a.date_end is not None
+    assert b.date_start is not None and b.date_end is not None
+    return max((a.date_start - b.date_end).days, (b.date_start - a.date_end).days, 0)
 
 
 def places_compatible(a: PlaceLike | None, b: PlaceLike | None) -> bool:
+    """One place, told at two precisions: the narrower lies inside the broader's extent
+    (a port inside its sea, an offset inside its area), two areas meet, or two narrow
+    places (points, ports, coasts) lie within the coarser one's reach. An unknown place
+    contradicts nothing."""
     if a is None or b is None:
         return True
     if _inside(a, b) or _inside(b, a):
         return True
-    tolerance = max(
-        PLACE_TOLERANCE_KM.get(a.precision, 500), PLACE_TOLERANCE_KM.get(b.precision, 500)
-    )
+    if a.precision not in PLACE_TOLERANCE_KM or b.precision not in PLACE_TOLERANCE_KM:
+        return False  # an area holds the other place or it does not
+    tolerance = max(PLACE_TOLERANCE_KM[p.precision] for p in (a, b))
     return within_km((a.lat, a.lon), (b.lat, b.lon), tolerance)
 
 
+def _extent(place: PlaceLike) -> tuple[float, float, float, float] | None:
+    box = (place.south, place.west, place.north, place.east)
+    return None if None in box else box  # type: ignore[return-value]
+
+
 def _inside(point: PlaceLike, area: PlaceLike) -> bool:
-    if None in (area.south, area.west, area.north, area.east):
+    """`point`'s point lies in `area`'s extent, or (an area itself) its extent meets it."""
+    box = _extent(area)
+    if box is None:
         return False
-    assert area.south is not None and area.north is not None
-    assert area.west is not None and area.east is not None
-    if not area.south <= point.lat <= area.north:
-        return False
-    if area.west <= area.east:
-        return area.west <= point.lon <= area.east
-    return point.lon >= area.west or point.lon <= area.east  # extent crosses 180 degrees
+    inner = _extent(point)
+    if inner is None:
+        return holds(box, (point.lat, point.lon))
+    lats_meet = inner[0] <= box[2] and box[0] <= inner[2]
+    # Two longitude spans (either may cross 180 degrees) meet when one holds an end of
+    # the other.
+    lons_meet = any(
+        holds((-90, one[1], 90, one[3]), (0, edge))
+        for one, other in ((box, inner), (inner, box))
+        for edge in (other[1], other[3])
+    )
+    return lats_meet and lons_meet
+
+
+def is_small(place: PlaceLike) -> bool:
+    """A point, a port, a coast without extent, or an area narrower than SMALL_AREA_KM."""
+    box = _extent(place)
+    if box is None:
+        return place.precision in PLACE_TOLERANCE_KM
+    south, west, north, east = box
+    return within_km((south, west), (north, east), SMALL_AREA_KM)
+
+
+def _same_small_area(a: PlaceLike | None, b: PlaceLike | None) -> bool:
+    return (
+        a is not None
+        and b is not None
+        and is_small(a)
+        and is_small(b)
+        and (places_compatible(a, b))
+    )
+
+
+def _generic(kinds: tuple[str | None, str | None]) -> bool:
+    """One of two kinds is a word that names no kind ("vessel"), the other is stated."""
+    return None not in kinds and any(kind in GENERIC_KINDS for kind in kinds)
 
 
 @dataclass
@@ -154,25 +226,68 @@ class Known:
     vessel_ids: set[int]
 
 
-def is_same_incident(candidate: Candidate, known: Known) -> bool:
-    """The rule for one incident told twice; see the module docstring."""
+def same_incident(candidate: Candidate, known: Known) -> Reason | None:
+    """Why this telling repeats the known incident, or None: see `_named` (one ship,
+    named on both sides), `_unnamed` (no ship named on either side). A named ship and
+    an unnamed one are `same_ship_unnamed`'s question; two ships with different names
+    are never one incident."""
     event = known.event
-    if candidate.type != event.type:
-        return False
-    same_vessel = bool(candidate.vessel_ids & known.vessel_ids)
-    if (candidate.vessel_ids or known.vessel_ids) and not same_vessel:
-        return False
-    if not dates_compatible(candidate, event, same_vessel=same_vessel):
-        return False
+    if candidate.type != event.type or not _dated(candidate, event):
+        return None
+    if candidate.vessel_ids and known.vessel_ids:
+        return _named(candidate, known) if candidate.vessel_ids & known.vessel_ids else None
+    if candidate.vessel_ids or known.vessel_ids:
+        return None
+    return _unnamed(candidate, known)
+
+
+def _named(candidate: Candidate, known: Known) -> Reason | None:
+    """The same named ship (by IMO or a name the registry knows it by), in compatible
+    places, on overlapping dates: a vague report ("in December") widened only by its
+    own precision. Reports disagree on who acted and how many died, so those do not
+    part them. A deployment is a stay: reported again within STAY_DAYS in the same
+    area, it is the same deployment."""
+    event = known.event
     if not places_compatible(candidate.place, known.place):
-        return False
-    if not actors_compatible(candidate.actor, known.actor):
-        return False
-    return candidate.killed is None or event.killed is None or candidate.killed == event.killed
+        return None
+    agreed = ["type", "vessel", *_also_agreed(candidate, known)]
+    if _overlap(candidate, event):
+        return Reason("same vessel", tuple(agreed))
+    if event.type == "deployment" and _gap_days(candidate, event) <= STAY_DAYS:
+        return Reason("same deployment", tuple(agreed))
+    return None
+
+
+def _unnamed(candidate: Candidate, known: Known) -> Reason | None:
+    """No ship named on either side: positive evidence is needed, never a broad area and
+    a week. One ship of the same kind on the same day in the same small area; or the
+    same stated toll on the same day by one state; or a blockade of one place by one
+    state; or a recap of exactly the same span (see the module docstring)."""
+    event = known.event
+    if not actors_compatible(candidate.actor, known.actor) or not _killed_agree(candidate, event):
+        return None
+    same_place = places_compatible(candidate.place, known.place)
+    placed = candidate.place is not None and known.place is not None and same_place
+    one_state = _same_state(candidate, known)
+    if _same_day(candidate, event):
+        one_ship = candidate.vessel_count in (None, 1) and event.vessel_count in (None, 1)
+        one_kind = candidate.target_type == event.target_type is not None
+        if one_ship and one_kind and _same_small_area(candidate.place, known.place):
+            return Reason("same unnamed ship", ("type", "kind", "day", "small area", "actor"))
+        if candidate.killed and candidate.killed == event.killed and same_place and one_state:
+            return Reason("same toll", ("type", "day", "actor", "killed"))
+    if event.type == "blockade" and placed and one_state and _within_precision(candidate, event):
+        return Reason("same blockade", ("type", "dates", "place", "actor"))
+    vague = not is_specific(candidate.date_precision) and not is_specific(event.date_precision)
+    if vague and (candidate.date_start, candidate.date_end) == (event.date_start, event.date_end):
+        counts = candidate.vessel_count, event.vessel_count
+        if same_place and (None in counts or counts[0] == counts[1]):
+            return Reason("same recap", ("type", "span", "place", "actor", "count"))
+    return None
 
 
 def may_name_one_ship(candidate: Candidate) -> bool:
-    """What `is_same_ship_unnamed` asks of the new report alone: one ship of a stated
+    """What `same_ship_unnamed` asks of the new report alone: one ship of a stated
     kind, on a stated day, in a stated place (so the caller can skip the look-up)."""
     return (
         candidate.date_precision == "day"
@@ -182,32 +297,63 @@ def may_name_one_ship(candidate: Candidate) -> bool:
     )
 
 
-def is_same_ship_unnamed(candidate: Candidate, known: Known) -> bool:
+def same_ship_unnamed(candidate: Candidate, known: Known) -> Reason | None:
     """One report names the ship, the other only its kind ("a tanker"): the same incident
-    when both tell of one ship of that kind on the same day, in compatible places, by
-    compatible actors. The caller also requires it to be the only such event."""
+    when both tell of one ship of that kind on the same day, in one small area (which
+    the other report may name more broadly), by compatible actors. The caller also
+    requires it to be the only such event."""
     event = known.event
     if not may_name_one_ship(candidate) or known.place is None:
-        return False
+        return None
     if candidate.type != event.type or bool(candidate.vessel_ids) == bool(known.vessel_ids):
-        return False
-    if event.date_precision != "day" or event.vessel_count not in (None, 1):
-        return False
-    if (candidate.date_start, candidate.date_end) != (event.date_start, event.date_end):
-        return False
-    if candidate.target_type != event.target_type:
-        return False
+        return None
+    if event.vessel_count not in (None, 1) or not _same_day(candidate, event):
+        return None
+    kinds = candidate.target_type, event.target_type
+    # "a vessel" names no kind: then only one state's forces acting there that day tell
+    # which ship it was (robbers board several a day in one strait).
+    if kinds[0] != kinds[1] and not (_generic(kinds) and _same_state(candidate, known)):
+        return None
+    # The named report may place the ship broadly ("in the South China Sea") around the
+    # small area the other names ("at Sabina Shoal"): the small one is where it was.
     if not places_compatible(candidate.place, known.place):
-        return False
-    if not actors_compatible(candidate.actor, known.actor):
-        return False
+        return None
+    if not (is_small(candidate.place) or is_small(known.place)):
+        return None
+    if not actors_compatible(candidate.actor, known.actor) or not _killed_agree(candidate, event):
+        return None
+    return Reason("named and unnamed ship", ("type", "kind", "day", "small area", "actor"))
+
+
+def _also_agreed(candidate: Candidate, known: Known) -> list[str]:
+    """Which of dates, place and actor both reports state and agree on."""
+    event, agreed = known.event, []
+    if (candidate.date_start, candidate.date_end) == (event.date_start, event.date_end):
+        agreed.append("dates")
+    if candidate.place is not None and known.place is not None:
+        agreed.append("place")
+    both = candidate.actor is not None and known.actor is not None
+    if both and actors_compatible(candidate.actor, known.actor):
+        agreed.append("actor")
+    return agreed
+
+
+def _killed_agree(candidate: Candidate, event: EventLike) -> bool:
     return candidate.killed is None or event.killed is None or candidate.killed == event.killed
 
 
+def _same_state(candidate: Candidate, known: Known) -> bool:
+    a, b = candidate.actor, known.actor
+    return a is not None and b is not None and a.country is not None and a.country == b.country
+
+
 def actors_compatible(a: ActorLike | None, b: ActorLike | None) -> bool:
-    """ "US forces" and "the US Navy" are one actor at this grain; the US and Iran are not."""
+    """ "US forces" and "the US Navy" are one actor at this grain; the US and Iran are not.
+    Perpetrators nobody identified ("armed men") may be any group without a state."""
     if a is None or b is None or a.id == b.id:
         return True
+    if a.country is None and b.country is None:
+        return a.name in UNIDENTIFIED_ACTORS or b.name in UNIDENTIFIED_ACTORS
     return a.country is not None and a.country == b.country
 
 

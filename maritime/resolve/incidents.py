@@ -31,6 +31,7 @@ from maritime.db.writer import (
     link_vessels,
     mark_read,
     serialise,
+    shared_events,
     store_actor,
     store_place,
     stored_versions,
@@ -40,11 +41,15 @@ from maritime.db.writer import (
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.read.article import Article
 from maritime.resolve.audit import record
-from maritime.resolve.events import Candidate, confidence
+from maritime.resolve.events import Candidate, Reason, confidence
 from maritime.resolve.matching import find_known_event
 from maritime.resolve.reconcile import delete_unsourced_events, reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import resolve_vessel
+
+# Why a telling is told of its event when no matching rule decided it.
+NEW = Reason("new", ())  # it started the event
+ANALYST = Reason("analyst", ())  # an analyst pinned it there
 
 
 @dataclass(frozen=True)
@@ -145,21 +150,31 @@ def write_events(
         ({}, {}) if new_article else told_mentions(connection, article.id, keep_events=keep_events)
     )
     mentions = _Mentions(told, pins, {}, {})
+    had = {event_id for event_id, *_ in told}
+    own = had - shared_events(connection, had, article.id)  # told by this article alone
     created: set[int] = set()
     merged: set[int] = set()
     for extracted in events:
         candidate = _candidate(connection, article, extracted)
         event_id = pinned_event(pins, extracted)
+        # A re-dated article's tellings stay where they were, for the reasons they had.
+        reason: Reason | None = None if keep_events else ANALYST
         if event_id is None:
             known = find_known_event(connection, candidate, exclude=created | merged)
-            event_id = known.event.id if known else None
+            event_id, reason = (known[0].event.id, known[1]) if known else (None, NEW)
+        if event_id is None:
+            # Read again and matching no other incident, a telling keeps the event it
+            # started; one that shared an event it no longer matches leaves it (a
+            # merge the rules no longer make is split).
+            event_id = _own_event(told, extracted, own - created - merged)
+            reason = NEW if event_id is not None else reason
         if event_id is None:
             event_id = _create_event(connection, candidate, extracted)
             created.add(event_id)
         else:
             merged.add(event_id)
         link_vessels(connection, event_id, candidate.vessel_ids)
-        _add_mentions(mentions, article, event_id, candidate, extracted)
+        _add_mentions(mentions, article, event_id, candidate, extracted, reason)
     write_mentions(connection, list(mentions.added.values()), list(mentions.updated.values()))
     if not new_article:
         mark_read(connection, article.id, EXTRACTOR_VERSION)
@@ -175,6 +190,18 @@ def write_events(
     reconcile_events(connection, (merged | {event_id for event_id, *_ in told}) - created)
     link_summaries(connection, created | merged, new=created)
     return len(created), len(merged)
+
+
+def _own_event(
+    told: dict[MentionKey, int], extracted: ExtractedEvent, free: set[int]
+) -> int | None:
+    """The event one of this extracted event's tellings told before, if it is free: no
+    other article tells it and no other event of this reading took it."""
+    spans = {(m.evidence_start, m.evidence_end) for m in extracted.mentions}
+    return next(
+        (event_id for event_id, *span in told if tuple(span) in spans and event_id in free),
+        None,
+    )
 
 
 def _candidate(
@@ -254,8 +281,10 @@ def _add_mentions(
     event_id: int,
     candidate: Candidate,
     extracted: ExtractedEvent,
+    reason: Reason | None,
 ) -> None:
-    """Record what this article claims; a mention already stored is brought up to date."""
+    """Record what this article claims and why it joined its event; a mention already
+    stored is brought up to date."""
     claims = {
         "date_start": extracted.date_start,
         "date_end": extracted.date_end,
@@ -275,7 +304,11 @@ def _add_mentions(
     for evidence in extracted.mentions:
         # An analyst's grouping outranks the matcher, mention by mention.
         span = (evidence.evidence_start, evidence.evidence_end)
-        own_event = mentions.pins.get((extracted.type, *span)) or event_id
+        own_event = mentions.pins.get((extracted.type, *span))
+        why = reason if own_event is None or own_event == event_id else ANALYST
+        if why is not None:
+            claims |= {"merge_rule": why.rule, "merge_fields": ", ".join(why.fields) or None}
+        own_event = own_event or event_id
         key = (own_event, *span)
         if key in mentions.told:
             mentions.updated[key] = {"mention_id": mentions.told[key], **claims}

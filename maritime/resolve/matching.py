@@ -4,6 +4,7 @@ the events SQL can narrow the candidates to."""
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
@@ -13,24 +14,27 @@ from maritime.db import prepared
 from maritime.db.prepared import prepare
 from maritime.db.writer import ACTOR, EVENT, EVENT_VESSEL, PLACE, PLACE_COLUMNS, ActorRef, place_ref
 from maritime.resolve.events import (
+    STAY_DAYS,
     Candidate,
     Known,
-    is_same_incident,
-    is_same_ship_unnamed,
+    Reason,
     is_specific,
     may_name_one_ship,
+    same_incident,
+    same_ship_unnamed,
 )
 
 
 @cache
 def _known_query(excluding: bool, vague: bool) -> Any:
-    """Events that `is_same_incident` or `is_same_ship_unnamed` could accept: same type,
-    overlapping days; Python applies the rest of the rules. One query serves both: most
-    reports find no event at all on their day, and a second query would cost more than
-    the rows it spares.
+    """Events that `same_incident` or `same_ship_unnamed` could accept: same type, days
+    overlapping `first`..`last` (the candidate's span, widened by a deployment's stay);
+    Python applies the rest of the rules. One query serves both: most reports find no
+    event at all on their day, and a second query would cost more than the rows it spares.
 
     A `vague` candidate (a month, a year) overlaps a great many events but can only be
-    told again with the very same dates or of the same ship, so only those are read."""
+    told again with the very same dates, of the same ship, or as the same blockade, so
+    only those are read."""
     query = (
         select(
             EVENT.c.id,
@@ -43,6 +47,7 @@ def _known_query(excluding: bool, vague: bool) -> Any:
             EVENT.c.target_type,
             *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
             ACTOR.c.id.label("actor_id"),
+            ACTOR.c.name.label("actor_name"),
             ACTOR.c.country.label("actor_country"),
         )
         .select_from(
@@ -52,8 +57,8 @@ def _known_query(excluding: bool, vague: bool) -> Any:
         )
         .where(
             EVENT.c.type == bindparam("type"),
-            EVENT.c.date_start <= bindparam("date_end"),
-            EVENT.c.date_end >= bindparam("date_start"),
+            EVENT.c.date_start <= bindparam("last"),
+            EVENT.c.date_end >= bindparam("first"),
         )
         .order_by(EVENT.c.id)
     )
@@ -70,6 +75,7 @@ def _known_query(excluding: bool, vague: bool) -> Any:
                 select(EVENT_VESSEL.c.event_id)
                 .where(EVENT_VESSEL.c.event_id == EVENT.c.id, shared)
                 .exists(),
+                EVENT.c.type == "blockade",
             )
         )
     return prepare(query)
@@ -86,18 +92,21 @@ def find_known_event(
     connection: Connection,
     candidate: Candidate,
     exclude: set[int] = frozenset(),  # type: ignore[assignment]
-) -> Known | None:
-    """The stored incident this candidate repeats, if any (see resolve.events).
+) -> tuple[Known, Reason] | None:
+    """The stored incident this candidate repeats and why, if any (see resolve.events).
 
     `exclude` holds events this article has already told: the extractor already
     decided that two events of one article are distinct incidents.
     """
     if candidate.date_start is None or candidate.date_end is None:
         return None
+    stay = timedelta(STAY_DAYS if candidate.vessel_ids and candidate.type == "deployment" else 0)
     params: dict[str, Any] = {
         "type": candidate.type,
         "date_start": candidate.date_start,
         "date_end": candidate.date_end,
+        "first": candidate.date_start - stay,
+        "last": candidate.date_end + stay,
     }
     if exclude:
         params["exclude"] = sorted(exclude)
@@ -106,18 +115,13 @@ def find_known_event(
         params["vessels"] = sorted(candidate.vessel_ids)
     rows = prepared.rows(connection, _known_query(bool(exclude), vague), params)
     known = _known(connection, rows)
-    named = bool(candidate.vessel_ids)
-    for event in known:  # a shared vessel, or no vessel on either side
-        fits = event.vessel_ids & candidate.vessel_ids if named else not event.vessel_ids
-        if fits and is_same_incident(candidate, event):
-            return event
+    for event in known:
+        reason = same_incident(candidate, event)
+        if reason is not None:
+            return event, reason
     if not may_name_one_ship(candidate):
-        return None  # is_same_ship_unnamed could accept nothing
-    matches = [
-        event
-        for event in known
-        if bool(event.vessel_ids) != named and is_same_ship_unnamed(candidate, event)
-    ]
+        return None  # same_ship_unnamed could accept nothing
+    matches = [(e, r) for e in known if (r := same_ship_unnamed(candidate, e)) is not None]
     return matches[0] if len(matches) == 1 else None  # two would leave it a guess
 
 
@@ -132,7 +136,9 @@ def _known(connection: Connection, rows: list[Any]) -> list[Known]:
         Known(
             event=row,
             place=place_ref(row, "place_"),
-            actor=ActorRef(row.actor_id, row.actor_country) if row.actor_id is not None else None,
+            actor=ActorRef(row.actor_id, row.actor_name, row.actor_country)
+            if row.actor_id is not None
+            else None,
             vessel_ids=vessel_ids[row.id],
         )
         for row in rows

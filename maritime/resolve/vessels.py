@@ -1,7 +1,9 @@
 """Vessel identity: one row per ship across renames and re-flaggings.
 
 An IMO number is the only identity that survives a rename; without one, a name
-already known (current or former) is taken to be the same ship.
+already known (current or former) is taken to be the same ship, however it is spelt:
+case, a prefix ("M/V", "MT", "USCGC") and a hull number in words or numerals ("Bella 1",
+"Bella-1", "BELLA I") do not make another ship.
 
 Reads and writes go through SQLAlchemy Core with statements built once (as in
 store.py): an ingest resolves a vessel per mention, and the ORM's flush per new
@@ -10,7 +12,9 @@ ship cost more than the database did.
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 from typing import NamedTuple, Protocol
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -18,6 +22,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from maritime.db import models, prepared
 from maritime.db.prepared import prepare
 from maritime.db.upsert import insert_missing
+from maritime.extract.lexicon import load
 
 VESSEL = models.Vessel.__table__
 VESSEL_NAME = models.VesselName.__table__
@@ -46,7 +51,7 @@ class VesselRow(NamedTuple):
 _COLUMNS = tuple(VESSEL.c[name] for name in VesselRow._fields)
 _BY_IMO = prepare(select(*_COLUMNS).where(VESSEL.c.imo == bindparam("imo")))
 _BY_NAME = prepare(
-    select(*_COLUMNS)
+    select(*_COLUMNS, VESSEL_NAME.c.name.label("matched"))
     .join(VESSEL_NAME, VESSEL_NAME.c.vessel_id == VESSEL.c.id)
     .where(func.lower(VESSEL_NAME.c.name).in_(bindparam("names", expanding=True)))
     .order_by(VESSEL.c.id)
@@ -60,20 +65,81 @@ _UPDATE = prepare(
 )
 
 
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+          "viii": "8", "ix": "9", "x": "10"}  # fmt: skip
+_NUMERAL = {digit: roman for roman, digit in _ROMAN.items()}
+_SEPARATORS = re.compile(r"[\s\-_.]+")
+
+
+@cache
+def _prefixes(*kinds: str) -> tuple[str, ...]:
+    """The lexicon's ship prefixes of these kinds, lowercased, longest first."""
+    prefixes = load("common")["ship_prefixes"]
+    words = {p.lower() for kind in kinds for p in prefixes[kind]}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def name_key(name: str) -> str:
+    """One spelling per name: lowercase, no prefix, words split on spaces, hyphens and
+    dots, a trailing Roman numeral as digits ("M/V BELLA-I" -> "bella 1")."""
+    words = [w for w in _SEPARATORS.split(_unprefixed(name)) if w]
+    if len(words) > 1 and words[-1] in _ROMAN:
+        words[-1] = _ROMAN[words[-1]]
+    return " ".join(words)
+
+
+def _unprefixed(name: str, kinds: tuple[str, ...] = ("naval", "merchant")) -> str:
+    """The name without a leading prefix of these kinds (lowercased)."""
+    lowered = name.strip().lower()
+    for prefix in _prefixes(*kinds):
+        if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 1:
+            return lowered[len(prefix) + 1 :]
+    return lowered
+
+
+def bare_name(name: str) -> str:
+    """The name as stored: a merchant prefix is no part of it ("M/V Sea Wind" is Sea
+    Wind); a naval hull prefix is ("USS Ford")."""
+    kept = _unprefixed(name, ("merchant",))
+    return name.strip()[len(name.strip()) - len(kept) :]
+
+
+def spellings(name: str) -> list[str]:
+    """The lowercased spellings a stored name of the same ship may have: the name as
+    told, and its key written with spaces or hyphens, its number in digits or numerals."""
+    words = name_key(name).split(" ")
+    lasts = (
+        [words[-1], _NUMERAL[words[-1]]]
+        if len(words) > 1 and words[-1] in _NUMERAL
+        else [words[-1]]
+    )
+    forms = {name.strip().lower(), _unprefixed(name)}
+    for last in lasts:
+        for separator in (" ", "-"):
+            forms.add(separator.join([*words[:-1], last]))
+    return sorted(forms)
+
+
 def find_vessel(connection: Connection, *, imo: str | None, names: list[str]) -> VesselRow | None:
-    """The known vessel with this IMO, else the one that has carried any of these names."""
+    """The known vessel with this IMO, else the one that has carried any of these names
+    (the first, its current name, before former ones)."""
     if imo:
         found = prepared.rows(connection, _BY_IMO, {"imo": imo})
         if found:
             return VesselRow(*found[0])
-    lowered = [n.lower() for n in names if n]
-    if not lowered:
+    told = [name_key(n) for n in names if n]
+    if not told:
         return None
-    for row in prepared.rows(connection, _BY_NAME, {"names": lowered}):
-        # A different IMO means a different ship that happens to share a name.
-        if not (imo and row.imo and row.imo != imo):
-            return VesselRow(*row)
-    return None
+    forms = sorted({form for n in names if n for form in spellings(n)})
+    rows = prepared.rows(connection, _BY_NAME, {"names": forms})
+    # A different IMO means a different ship that happens to share a name.
+    rows = [row for row in rows if not (imo and row.imo and row.imo != imo)]
+    ranked = sorted(rows, key=lambda row: _rank(told, name_key(row.matched)))
+    return VesselRow(*ranked[0][: len(VesselRow._fields)]) if ranked else None
+
+
+def _rank(told: list[str], key: str) -> int:
+    return told.index(key) if key in told else len(told)
 
 
 def resolve_vessel(
@@ -86,11 +152,11 @@ def resolve_vessel(
     """Find or register the vessel a mention names, recording new names and flags."""
     if not mention.name and not mention.imo:
         return None
-    names = [n for n in [mention.name, *mention.former_names] if n]
+    names = [bare_name(n) for n in [mention.name, *mention.former_names] if n]
     vessel = find_vessel(connection, imo=mention.imo, names=names)
     if vessel is None:
         values = {
-            "name": mention.name or f"IMO {mention.imo}",
+            "name": names[0] if mention.name else f"IMO {mention.imo}",
             "imo": mention.imo,
             "mmsi": mention.mmsi,
             "flag": mention.flag,
@@ -111,8 +177,8 @@ def resolve_vessel(
             {
                 "vessel_id": vessel.id,
                 "name": name,
-                "is_current": name == mention.name,
-                "valid_from": seen_on if name == mention.name else None,
+                "is_current": name == names[0] and bool(mention.name),
+                "valid_from": seen_on if name == names[0] and mention.name else None,
                 "article_id": article_id,
             }
             for name in dict.fromkeys(names)

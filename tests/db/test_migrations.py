@@ -132,3 +132,46 @@ def test_the_desk_migration_keeps_what_the_older_schema_can_hold(db_url: str) ->
         logged = connection.execute(text("SELECT action, analyst FROM correction_log")).all()
         assert [tuple(row) for row in logged] == [("merge", None)]
     engine.dispose()
+
+
+def test_merge_reasons_reach_bi_and_go_with_a_downgrade(db_url: str) -> None:
+    engine = create_db_engine(db_url)
+    upgrade(engine)
+    now = datetime(2026, 12, 1, tzinfo=UTC)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO event (id, type, extractor_version, created_at, updated_at) "
+                "VALUES (1, 'seizure', 't', :now, :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO article (id, uri, format, text, content_hash, ingested_at) "
+                "VALUES (1, 'a.txt', 'txt', 'A tanker was seized.', 'h', :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO mention (event_id, article_id, sentence, sentence_start, "
+                "sentence_end, evidence_start, evidence_end, type, extractor_version, "
+                "merge_rule, merge_fields) VALUES (1, 1, 'A tanker was seized.', 0, 20, 0, "
+                "20, 'seizure', 't', 'same vessel', 'type, vessel')"
+            )
+        )
+    with engine.connect() as connection:
+        row = connection.execute(
+            text("SELECT merge_rule, merge_fields FROM bridge_event_article")
+        ).one()
+        assert tuple(row) == ("same vessel", "type, vessel")
+    downgrade(engine, "0010")
+    assert "merge_rule" not in {c["name"] for c in inspect(engine).get_columns("mention")}
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM bridge_event_article")).scalar() == 1
+    upgrade(engine)
+    with engine.connect() as connection:
+        reason = connection.execute(text("SELECT merge_rule FROM bridge_event_article"))
+        assert reason.scalar() is None  # stored before the reasons were kept
+    engine.dispose()

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from maritime.cli import cli
@@ -214,8 +215,8 @@ def test_a_ship_named_by_one_outlet_and_not_by_another_is_one_event(
     db_url: str, named_first: bool
 ) -> None:
     reports = [
-        ("a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star")),
-        ("b.txt", unnamed("pursuit", DAY, "southern Caribbean")),
+        ("a.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star")),
+        ("b.txt", unnamed("pursuit", DAY, "50 nm NE of Fujairah")),
     ]
     for uri, event in reports if named_first else reversed(reports):
         store(db_url, uri, event)
@@ -227,21 +228,91 @@ def test_a_ship_named_by_one_outlet_and_not_by_another_is_one_event(
 @pytest.mark.parametrize(
     "second",
     [
-        unnamed("pursuit", DAY, "Caribbean Sea", vessel_type="bulk carrier"),  # another kind
+        unnamed("pursuit", DAY, "Strait of Hormuz", vessel_type="bulk carrier"),  # another kind
         unnamed("pursuit", DAY, None),  # nowhere said
-        unnamed("pursuit", date(2025, 12, 11), "Caribbean Sea"),  # another day
+        unnamed("pursuit", date(2025, 12, 11), "Strait of Hormuz"),  # another day
     ],
 )
 def test_an_unnamed_ship_joins_a_named_one_only_when_all_agree(
     db_url: str, second: ExtractedEvent
 ) -> None:
-    store(db_url, "a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "a.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star"))
     store(db_url, "b.txt", second)
     assert len(timeline(db_url)) == 2
 
 
 def test_an_unnamed_ship_that_could_be_either_of_two_stays_apart(db_url: str) -> None:
-    store(db_url, "a.txt", told("pursuit", DAY, "Caribbean Sea", vessel="Harbor Star"))
-    store(db_url, "b.txt", told("pursuit", DAY, "southern Caribbean", vessel="Sea Lark"))
-    store(db_url, "c.txt", unnamed("pursuit", DAY, "Caribbean Sea"))
+    store(db_url, "a.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("pursuit", DAY, "50 nm NE of Fujairah", vessel="Sea Lark"))
+    store(db_url, "c.txt", unnamed("pursuit", DAY, "Strait of Hormuz"))
     assert len(timeline(db_url)) == 3
+
+
+def test_each_telling_keeps_why_it_joined_its_event(db_url: str) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("seizure", DAY, "off Venezuela", vessel="HARBOR-STAR"))
+    [event] = timeline(db_url)
+    shown = invoke(db_url, "show", str(event["id"]))
+    assert shown.exit_code == 0, shown.stderr
+    assert "joined: started this event" in shown.stdout
+    assert "joined: same vessel (agreed: type, vessel, dates, place, actor)" in shown.stdout
+    rows = invoke(
+        db_url,
+        "sql",
+        "SELECT merge_rule, merge_fields FROM bridge_event_article ORDER BY mention_id",
+        "--format",
+        "json",
+    )
+    assert json.loads(rows.stdout) == [
+        {"merge_rule": "new", "merge_fields": None},
+        {"merge_rule": "same vessel", "merge_fields": "type, vessel, dates, place, actor"},
+    ]
+
+
+STRIKE_A = (
+    "Missile hits freighter\n\n"
+    "Houthi forces fired a missile at a merchant ship in the Red Sea on Monday, the navy said.\n"
+)
+STRIKE_B = (
+    "Drone attack reported\n\n"
+    "A drone hit a cargo vessel in the Red Sea on Monday, a maritime security firm reported.\n"
+)
+
+
+def two_strikes(url: str, tmp_path) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Two unnamed ships struck in a broad sea on one day: nothing says they are one."""
+    ingest_text(url, STRIKE_A, "2025-12-11", tmp_path, "a.txt")
+    ingest_text(url, STRIKE_B, "2025-12-11", tmp_path, "b.txt")
+    events = timeline(url)
+    assert len(events) == 2
+    return events
+
+
+def test_reprocess_splits_a_merge_the_rules_no_longer_make(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first, second = (e["id"] for e in two_strikes(db_url, tmp_path))
+    engine = open_database(db_url)
+    with writer(engine).begin() as connection:  # as an older, laxer engine merged them
+        connection.execute(
+            update(models.Mention).where(models.Mention.event_id == second).values(event_id=first)
+        )
+        connection.execute(delete(models.Event).where(models.Event.id == second))
+    engine.dispose()
+    assert len(timeline(db_url)) == 1
+    assert invoke(db_url, "reprocess").exit_code == 0
+    events = timeline(db_url)
+    assert len(events) == 2
+    assert first in {e["id"] for e in events}  # the first telling keeps its event
+
+
+def test_reprocess_keeps_an_analysts_merge(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    first, second = (e["id"] for e in two_strikes(db_url, tmp_path))
+    assert invoke(db_url, "events", "merge", str(first), str(second)).exit_code == 0
+    assert invoke(db_url, "reprocess").exit_code == 0
+    [event] = timeline(db_url)
+    assert event["id"] == first
+
+
+def test_reprocess_keeps_event_ids(db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = two_strikes(db_url, tmp_path)
+    assert invoke(db_url, "reprocess").exit_code == 0
+    assert [e["id"] for e in timeline(db_url)] == [e["id"] for e in before]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from maritime.db import models
@@ -63,3 +64,44 @@ def test_later_mentions_fill_gaps_rename_and_reflag(db_url: str) -> None:
         assert found is not None and found.id == first.id
         assert find_vessel(session.connection(), imo=None, names=["Nowhere"]) is None
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Bella 1", "Bella-1", True),
+        ("Bella 1", "BELLA I", True),
+        ("Ocean Lark II", "ocean lark 2", True),
+        ("M/V Ocean Lark", "Ocean Lark", True),
+        ("Bella 1", "Bella 2", False),
+        ("Ocean Lark", "Ocean Larkspur", False),
+    ],
+)
+def test_one_name_spelt_two_ways_is_one_vessel(
+    sqlite_url: str, first: str, second: str, same: bool
+) -> None:
+    engine = open_database(sqlite_url)
+    with writer(engine).begin() as connection:
+        a = resolve_vessel(connection, Told(first), article_id=None, seen_on=None)
+        b = resolve_vessel(connection, Told(second), article_id=None, seen_on=None)
+    engine.dispose()
+    assert a is not None and b is not None
+    assert (a.id == b.id) is same
+
+
+def test_a_current_name_wins_over_a_former_one(sqlite_url: str) -> None:
+    """ "Sea Rose, formerly Harbor Star": the ship already known as Sea Rose, not the
+    older row that only carried the former name."""
+    engine = open_database(sqlite_url)
+    with writer(engine).begin() as connection:
+        old = resolve_vessel(connection, Told("Harbor Star"), article_id=None, seen_on=None)
+        new = resolve_vessel(connection, Told("Sea Rose"), article_id=None, seen_on=None)
+        told = resolve_vessel(
+            connection,
+            Told("Sea Rose", former_names=["Harbor Star"]),
+            article_id=None,
+            seen_on=None,
+        )
+    engine.dispose()
+    assert old is not None and new is not None and told is not None
+    assert told.id == new.id != old.id

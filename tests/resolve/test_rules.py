@@ -1,0 +1,240 @@
+"""The merge rules, one telling against one stored incident: which evidence joins two
+reports (and the reason kept), and which never does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+import pytest
+
+from maritime.db.writer import ActorRef, PlaceRef
+from maritime.geo.resolve import resolve_place
+from maritime.resolve.events import (
+    Candidate,
+    Known,
+    places_compatible,
+    same_incident,
+    same_ship_unnamed,
+)
+
+DAY = date(2024, 4, 13)
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    date_start: date
+    date_end: date
+    date_precision: str
+    killed: int | None = None
+    vessel_count: int | None = 1
+    target_type: str | None = None
+    id: int = 1
+
+
+ACTORS = {
+    "iran": ActorRef(1, "Islamic Revolutionary Guard Corps", "IRN"),
+    "iran navy": ActorRef(2, "Iranian Navy", "IRN"),
+    "us": ActorRef(3, "United States", "USA"),
+    "robbers": ActorRef(4, "robbers", None),
+    "armed men": ActorRef(5, "armed men", None),
+    "somali pirates": ActorRef(6, "Somali pirates", None),
+    "houthis": ActorRef(7, "Houthis", None),
+}
+
+
+def place(text: str | None) -> PlaceRef | None:
+    if text is None:
+        return None
+    found = resolve_place(text)
+    assert found is not None, text
+    box = found.bbox or (None, None, None, None)
+    return PlaceRef(hash(found.name), found.precision, found.lat, found.lon, *box)
+
+
+def report(
+    kind: str = "seizure",
+    *,
+    day: date = DAY,
+    until: date | None = None,
+    precision: str = "day",
+    where: str | None = "Strait of Hormuz",
+    actor: str | None = "iran",
+    vessels: set[int] | None = None,
+    ship: str | None = "tanker",
+    count: int | None = 1,
+    killed: int | None = None,
+) -> tuple[Candidate, Known]:
+    """One telling, both as a new candidate and as a stored incident."""
+    end = until or day
+    candidate = Candidate(
+        type=kind,
+        date_start=day,
+        date_end=end,
+        date_precision=precision,
+        place=place(where),
+        actor=ACTORS[actor] if actor else None,
+        vessel_ids=vessels or set(),
+        killed=killed,
+        vessel_count=count,
+        target_type=ship,
+    )
+    event = Event(kind, day, end, precision, killed, count, ship)
+    return candidate, Known(event, candidate.place, candidate.actor, vessels or set())
+
+
+def rule(new: tuple[Candidate, Known], stored: tuple[Candidate, Known]) -> str | None:
+    reason = same_incident(new[0], stored[1]) or same_ship_unnamed(new[0], stored[1])
+    return reason.rule if reason else None
+
+
+MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "month"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # The same named ship, by two outlets, even when they blame different actors.
+        (report(vessels={1}), report(vessels={1}, actor="us"), "same vessel"),
+        # A vague report of the same ship, widened only by its stated month.
+        (report(vessels={1}, **MONTH), report(vessels={1}, where="Gulf of Oman"), "same vessel"),
+        # One ship of one kind, on one day, in one small area, by one state's forces.
+        (report(), report(where="50 nm NE of Fujairah", actor="iran navy"), "same unnamed ship"),
+        # The name in one report, only the kind in the other.
+        (report(vessels={1}), report(where="50 nm NE of Fujairah"), "named and unnamed ship"),
+        # "A vessel" names no kind: one state's forces there that day tell which ship.
+        (report(vessels={1}), report(ship="vessel"), "named and unnamed ship"),
+        # The same toll, on the same day, by the same state: one strike.
+        (
+            report("strike", where="Caribbean Sea", actor="us", ship="boat", killed=3),
+            report("strike", where=None, actor="us", ship=None, killed=3),
+            "same toll",
+        ),
+        # One blockade of one country, on a day and "in April".
+        (
+            report("blockade", where="Venezuela", actor="us", ship=None),
+            report("blockade", where="Venezuela", actor="us", ship=None, **MONTH),
+            "same blockade",
+        ),
+        # A carrier ordered to an area and reported arriving there weeks later.
+        (
+            report("deployment", vessels={2}, where="Caribbean Sea", actor="us"),
+            report(
+                "deployment",
+                vessels={2},
+                day=DAY + timedelta(days=18),
+                where="southern Caribbean",
+                actor="us",
+            ),
+            "same deployment",
+        ),
+        # Perpetrators nobody identified may be the group another report names.
+        (
+            report("hijacking", where="Bab-el-Mandeb", actor="armed men"),
+            report("hijacking", where="Bab-el-Mandeb", actor="somali pirates"),
+            "same unnamed ship",
+        ),
+    ],
+)
+def test_positive_evidence_joins_two_reports(
+    first: tuple[Candidate, Known], second: tuple[Candidate, Known], expected: str
+) -> None:
+    assert rule(second, first) == expected
+    assert rule(first, second) == expected  # whichever came first
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Two differently named ships are never one incident.
+        (report(vessels={1}), report(vessels={2})),
+        # A ship struck on two different days is two incidents.
+        (report("strike", vessels={1}), report("strike", vessels={1}, day=DAY + timedelta(1))),
+        # The same named ship far away: another ship sharing its name.
+        (report(vessels={1}), report(vessels={1}, where="Caribbean Sea")),
+        # A broad area and a week are not evidence.
+        (
+            report(where="Red Sea", precision="week", until=DAY + timedelta(6)),
+            report(where="Red Sea"),
+        ),
+        # Nor is a broad area on the same day, with nothing named.
+        (report(where="Red Sea"), report(where="Red Sea")),
+        # Two kinds of ship.
+        (report(), report(ship="bulk carrier")),
+        # Two states.
+        (report(), report(actor="us")),
+        # "A vessel" boarded by robbers in a strait where they board several a day.
+        (
+            report("boarding", vessels={1}, where="Singapore Strait", actor="robbers"),
+            report("boarding", where="Singapore Strait", actor="robbers", ship="vessel"),
+        ),
+        # Two named groups.
+        (
+            report("hijacking", where="Bab-el-Mandeb", actor="houthis"),
+            report("hijacking", where="Bab-el-Mandeb", actor="somali pirates"),
+        ),
+        # Two tolls, or a toll told by nobody in particular.
+        (
+            report("strike", where="Caribbean Sea", actor="us", killed=3),
+            report("strike", where="Caribbean Sea", actor="us", killed=6),
+        ),
+        (
+            report("strike", where=None, actor=None, ship=None, killed=3),
+            report("strike", where=None, actor=None, ship=None, killed=3),
+        ),
+        # A blockade recap since January is not the blockade declared on one day.
+        (
+            report("blockade", where="Venezuela", actor="us", ship=None),
+            report(
+                "blockade",
+                where="Venezuela",
+                actor="us",
+                ship=None,
+                day=date(2024, 1, 1),
+                precision="range",
+            ),
+        ),
+        # A carrier sent to another theatre, and one back after a long absence.
+        (
+            report("deployment", vessels={2}, where="Caribbean Sea", actor="us"),
+            report("deployment", vessels={2}, where="Red Sea", actor="us"),
+        ),
+        (
+            report("deployment", vessels={2}, where="Caribbean Sea", actor="us"),
+            report("deployment", vessels={2}, where="Caribbean Sea", day=DAY + timedelta(120)),
+        ),
+    ],
+)
+def test_without_positive_evidence_reports_stay_apart(
+    first: tuple[Candidate, Known], second: tuple[Candidate, Known]
+) -> None:
+    assert rule(second, first) is None
+    assert rule(first, second) is None
+
+
+def test_a_reason_says_which_fields_agreed() -> None:
+    new, stored = report(vessels={1}), report(vessels={1}, actor="us", where="Gulf of Oman")
+    reason = same_incident(new[0], stored[1])
+    assert reason is not None
+    assert str(reason) == "same vessel (type, vessel, dates, place)"
+    assert str(same_incident(new[0], replace(stored[1], actor=new[1].actor))).endswith(
+        "place, actor)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Aden", "Gulf of Aden", True),  # a port inside its sea
+        ("60 nm SE of Aden", "Gulf of Aden", True),  # an offset inside its area
+        ("Red Sea", "Gulf of Aden", True),  # two areas that meet
+        ("Aden", "60 nm SE of Aden", True),  # a port and an offset from it
+        ("Aden", "Caribbean Sea", False),
+        ("Gulf of Oman", "Red Sea", False),  # close centres, separate waters
+        ("Aden", "Hodeidah", False),  # two ports out of each other's reach
+    ],
+)
+def test_places_agree_by_containment(a: str, b: str, same: bool) -> None:
+    assert places_compatible(place(a), place(b)) is same
+    assert places_compatible(place(b), place(a)) is same
