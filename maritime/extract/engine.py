@@ -27,7 +27,7 @@ from maritime.extract.coref import merge as merge_coreferent
 from maritime.extract.identity import add_identities
 from maritime.extract.modality import is_reported_act
 from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselMention
-from maritime.extract.placing import nth_place, place_for
+from maritime.extract.placing import nth_place, place_for, setting
 from maritime.extract.targets import (
     Focus,
     earlier_acts,
@@ -83,7 +83,19 @@ def extract(article: Article) -> Extraction:
     hijacked(events, text)
     add_identities(events, article.text)
     merged = merge_coreferent(events)
+    _place_unplaced(merged, analysed, facts)
     return Extraction(merged, _named_elsewhere(analysed, merged))
+
+
+def _place_unplaced(
+    events: list[ExtractedEvent], analysed: list[SentenceFacts], facts: ArticleFacts
+) -> None:
+    """An incident no sentence places takes the report's setting (see `setting`)."""
+    if len(events) != 1 or events[0].place is not None:
+        return
+    spot = setting(analysed, facts.state)
+    if spot:
+        events[0].place_phrase, events[0].place = spot
 
 
 # "Three more followed on 11, 12 and 13 June", "Another came on Tuesday": more acts of the

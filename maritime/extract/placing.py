@@ -13,6 +13,7 @@ from maritime.extract.lexicon import load
 from maritime.extract.triggers import Trigger
 from maritime.geo import Place, PlaceSpan, resolve_place, within
 from maritime.geo.agreement import agreed, agrees
+from maritime.geo.names import gazetteer
 from maritime.geo.place import precision_rank
 from maritime.geo.resolve import coast_within, is_main_coast, waters_of
 
@@ -447,3 +448,19 @@ def nth_place(
     if len(spans) == total:
         return spans[index].phrase, spans[index].place
     return None
+
+
+def setting(analysed: list[SentenceFacts], state: str | None) -> tuple[str, Place] | None:
+    """Where a report that never says where its incident happened most likely happened:
+    the first place it names anywhere off the ship's voyage (where the robbers were
+    arrested, the VTS that was told), else the waters of the state whose authorities it
+    names ("notified Malaysian authorities"). A country means its coastal waters, as a
+    heading does."""
+    named = (
+        span for item in analysed for span in item.places if not on_route(item.sentence.text, span)
+    )
+    span = next(named, None)
+    if span is not None:
+        return span.phrase, waters_of(span.place)
+    country = gazetteer().places.get(f"country:{(state or '').lower()}")
+    return (country.name, waters_of(country)) if country else None

@@ -153,15 +153,52 @@ def test_a_heading_countrys_waters_point_at_its_main_anchorage() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Robbers boarded an anchored tanker on 4 May. Two days later police arrested "
+            "three men at Tema.",
+            "Tema",
+        ),
+        (
+            "Thieves stole mooring ropes from an anchored barge on 9 June. The master "
+            "informed Philippine authorities.",
+            "Philippines waters",
+        ),
+        ("Togo said on 1 March that robbers boarded an anchored tanker.", "Togo waters"),
+        (
+            "Unnoticed, a robber boarded an anchored bulk carrier on 2 May. Incident "
+            "reported to Belawan port control.",
+            "Belawan",
+        ),
+    ],
+)
+def test_a_report_that_places_its_incident_nowhere_is_set_where_it_names(
+    text: str, name: str
+) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        "Togo said on 1 March that robbers boarded an anchored tanker.",
+        "A Togo-flagged tanker was boarded by robbers on 1 March.",
+        "A tug was robbed on 3 April while sailing towards Sandakan.",
         "NIGERIA MEND claims it attacked a flow station on 2 March.",
     ],
 )
-def test_a_country_named_outside_a_heading_places_nothing(text: str) -> None:
-    place = _placed(text)
-    assert place is None or not (place.key or "").startswith("waters:")
+def test_a_flag_a_voyage_or_a_claimants_country_places_nothing(text: str) -> None:
+    assert _placed(text) is None
+
+
+def test_a_place_told_for_another_incident_does_not_set_an_unplaced_one() -> None:
+    text = (
+        "Pirates boarded a tanker on 1 March. On 5 March, the bulk carrier Orion Bay was "
+        "hijacked off Lagos."
+    )
+    events = extract(Article(text, "urn:test", published=date(2024, 3, 8)))
+    assert [e.place.name if e.place else None for e in events] == [None, "off Lagos"]
 
 
 @pytest.mark.parametrize(
