@@ -6,7 +6,7 @@ import re
 
 from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.model import ExtractedEvent
-from maritime.extract.placing import on_route
+from maritime.extract.placing import on_route, rank
 from maritime.extract.timing import Dating
 
 
@@ -75,16 +75,30 @@ def date_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts)
 
 
 _POSITION = re.compile(r"\b(?:position|located|location|coordinates)\b", re.I)
+# "The attack occurred near the Qua Iboe Terminal": the incident just told, retold by where.
+_RETOLD_AT = re.compile(
+    r"^(?:The|This|That)\s+(?:attack|incident|boarding|hijacking|robbery|theft|kidnapping|"
+    r"seizure|raid|assault)\s+(?:reportedly\s+|had\s+)?(?:occurred|took\s+place|happened)\s+"
+    r"(?!(?:on|at\s+\d|during|before|after|when|while)\b)",
+    re.I,
+)
 
 
 def place_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts) -> None:
     """ "... boarded it in the Arabian Sea. Its position was 680 nm east of Bosaso." gives
-    the events of the sentence before that precise position."""
-    if not _POSITION.search(following.sentence.text):
+    the events of the sentence before that precise position; "NIGERIA: ... boarded a
+    tanker. The attack occurred near the Qua Iboe Terminal." gives them that terminal.
+    Only a sharper place replaces one: a heading's waters or a sea yields to a port."""
+    text = following.sentence.text
+    if _POSITION.search(text):
+        spans = [s for s in following.places if s.place.precision == "point"]
+    elif _RETOLD_AT.match(text):
+        spans = sorted(
+            (s for s in following.places if not on_route(text, s)), key=lambda s: rank(s.place)
+        )
+    else:
         return
-    points = [s for s in following.places if s.place.precision == "point"]
-    if not points:
-        return
-    for event in created:
-        if event.place is None or event.place.precision in ("sea", "region", "coast"):
-            event.place, event.place_phrase = points[0].place, points[0].phrase
+    for event in created if spans else ():
+        vague = event.place is None or event.place.precision in ("sea", "region", "coast")
+        if vague and (event.place is None or rank(spans[0].place) < rank(event.place)):
+            event.place, event.place_phrase = spans[0].place, spans[0].phrase

@@ -60,6 +60,7 @@ def extract(article: Article) -> Extraction:
     context = Context(place=facts.place, country=facts.country)
     focus = Focus()
     events: list[ExtractedEvent] = []
+    told: list[ExtractedEvent] = []  # the events of the last sentence that told of any
     for index, item in enumerate(analysed):
         aftermath = _aftermath(analysed, index)
         focus.current = index
@@ -77,8 +78,11 @@ def extract(article: Article) -> Extraction:
         if aftermath:
             date_from_follow_up(created, aftermath[0])
             place_from_follow_up(created, aftermath[0])
+        if not created and told:  # "The attack occurred near ...": the last act, retold
+            place_from_follow_up(told, item)
         update_context(context, item, created)
         events.extend(created)
+        told = created or told
     default_actors(events)
     hijacked(events, text)
     add_identities(events, article.text)

@@ -230,13 +230,12 @@ def _as_waters(text: str, span: PlaceSpan) -> PlaceSpan:
     return replace(span, place=waters_of(span.place))
 
 
-def rank(span: PlaceSpan) -> tuple[int, float, bool]:
+def rank(place: Place) -> tuple[int, float, bool]:
     """How exact a place is, most exact first: a position read from coordinates, then a
     point, then a port or anchorage; among waters (coasts and seas) the smallest, so "the
     Singapore Strait" beats "off Indonesia" and an offset's sector beats the sea around it,
     whatever words named them; then a region (land, or a heading's waters: "Trinidad" named
     for where victims came from must not outrank "off Venezuela"); a country last."""
-    place = span.place
     if place.precision in _WATERS:
         return precision_rank("coast"), _extent(place), True
     return precision_rank(place.precision), 0.0, place.resolved_by != "coordinates"
@@ -362,7 +361,7 @@ def choose(
     in_clause = [s for s in named if clause[0] <= s.start < clause[1]]
     located = [(text, s) for s in spans]
     if in_clause:
-        best = min(in_clause, key=lambda s: (rank(s), abs(s.start - at)))
+        best = min(in_clause, key=lambda s: (rank(s.place), abs(s.start - at)))
         return on_its_coast(best, located)
     if sentence_fallback and named:
         return min(named, key=lambda s: abs(s.start - at))

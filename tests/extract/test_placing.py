@@ -255,14 +255,14 @@ def _span(phrase: str) -> PlaceSpan:
     ],
 )
 def test_the_smaller_area_ranks_as_more_specific(finer: str, coarser: str) -> None:
-    assert rank(_span(finer)) < rank(_span(coarser))
+    assert rank(_span(finer).place) < rank(_span(coarser).place)
 
 
 @pytest.mark.parametrize(
     ("first", "last"), [("the Red Sea", "Yemen"), ("12-30N 045-10E", "the Singapore Strait")]
 )
 def test_a_position_still_ranks_first_and_a_country_last(first: str, last: str) -> None:
-    assert rank(_span(first)) < rank(_span(last))
+    assert rank(_span(first).place) < rank(_span(last).place)
 
 
 @pytest.mark.parametrize(
@@ -388,3 +388,53 @@ def test_a_port_outside_a_seas_box_is_another_place_not_one_it_frames() -> None:
 )
 def test_a_datelines_city_is_where_the_story_was_written(text: str, kept: list[str]) -> None:
     assert _kept(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "GHANA: Robbers boarded an anchored tanker on 3 May. The incident took place at "
+            "Takoradi anchorage.",
+            "Takoradi",
+        ),
+        (
+            "NIGERIA: Gunmen kidnapped two crew from a supply boat on 7 June. The attack "
+            "occurred near Bonny Island.",
+            "Bonny Island",
+        ),
+        (
+            "GULF OF GUINEA: Pirates boarded a product tanker on 9 July. The boarding took "
+            "place about 20 nm south of Lome.",
+            "20 nm S of Lome",
+        ),
+    ],
+)
+def test_an_incident_retold_by_where_it_happened_takes_that_place(text: str, name: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NIGERIA: Gunmen kidnapped two crew from a supply boat on 7 June. The incident "
+            "was reported to port control at Lagos.",
+            "Nigeria waters",
+        ),
+        (
+            "Pirates boarded a tanker near Bonny Island on 7 June. The attack occurred in the "
+            "Gulf of Guinea.",
+            "Bonny Island",
+        ),
+        (
+            "GHANA: Robbers boarded a tanker on 3 May. The attack happened after it left Tema "
+            "for Lagos.",
+            "Ghana waters",
+        ),
+    ],
+)
+def test_a_retelling_that_reports_routes_or_widens_keeps_the_place(text: str, name: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name
