@@ -38,7 +38,7 @@ _FLAG = re.compile(r"[\s-]*(?:flag(?:ged)?|registered|registry)\b", re.I)
 _LOCATIVE = re.compile(
     r"(?:\b(?:at|in|off|near|outside|inside|anchored|berthed|moored|docked|alongside)\s+"
     r"(?:the\s+)?|\b(?:anchor(?:age)?|berth|pier|wharf|terminal|jetty|roads|harbou?r|port)\b"
-    r"(?:[^,.;]{0,12},\s*|\s+(?:of\s+)?))$",
+    r"(?:[^,.;]{0,12},\s*|\s+(?:of\s+)?(?:the\s+)?))$",
     re.I,
 )
 # "NEAR NINEPIN ISLANDS", "20 MILES SOUTH OF X", "OFF THE COAST OF X": a phrase that says

@@ -533,17 +533,28 @@ def _mid_lon(a: float, b: float) -> float:
 
 
 def _part_of(place: Place, qualifier: str) -> Place:
-    """'southern Red Sea': the half of the area's box on that side, centred on its point."""
+    """'southern Red Sea': the part of the area's box on that side of its point, centred
+    between the two ("central" and "upper" keep the whole box)."""
     assert place.bbox is not None
     south, west, north, east = place.bbox
     word = qualifier.lower().replace(" ", "").replace("-", "").removesuffix("ern")
     lat, lon = place.lat, place.lon
     for direction, (dlat, dlon) in _SHIFT.items():
-        if direction in word:
-            lat = (lat + (north if dlat > 0 else south)) / 2 if dlat else lat
-            lon = (lon + (east if dlon > 0 else west)) / 2 if dlon else lon
+        if direction not in word:
+            continue
+        if dlat:
+            south, north = (place.lat, north) if dlat > 0 else (south, place.lat)
+            lat = (south + north) / 2
+        else:
+            west, east = (place.lon, east) if dlon > 0 else (west, place.lon)
+            lon = (west + east) / 2
     return replace(
-        place, name=f"{qualifier.lower()} {place.name}", lat=lat, lon=lon, key=None, bbox=None
+        place,
+        name=f"{qualifier.lower()} {place.name}",
+        lat=lat,
+        lon=lon,
+        key=None,
+        bbox=(south, west, north, east),
     )
 
 

@@ -438,3 +438,35 @@ def test_an_incident_retold_by_where_it_happened_takes_that_place(text: str, nam
 def test_a_retelling_that_reports_routes_or_widens_keeps_the_place(text: str, name: str) -> None:
     place = _placed(text)
     assert place is not None and place.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "BRAZIL: A yacht was robbed on 2 May while at anchorage of the Belem Yacht Club.",
+            "Belem",
+        ),
+        (
+            "PANAMA: A sailing yacht was boarded on 4 March at the anchorage of the Colon "
+            "Boat Club.",
+            "Colon",
+        ),
+        (
+            "VENEZUELA: Robbers boarded a catamaran on 8 April in the harbour of the Cumana "
+            "Sailing Club.",
+            "Cumana",
+        ),
+        (
+            "BRAZIL: Members of the Belem Yacht Club said a yacht was robbed on 2 May.",
+            "Brazil waters",
+        ),
+        (
+            "PANAMA: A sailing yacht owned by the Colon Boat Club was boarded on 4 March.",
+            "Panama waters",
+        ),
+    ],
+)
+def test_an_anchorage_of_a_club_named_for_a_port_is_at_that_port(text: str, name: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.name == name

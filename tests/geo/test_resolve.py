@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from maritime.geo.distance import distance_km, within
 from maritime.geo.names import gazetteer
-from maritime.geo.place import PRECISIONS, Place
+from maritime.geo.place import PRECISIONS, Place, holds
 from maritime.geo.resolve import at_sea, find_places, resolve_place
 
 TOLERANCE_KM = {"point": 30, "port": 30, "coast": 300, "sea": 500, "region": 800, "country": 800}
@@ -133,6 +133,7 @@ EXPRESSIONS = [
     ("POINTE NOIRE", -4.78, 11.84, "port"),
     ("Kuala Langsa", 4.53, 98.02, "port"),
     ("off Pattaya", 12.93, 100.85, "coast"),
+    ("near the Maldive Islands", 3.2, 73.2, "country"),
 ]
 
 
@@ -519,3 +520,21 @@ def test_descriptors_that_name_no_place_still_lead_to_the_anchor(phrase: str, na
 )
 def test_a_coasts_side_is_read_past_the_words_before_it(sentence: str, key: str) -> None:
     assert [span.place.key for span in find_places(sentence)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "inside", "outside"),
+    [
+        ("the northern Gulf of California", (30.5, -113.5), (24.0, -109.5)),
+        ("the western Black Sea", (43.0, 28.5), (43.0, 39.0)),
+        ("in the southern Java Sea", (-6.0, 110.0), (-3.0, 110.0)),
+        ("the central Gulf of California", (24.0, -109.5), (20.0, -105.0)),
+        ("the upper Gulf of California", (30.5, -113.5), (20.0, -105.0)),
+    ],
+)
+def test_a_part_of_a_sea_spans_that_side_of_it(
+    phrase: str, inside: tuple[float, float], outside: tuple[float, float]
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.bbox is not None
+    assert holds(place.bbox, inside) and not holds(place.bbox, outside)
