@@ -183,6 +183,8 @@ class Gazetteer:
         """Where "off X" puts a ship: a country's offshore point, else X itself."""
         if place.key in self.coasts:
             return self.places[self.coasts[place.key]]
+        if place.precision == "coast" and place.bbox is not None:
+            return place  # a country's coast is already "off" it
         if place.precision in ("point", "port", "coast") or place.kind in _LANDFORMS:
             return Place(
                 name=f"off {place.name}",

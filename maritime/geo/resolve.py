@@ -287,11 +287,7 @@ class _Reader:
         side = self._side(unit)
         if side:
             start, end, coast = side
-            # "330 nautical miles off the east coast of Somalia": an offset from that coast
-            offset = _Before(self.text[max(0, start - 100) : start]).search(_BARE_OFFSET_RE)
-            if offset:
-                return _Unit(start - len(offset.group()), end, self._offset(offset, coast))
-            return _Unit(start, end, coast, unit.keys)
+            return self._distance_off(start, end, coast, unit.keys)
         before = _Before(self.text[max(0, unit.start - 160) : unit.start])
         place = unit.place
         suffix = _COAST_SUFFIX_RE.match(self.text[unit.end :])
@@ -311,7 +307,9 @@ class _Reader:
             return _Unit(unit.start - len(offset.group()), unit.end, self._offset(offset, place))
         coast = clear(before.search(_COAST_PREFIX_RE))
         if coast and (coast.group("rel").lower() != "near" or place.precision == "country"):
-            return _Unit(unit.start - len(coast.group()), unit.end, self.gaz.coast_of(place))
+            return self._distance_off(
+                unit.start - len(coast.group()), unit.end, self.gaz.coast_of(place)
+            )
         near = clear(before.search(_NEAR_RE))
         if near:
             near_place = self.gaz.coast_of(place) if place.precision in _LAND else place
@@ -322,6 +320,16 @@ class _Reader:
                 unit.start - len(qualifier.group()), unit.end, _part_of(place, qualifier.group("q"))
             )
         return unit
+
+    def _distance_off(
+        self, start: int, end: int, coast: Place, keys: tuple[str, ...] = ()
+    ) -> _Unit:
+        """ "330 nautical miles off the east coast of Somalia", "26 miles off the coast of
+        Oman": a distance before a coast is an offset from that coast."""
+        offset = _Before(self.text[max(0, start - 100) : start]).search(_BARE_OFFSET_RE)
+        if offset:
+            return _Unit(start - len(offset.group()), end, self._offset(offset, coast))
+        return _Unit(start, end, coast, keys)
 
     def _offshore(self, units: list[_Unit]) -> list[_Unit]:
         """ "off Bonny, about 35 nautical miles offshore": an offset from the place just named."""

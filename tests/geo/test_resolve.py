@@ -538,3 +538,23 @@ def test_a_part_of_a_sea_spans_that_side_of_it(
     place = resolve_place(phrase)
     assert place is not None and place.bbox is not None
     assert holds(place.bbox, inside) and not holds(place.bbox, outside)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("about 26 miles off the coast of Oman", "26 nm off Oman"),
+        ("12 nautical miles off the coast of Ghana", "12 nm off Ghana"),
+        ("some 40 km off the coastline of Togo", "40 km off Togo"),
+        ("a 20-mile chase off the coast of Ghana", "off Ghana"),
+        ("the ship, sailing at 12 knots off the coast of Benin", "off Benin"),
+    ],
+)
+def test_a_distance_off_a_countrys_coast_is_an_offset_from_that_coast(
+    phrase: str, name: str
+) -> None:
+    place = resolve_place(phrase)
+    coast = resolve_place(f"off the coast of {name.split(' off ')[-1]}")
+    assert place is not None and coast is not None and place.name == name
+    assert place.bbox is not None and coast.bbox is not None
+    assert holds(place.bbox, (coast.bbox[0], coast.bbox[1]))  # the whole coast, grown
