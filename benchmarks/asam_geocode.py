@@ -1,6 +1,6 @@
 """Where the product puts real NGA ASAM incidents, and when, against NGA's own record.
 
-Usage: python -m benchmarks.asam_geocode [ASAM_DIR] [--all] [--misses N] [--group G]
+Usage: python -m benchmarks.asam_geocode [ASAM_DIR] [--all] [--seed S] [--misses N] [--group G]
 
 Each report is fed to `maritime.extract.extract` as an article published three days after
 NGA's date, as a news item about it would be. The report's event is the first event the
@@ -8,7 +8,8 @@ product gives that has a place (else its first event); its place and dates are w
 of the timeline would see. Reports are split by `benchmarks.coordinate_detector`, a
 detector written apart from the product's coordinate parser, so a form the parser misses
 still counts as "gives coordinates". Printed, for a fixed random sample of 2,000 reports
-dated 2005-2022 (seed in benchmarks/asam_reports.py) and with --all for every report:
+dated 2005-2022 (seed in benchmarks/asam_reports.py; --seed draws another) and with --all
+for every report:
 
 - coordinates: reports giving a position, placed within 161 km of NGA's position;
 - names, point: the others, placed within 161 km;
@@ -38,6 +39,7 @@ from pathlib import Path
 from benchmarks.asam_reports import (
     DATA_FILE,
     DEFAULT_DIR,
+    SAMPLE_SEED,
     Report,
     headline_sample,
     read_reports,
@@ -167,6 +169,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("asam_dir", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--all", action="store_true", help="also score every report")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=SAMPLE_SEED,
+        help=f"draw the 2,000 with this seed (default {SAMPLE_SEED}, the headline sample)",
+    )
     parser.add_argument("--misses", type=int, default=0, help="print N misses of --group")
     parser.add_argument(
         "--group",
@@ -179,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: ASAM data not found in {args.asam_dir} (pass the folder as an argument)")
         return 0
     reports = list(read_reports(args.asam_dir))
-    runs = [("sample of 2,000 (2005-2022)", headline_sample(reports))]
+    runs = [(f"sample of 2,000 (2005-2022, seed {args.seed})", headline_sample(reports, args.seed))]
     if args.all:
         runs.append(("all reports", reports))
     wrong = reviewed()
