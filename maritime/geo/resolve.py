@@ -163,6 +163,9 @@ class _Unit:
     end: int
     place: Place
     keys: tuple[str, ...] = ()
+    # An offset's distance and bearing, and what it is measured from: a sea named beside
+    # it may move the origin ("40 miles off Yemen" in the Gulf of Aden).
+    measured: tuple[re.Match[str], Place] | None = None
 
 
 class _Reader:
@@ -304,7 +307,12 @@ class _Reader:
 
         offset = clear(before.search(_OFFSET_RE))
         if offset:
-            return _Unit(unit.start - len(offset.group()), unit.end, self._offset(offset, place))
+            return _Unit(
+                unit.start - len(offset.group()),
+                unit.end,
+                self._offset(offset, place),
+                measured=(offset, place),
+            )
         coast = clear(before.search(_COAST_PREFIX_RE))
         if coast and (coast.group("rel").lower() != "near" or place.precision == "country"):
             return self._distance_off(
@@ -328,7 +336,8 @@ class _Reader:
         Oman": a distance before a coast is an offset from that coast."""
         offset = _Before(self.text[max(0, start - 100) : start]).search(_BARE_OFFSET_RE)
         if offset:
-            return _Unit(start - len(offset.group()), end, self._offset(offset, coast))
+            offset_place = self._offset(offset, coast)
+            return _Unit(start - len(offset.group()), end, offset_place, measured=(offset, coast))
         return _Unit(start, end, coast, keys)
 
     def _offshore(self, units: list[_Unit]) -> list[_Unit]:
@@ -341,20 +350,24 @@ class _Reader:
             following = units[index + 1].start if index + 1 < len(units) else len(self.text)
             if match and match.end() <= following:
                 place = self._offset(match, unit.place)
-                units[index] = _Unit(unit.start, match.end(), place)
+                units[index] = _Unit(unit.start, match.end(), place, measured=(match, unit.place))
         return units
 
     def _pair_coasts(self, units: list[_Unit]) -> None:
         """ "off Yemen in the Gulf of Aden": a country's coast named with a sea is its coast on
-        that sea (the nearest sea named); with no shared coast it stays as it was."""
+        that sea (the nearest sea named), and "40 miles off Yemen" is measured from that
+        coast; with no shared coast it stays as it was."""
         seas = [unit for unit in units if unit.place.precision == "sea"]
         for unit in units if seas else ():
-            if not is_main_coast(unit.place):
+            offset, base = unit.measured or (None, unit.place)
+            main = self.gaz.coast_of(base) if offset and base.precision == "country" else base
+            if not is_main_coast(main):
                 continue
             for sea in sorted(seas, key=lambda s: abs(s.start - unit.start)):
-                coast = self.gaz.coast_on(unit.place.country, sea.place)
+                coast = self.gaz.coast_on(main.country, sea.place)
                 if coast is not None:
-                    unit.place = coast
+                    if coast != main:  # the main coast on that sea already placed it
+                        unit.place = self._offset(offset, coast) if offset else coast
                     break
 
     def _offset(self, match: re.Match[str], base: Place) -> Place:
@@ -373,6 +386,7 @@ class _Reader:
                 off,
                 name=f"{number} {abbrev} off {base.name.removeprefix('off ')}",
                 resolved_by="offset",
+                key=None,  # another place than the coast it is measured from
                 bbox=_grown(off.bbox or (base.lat, base.lon, base.lat, base.lon), base, km),
             )
         bearing = _COMPASS[int(degrees / 22.5)]

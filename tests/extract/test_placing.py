@@ -465,3 +465,33 @@ def test_an_incident_retold_by_where_it_happened_takes_that_place_if_sharper(
 )
 def test_an_anchorage_of_a_club_named_for_a_port_is_at_that_port(text: str, name: str) -> None:
     assert _name_placed(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "GULF OF ADEN: Pirates fired upon a bulk carrier some 40 miles off Yemen on 2 May.",
+            "40 nm off Yemen's Gulf of Aden coast",
+        ),
+        (
+            "GULF OF GUINEA: A product tanker was hijacked 30 nm off the coast of Ghana on "
+            "16 July.",
+            "30 nm off Ghana",
+        ),
+        (
+            "GULF OF ADEN: Pirates chased a tanker 60 nm south of Yemen on 3 May.",
+            "60 nm S of Yemen's Gulf of Aden coast",
+        ),
+        (
+            "GULF OF ADEN: Pirates fired upon a bulk carrier off Yemen on 2 May.",
+            "Yemen's Gulf of Aden coast",
+        ),
+        ("RED SEA: A tanker was approached off the coast of Eritrea on 5 June.", "off Eritrea"),
+    ],
+)
+def test_a_distance_off_a_country_is_measured_from_its_coast_on_the_sea_named(
+    text: str, name: str
+) -> None:
+    """Without a distance, the coast on that sea (or the main coast) alone."""
+    assert _name_placed(text) == name

@@ -558,3 +558,12 @@ def test_a_distance_off_a_countrys_coast_is_an_offset_from_that_coast(
     assert place is not None and coast is not None and place.name == name
     assert place.bbox is not None and coast.bbox is not None
     assert holds(place.bbox, (coast.bbox[0], coast.bbox[1]))  # the whole coast, grown
+
+
+def test_an_offset_is_a_place_of_its_own_not_the_coast_it_is_measured_from() -> None:
+    """The database keys places by their gazetteer key: an offset sharing its coast's key
+    would be stored as that coast."""
+    coast = resolve_place("off the coast of Oman")
+    offset = resolve_place("26 miles off the coast of Oman")
+    assert coast is not None and coast.key is not None
+    assert offset is not None and offset.key is None
