@@ -87,17 +87,15 @@ def extract(article: Article) -> Extraction:
     hijacked(events, text)
     add_identities(events, article.text)
     merged = merge_coreferent(events)
-    _place_unplaced(merged, analysed, facts)
+    _place_unplaced(merged, analysed)
     return Extraction(merged, _named_elsewhere(analysed, merged))
 
 
-def _place_unplaced(
-    events: list[ExtractedEvent], analysed: list[SentenceFacts], facts: ArticleFacts
-) -> None:
+def _place_unplaced(events: list[ExtractedEvent], analysed: list[SentenceFacts]) -> None:
     """An incident no sentence places takes the report's setting (see `setting`)."""
     if len(events) != 1 or events[0].place is not None:
         return
-    spot = setting(analysed, facts.state)
+    spot = setting(analysed)
     if spot:
         events[0].place_phrase, events[0].place = spot
 

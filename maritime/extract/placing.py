@@ -31,7 +31,8 @@ _POSSESSIVE = re.compile(
     r"harbou?r|roads|terminal|berth|pier)\b)"
 )
 _AGENT = re.compile(r"by\s", re.I)  # "followed by the US Coast Guard" names no place
-# "an Isle of Man flag tanker", "Malta-flagged", "Panamanian-registered": a flag, not a place.
+# "an Isle of Man flag tanker", "Malta-flagged", "Panamanian-registered", "U.S.-owned": a
+# flag or an owner, not a place.
 _FLAG = re.compile(r"[\s-]*(?:flag(?:ged)?|registered|registry)\b", re.I)
 # "anchored off Santos", "at anchor, Jakarta": named where a ship lay, so a place even when
 # a vessel or actor reading also claims the words ("M/V IN BELAWAN", "Jakarta said").
@@ -449,17 +450,33 @@ def nth_place(
     return None
 
 
-def setting(analysed: list[SentenceFacts], state: str | None) -> tuple[str, Place] | None:
+# "notified Malaysian authorities", "the Singapore VTIS": the local authority told, whose
+# waters the incident was in (a navy or a government may act or speak far from home).
+_LOCAL_AUTHORITY = re.compile(
+    r"\b(?:authorit|coast\s*guard|police|VTI?S\b|port\s+(?:authorit|control)|harbou?r\s+master|"
+    r"maritime\s+(?:agency|authorit)|marine\s+department)",
+    re.I,
+)
+
+
+def setting(analysed: list[SentenceFacts]) -> tuple[str, Place] | None:
     """Where a report that never says where its incident happened most likely happened:
-    the first place it names anywhere off the ship's voyage (where the robbers were
-    arrested, the VTS that was told), else the waters of the state whose authorities it
-    names ("notified Malaysian authorities"). A country means its coastal waters, as a
-    heading does."""
-    named = (
-        span for item in analysed for span in item.places if not on_route(item.sentence.text, span)
+    the first place it names anywhere (where the robbers were arrested), else the waters
+    of the state whose local authorities it names ("notified Malaysian authorities",
+    "SINGAPORE VTIS"); a country means its coastal waters, as a heading does. A report
+    that names a voyage's port tells where the ship was going, not where it was: no
+    setting then."""
+    spans = [(item.sentence.text, span) for item in analysed for span in item.places]
+    if any(on_route(text, span) for text, span in spans):
+        return None
+    if spans:
+        return spans[0][1].phrase, waters_of(spans[0][1].place)
+    told = (
+        actor.country
+        for item in analysed
+        for actor in item.actors
+        if actor.kind == "state"
+        and _LOCAL_AUTHORITY.search(item.sentence.text, actor.start, actor.end + 20)
     )
-    span = next(named, None)
-    if span is not None:
-        return span.phrase, waters_of(span.place)
-    country = gazetteer().places.get(f"country:{(state or '').lower()}")
+    country = gazetteer().places.get(f"country:{(next(told, None) or '').lower()}")
     return (country.name, waters_of(country)) if country else None

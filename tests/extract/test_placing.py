@@ -170,7 +170,11 @@ def test_a_heading_countrys_waters_point_at_its_main_anchorage() -> None:
             "informed Philippine authorities.",
             "Philippines waters",
         ),
-        ("Togo said on 1 March that robbers boarded an anchored tanker.", "Togo waters"),
+        (
+            "Robbers stole stores from an anchored tanker on 5 May. The duty officer informed "
+            "the Indonesian marine police.",
+            "Indonesia waters",
+        ),
         (
             "Unnoticed, a robber boarded an anchored bulk carrier on 2 May. Incident "
             "reported to Belawan port control.",
@@ -188,7 +192,10 @@ def test_a_report_that_places_its_incident_nowhere_is_set_where_it_names(
     "text",
     [
         "A Togo-flagged tanker was boarded by robbers on 1 March.",
+        "Togo said on 1 March that robbers boarded an anchored tanker.",
         "A tug was robbed on 3 April while sailing towards Sandakan.",
+        "Militants fired a missile at a bulk carrier bound for Aden on 19 February. The ship "
+        "went on to deliver grain to Mukalla, Yemen.",
         "NIGERIA MEND claims it attacked a flow station on 2 March.",
     ],
 )
