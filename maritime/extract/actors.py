@@ -175,7 +175,11 @@ _AFTER_PREPOSITION = re.compile(
 # A country set off by commas after a capitalised name qualifies that place.
 _AFTER_PLACE = re.compile(r"\b[A-Z][\w'’.-]*,\s*$")
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;)]|$)")
-_WATER_NAME = re.compile(r"\s+(?:Sea|Ocean|Strait|Gulf|Coast|Basin)\b")
+_WATER_NAME = re.compile(
+    r"\s+(?:Sea|Ocean|Strait|Gulf|Coast|Basin|Canal|Bay|Channel|Passage|Islands?|Peninsula)\b"
+)
+# "South America", "Central America": the second half of a place's name, no state.
+_NAME_HALF = re.compile(r"\b(?:North|South|Central|Latin)\s+$")
 
 
 def _standalone(text: str, m: re.Match[str]) -> bool:
@@ -183,6 +187,8 @@ def _standalone(text: str, m: re.Match[str]) -> bool:
     interfered"); an adjective alone ("Venezuelan oil") does not."""
     word = m.group("country")
     if _AFTER_PREPOSITION.search(text[: m.start()]) or _WATER_NAME.match(text, m.end()):
+        return False
+    if _NAME_HALF.search(text, max(0, m.start() - 10), m.start()):
         return False
     if _AFTER_PLACE.search(text, 0, m.start()) and _CLOSES_APPOSITION.match(text, m.end()):
         return False  # "Puerto San Jose, Guatemala, and ...": where a place is

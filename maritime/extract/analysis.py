@@ -29,12 +29,13 @@ def analyse(article: Article) -> list[SentenceFacts]:
             for alias in aliases(np):
                 known.setdefault(alias, np)
     analysed = []
+    crews: dict[str, ActorMention] = {}
     for sentence, found in zip(sentences, first_pass, strict=True):
         text = sentence.text
         named = {np.name for np in found}
         again = any(alias in text and known[alias].name not in named for alias in known)
         vessels = find_vessels(text, known) if again else found
-        actors = find_actors(text)
+        actors = _ships_acting(vessels, find_actors(text), crews)
         blocked = [(v.start, v.end) for v in vessels if v.name] + [(a.start, a.end) for a in actors]
         times = find_times(text, article.published)
         item = SentenceFacts(
@@ -48,6 +49,26 @@ def analyse(article: Article) -> list[SentenceFacts]:
         item.triggers = find_triggers(text, vessels)
         analysed.append(item)
     return analysed
+
+
+def _ships_acting(
+    vessels: list[VesselNP], actors: list[ActorMention], crews: dict[str, ActorMention]
+) -> list[ActorMention]:
+    """A state's ship named with its force ("Coast Guard Cutter Legare", "INS Kochi") is
+    that force wherever the article names it again: "Legare's crew boarded", "a Legare
+    boarding team", "the Kochi intercepted". `crews` (name -> force) grows as it reads."""
+    added = []
+    for np in vessels:
+        if not np.name or not np.naval:
+            continue
+        over = [a for a in actors if a.start < np.end and np.start < a.end]
+        owner = next((a for a in over if a.country and a.kind == "state"), None)
+        if owner is not None and owner.start <= np.start and np.end <= owner.end:
+            crews.setdefault(np.name, owner)  # the force's name spans the ship's
+        elif not over and np.name in crews:
+            force = crews[np.name]
+            added.append(ActorMention(np.start, np.end, force.name, force.country, "state"))
+    return sorted([*actors, *added], key=lambda a: a.start) if added else actors
 
 
 def article_facts(analysed: list[SentenceFacts]) -> ArticleFacts:

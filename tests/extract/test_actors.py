@@ -431,3 +431,98 @@ def test_an_unclaimed_strike_on_a_small_boat_is_lent_the_states_forces() -> None
     )
     found = extract(Article(text=text, uri="t.txt", published=PUBLISHED))
     assert [e.actor_country for e in found if e.type == "strike"] == ["USA", "USA", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast Guard Cutter Dorado Point boarded the fishing vessel Mar Azul off Aruba on Monday.",
+        "The crew of the Coast Guard cutter Bayard Ross boarded a go-fast vessel on Tuesday.",
+        "On May 2, 1893, Revenue Cutter Perry seized the schooner Alta Vista off Cape Flattery.",
+    ],
+)
+def test_a_coast_guard_or_revenue_cutter_by_name_is_the_us_coast_guard(text: str) -> None:
+    [event] = extract(Article(text=text, uri="t.txt", published=PUBLISHED))
+    assert (event.actor, event.actor_country) == ("United States Coast Guard", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Japan Coast Guard cutter Akitsu boarded the trawler Lu Yan 5 on Monday.", "JPN"),
+        ("The Philippine Coast Guard cutter Cabra boarded the boat Sea Lion on Monday.", "PHL"),
+    ],
+)
+def test_another_states_coast_guard_cutter_stays_its_own(text: str, country: str) -> None:
+    assert only(text, "boarding").actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Coast Guard Cutter Dorado Point left Key West on May 3. On May 9, Dorado Point's "
+            "crew boarded a go-fast vessel south of Haiti.",
+            "boarding",
+        ),
+        (
+            "The crew of Coast Guard Cutter Ilse Barker returned home on Friday. In mid-May, an "
+            "Ilse Barker boarding team boarded a fishing vessel west of the Galapagos Islands.",
+            "boarding",
+        ),
+        (
+            "INS Tarkash sailed for the Gulf of Aden in March. On 9 April the Tarkash "
+            "intercepted a dhow carrying weapons off Socotra and seized it.",
+            "seizure",
+        ),
+    ],
+)
+def test_a_state_ship_named_again_by_its_name_alone_acts_for_its_state(
+    text: str, kind: str
+) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=PUBLISHED))
+    later = [e for e in found if e.type == kind][-1]
+    assert later.actor_country in ("USA", "IND") and later.vessels[0].name is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named beside its state's adjective only: the ship is no force of its own.
+        "The Russian warship Moskva left port on Monday. Ukrainian drones struck the Moskva "
+        "off Odesa on Tuesday.",
+        # A merchant ship named again acts for nobody.
+        "The Panama-flagged tanker Lune Grise sailed on Monday. Pirates boarded the Lune Grise "
+        "off Lome on Tuesday.",
+    ],
+)
+def test_a_ship_named_without_its_force_acts_for_nobody_when_named_again(text: str) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=PUBLISHED))
+    assert found[-1].actor_country in ("UKR", None) and found[-1].vessels[0].name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Coast Guard Cutter Dorado Point, after transiting the Panama Canal, boarded a "
+            "go-fast vessel off Colombia on Monday.",
+            "boarding",
+        ),
+        ("Drug boats from South America were struck in the Caribbean on Monday.", "strike"),
+        ("A drone hit a tanker in the Bay of Bengal off Central America on Monday.", "strike"),
+    ],
+)
+def test_a_state_inside_a_place_name_does_not_act(text: str, kind: str) -> None:
+    assert only(text, kind).actor_country in ("USA", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Panama seized the tanker Lune Grise in the Caribbean on Monday.", "PAN"),
+        ("North Korea seized the trawler Dae Yang 3 in the Sea of Japan on Monday.", "PRK"),
+    ],
+)
+def test_a_state_by_its_own_name_still_acts(text: str, country: str) -> None:
+    assert only(text, "seizure").actor_country == country
