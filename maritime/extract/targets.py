@@ -90,6 +90,9 @@ def resolve_reference(
     group = _group_reference(text, item, trigger, vessels, focus)
     if group:
         return group, len(group)
+    set_first = _subject_before_aside(text, trigger, item, vessels)
+    if set_first is not None:
+        return [set_first], 1
     naval = bool(vessels) and vessels[0].naval
     named_before = [
         v for v in item.vessels if v.name and v.end <= trigger.start and not _acting(v, item)
@@ -103,7 +106,7 @@ def resolve_reference(
     if vessels:
         target = vessels[0]
         words = text[target.start : target.end]
-        if target.name or target.crew or not _DEFINITE_NP.match(words):
+        if target.name or target.crew or not _refers_back(words):
             return vessels, count
         if target.vessel_type not in _GENERIC_TYPES and candidate.vessel_type not in (
             None,
@@ -118,6 +121,43 @@ def resolve_reference(
     if trigger.pos == "verb" and (pronoun_object or pronoun_subject):
         return [candidate], 1
     return vessels, count
+
+
+# Between a ship set first and its passive verb: an aside at most ("MV ALPHA (bulk carrier,
+# PAN flag), hijacked", "tanker B STAR, operating as a bunker vessel, was hijacked").
+_ASIDE = re.compile(
+    r"\s*(?:,[^,;()]*)?,\s*(?:(?:was|were|has been|had been|is|are)\s+)?(?:\w+ly\s+)?"
+)
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
+_PARTICIPLE_AFTER_COMMA = re.compile(r"\s*,\s*\w+ed")
+
+
+def _subject_before_aside(
+    text: str, trigger: Trigger, item: SentenceFacts, vessels: list[VesselNP]
+) -> VesselNP | None:
+    """Bulletins set the named ship first and tell what befell it after an aside: the
+    passive's subject is that ship, not an unnamed one the aside brings in; None when the
+    sentence is not so built."""
+    named = [v for v in item.vessels if v.name and v.end <= trigger.start]
+    if trigger.pos != "verb" or not named:
+        return None
+    if not trigger.passive:  # "MV ALPHA (bulk carrier), hijacked 12 MAR": no verb before
+        reduced = not vessels and _PARTICIPLE_AFTER_COMMA.fullmatch(
+            text, named[-1].end, trigger.end
+        )
+        return named[-1] if reduced else None
+    if vessels and (vessels[0].name or not _INDEFINITE.match(text, vessels[0].start)):
+        return None
+    return named[-1] if _ASIDE.fullmatch(text, named[-1].end, trigger.start) else None
+
+
+# Terse reports drop the article: "Master reports vessel struck by a missile".
+_BARE_NOUN = re.compile(r"vessel|ship", re.I)
+
+
+def _refers_back(words: str) -> bool:
+    """Whether a vessel phrase refers to a ship told of before ("the tanker", "vessel")."""
+    return bool(_DEFINITE_NP.match(words) or _BARE_NOUN.fullmatch(words))
 
 
 # "both tankers", "the two ships", "the three vessels": a group told of before.

@@ -160,9 +160,16 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"\b(?P<name>(?!The\b){_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,3}}?)"
             r" (?:Carrier )?Strike Group\b"
         ),
+        # Bulletins: "VESSEL: MARLIN LUANDA, product tanker (LR2), Marshall Islands flag".
+        "caps_appositive": re.compile(
+            rf"\b(?P<name>[A-Z][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*){{0,4}}), "
+            rf"(?P<type>{types})\b(?=\s*[(,;.]|$)"
+        ),
         # "the Moskva, flagship of the Black Sea Fleet": a role noun needs no article.
         "appositive_of": re.compile(rf"\b[Tt]he (?P<name>{_NAME}), (?P<type>{types}) of\b"),
-        "labelled": re.compile(r"\b(?:Ship|Vessel|Name): (?P<name>[A-Z][A-Z0-9 .'-]+?)(?= \(|,|$)"),
+        "labelled": re.compile(
+            r"\b(?:Ship|Vessel|Name|SHIP|VESSEL|NAME): (?P<name>[A-Z][A-Z0-9 .'-]+?)(?= \(|,|$)"
+        ),
         "name_imo": re.compile(rf"\b(?:[Tt]he )?(?P<name>{_NAME}) \(IMO"),
         "flag": re.compile(
             rf"\b(?P<flag>{country_pattern()})[- ](?:flagged|registered)\b|"
@@ -231,8 +238,10 @@ def clean_name(name: str | None) -> str | None:
 def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
     """(offset, words) of the number or determiner opening the noun phrase whose type noun
     starts at `type_start`: walk back over at most four modifiers, stopping at function words."""
-    tokens = list(_MODIFIER.finditer(text[max(0, type_start - 80) : type_start]))
     offset = max(0, type_start - 80)
+    # A noun phrase never opens before a bracket or a colon: "SEA LANTERN (bulk carrier".
+    offset = max(offset, *(text.rfind(mark, offset, type_start) + 1 for mark in "(:;"))
+    tokens = list(_MODIFIER.finditer(text[offset:type_start]))
     for back, token in enumerate(reversed(tokens)):
         word = token.group().rstrip(",").lower()
         if word in _determiners() or parse_number(word) is not None:
@@ -322,7 +331,9 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start(), m.end(), "aircraft carrier", True, 1, name))
-    appositives = itertools.chain(_scan("appositive", text), _scan("appositive_of", text))
+    appositives = itertools.chain(
+        _scan("appositive", text), _scan("appositive_of", text), _scan("caps_appositive", text)
+    )
     for m in appositives:
         prefix = m.groupdict().get("prefix")
         name = clean_name(f"{prefix} {m['name']}" if prefix else m["name"])
