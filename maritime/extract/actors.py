@@ -125,6 +125,12 @@ def find_actors(text: str) -> list[ActorMention]:
         if not any(mention.start < o.end and o.start < mention.end for o in found):
             found.append(mention)
 
+    def add_force(mention: ActorMention) -> None:
+        """A state's force named before a named actor it overlaps is the one meant: the
+        "Japan Coast Guard" of "the Japan Coast Guard cutter Akitsu"."""
+        found[:] = [o for o in found if not (mention.start < o.start < mention.end)]
+        add(mention)
+
     named, entries = _named()
     low = lowered(text)
     for m in named.finditer(text, low):
@@ -153,7 +159,7 @@ def find_actors(text: str) -> list[ActorMention]:
             continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
         suffix = _suffix(m.group("noun"))
         name = f"{_state_name(code)} {suffix}" if suffix else country_name(code)
-        add(ActorMention(m.start(), m.end(), name, code, "state"))
+        (add if bare else add_force)(ActorMention(m.start(), m.end(), name, code, "state"))
     for generic, kind in _generic():
         for m in generic.finditer(text, None):
             add(ActorMention(m.start(), m.end(), None, None, kind, generic=True))

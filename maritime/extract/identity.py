@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from maritime.extract.actors import find_actors
 from maritime.extract.model import ExtractedEvent, VesselMention
-from maritime.extract.vessels import VesselNP, attach_details, clean_name, find_vessels
+from maritime.extract.vessels import VesselNP, act_verbs, attach_details, clean_name, find_vessels
 from maritime.geo import resolve_place
 from maritime.text.folding import FoldedPattern, lowered
 
@@ -39,10 +39,7 @@ _IDENTIFIED = FoldedPattern(  # screened by "identified ": most articles lack it
 # A sentence acting on a ship by name right after an incident with an unnamed ship.
 # ("had seized the X" is background about some other ship, not the lead's). A whole
 # article is scanned: from its acts (the lead) only, as most words open none.
-_ACTS = (
-    r"\b(?:swarmed|seized|boarded|attacked|hijacked|captured|intercepted|detained|struck|"
-    r"targeted|released?|freed?|surrounded|rammed|chased|pursued|escorted) the "
-)
+_ACTS = rf"\b(?:{act_verbs('past')}) the "
 _ACTED_ON = FoldedPattern(
     re.compile(
         rf"(?<!had )(?<!has )(?<!have ){_ACTS}(?P<name>(?!The\b)[A-Z][\w'’-]*"

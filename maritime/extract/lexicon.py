@@ -82,6 +82,8 @@ SCHEMAS: dict[str, _Schema] = {
         "not_names": [str],
         "determiners": [str],
         "junk_words": [str],
+        "acts_on": [str],
+        "not_ship_heads": [str],
     },
     "countries": {"version": int, "note": str, "countries": dict},
     "times": {

@@ -10,6 +10,7 @@ from functools import cache
 
 from maritime.extract.actors import find_actors
 from maritime.extract.countries import capital_code, country_code, country_pattern
+from maritime.extract.inflect import verb_forms
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER, parse_number
 from maritime.geo.names import gazetteer
@@ -201,6 +202,33 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     }
 
 
+# What may follow a ship's name the act's object ends with ("seized the Alpha in the
+# Gulf", "hit the Alpha and the Beta"), unlike a name that is a modifier ("struck the
+# Sevmorzavod shipyard").
+_AFTER_OBJECT = (
+    r"(?=[,.;:)]|$|\s+(?:and|in|off|near|on|at|while|after|before|with|from|as|to|"
+    r"toward|towards|again|twice|during|for|but|when|which|early|late|last|this|"
+    r"(?:north|south|east|west)\w*)\b)"
+)
+
+
+@cache
+def act_verbs(form: str) -> str:
+    """The `form` ("past", "ing", ...) of every verb of vessels.json's `acts_on`, as one
+    regex alternation: the acts that take a ship as their object."""
+    words = {word for lemma in load("vessels")["acts_on"] for word in verb_forms(lemma)[form]}
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _acted_on() -> FoldedPattern:
+    """A name with "the" and no type noun, as an act's object: "seized the Stena Impero"."""
+    verbs = "|".join(act_verbs(form) for form in ("base", "s", "past", "ing"))
+    return FoldedPattern(
+        re.compile(rf"\b(?:{verbs}) the (?P<name>(?!The\b){_NAME}){_AFTER_OBJECT}")
+    )
+
+
 def clean_name(name: str | None) -> str | None:
     """Strip merchant prefixes (MV, M/T) and trailing non-name words; None if nothing is left."""
     if not name:
@@ -378,6 +406,10 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
+    for m in _acted_on().finditer(text, None):
+        name = _conjunct_name(m["name"])
+        if name == m["name"] and _untyped_ship(name):
+            add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
     for alias, first in (known or {}).items():
         if alias not in text:
             continue
@@ -434,6 +466,16 @@ def _could_be_ship(name: str) -> bool:
     """Not a known place nor, as a whole, a state or group ("Marlin Luanda" may hold one)."""
     whole = any(a.start == 0 and a.end == len(name) for a in find_actors(name))
     return not whole and not gazetteer().lookup(name)
+
+
+def _untyped_ship(name: str) -> bool:
+    """Whether a name with no type noun may be a ship's: none that ends in what names a
+    place or a group ("the Kerch Bridge", "the Sinaloa Cartel") or joins words as a
+    group's does ("the Tren de Aragua")."""
+    words = name.split()
+    if words[-1] in load("vessels")["not_ship_heads"] or any(w.islower() for w in words):
+        return False
+    return _could_be_ship(name)
 
 
 def _listed_names(

@@ -454,3 +454,41 @@ def test_a_designation_without_a_name_in_capitals_names_no_ship(text: str) -> No
 )
 def test_bearings_and_headline_verbs_are_not_names(text: str) -> None:
     assert named(text) == []
+
+
+def ships_of(text: str) -> list[list[str | None]]:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    return [[v.name for v in e.vessels] for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ships"),
+    [
+        (
+            "Iran's navy seized the Harbour Wren in the Gulf of Oman on Tuesday.",
+            [["Harbour Wren"]],
+        ),
+        (
+            "Houthi drones struck the Calla Bloom and the Tide Runner in the Red Sea on Sunday.",
+            [["Calla Bloom", "Tide Runner"]],
+        ),
+        (
+            "Gunmen boarded the Lindos Star on 3 May and the Karpathos on 5 May off Lome.",
+            [["Lindos Star"], ["Karpathos"]],
+        ),
+    ],
+)
+def test_a_ship_named_with_the_and_no_type_after_an_act(text: str, ships: list[list[str]]) -> None:
+    assert ships_of(text) == ships
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A name that is a place or a group is no ship, the act being on no ship at all.
+        "Ukrainian drones hit the Crimean Bridge near Kerch on Tuesday.",
+        "Drones struck the Sevmorzavod shipyard in Sevastopol on Tuesday.",
+    ],
+)
+def test_a_place_or_modifier_after_an_act_is_no_ship(text: str) -> None:
+    assert all(not any(ships) for ships in ships_of(text))
