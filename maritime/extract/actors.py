@@ -126,9 +126,15 @@ def find_actors(text: str) -> list[ActorMention]:
             found.append(mention)
 
     def add_force(mention: ActorMention) -> None:
-        """A state's force named before a named actor it overlaps is the one meant: the
-        "Japan Coast Guard" of "the Japan Coast Guard cutter Akitsu"."""
-        found[:] = [o for o in found if not (mention.start < o.start < mention.end)]
+        """A state's force named before a named actor of another state it overlaps is the
+        one meant: the "Japan Coast Guard" of "the Japan Coast Guard cutter Akitsu"."""
+        found[:] = [
+            o
+            for o in found
+            if not (
+                mention.start < o.start < mention.end and o.country not in (None, mention.country)
+            )
+        ]
         add(mention)
 
     named, entries = _named()

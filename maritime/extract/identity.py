@@ -85,8 +85,8 @@ def _name_identified(events: list[ExtractedEvent], text: str) -> None:
     for hit in _ACTED_ON.finditer(text, lowered(text)):
         own_incident = any(start <= hit.start() < end for start, end in told)
         near = [end for _, end in told if end <= hit.start() and hit.start() - end <= _NEAR]
-        if not own_incident and near and not _names_something_else(hit["name"]):
-            _give_name(events, hit.start(), hit["name"], None)
+        if not own_incident and near and (name := _bare_ship_name(hit["name"])):
+            _give_name(events, hit.start(), name, None)  # not "hit the Master"
 
 
 def _bare_ship_name(words: str) -> str | None:

@@ -488,6 +488,8 @@ def test_a_ship_named_with_the_and_no_type_after_an_act(text: str, ships: list[l
         # A name that is a place or a group is no ship, the act being on no ship at all.
         "Ukrainian drones hit the Crimean Bridge near Kerch on Tuesday.",
         "Drones struck the Sevmorzavod shipyard in Sevastopol on Tuesday.",
+        # A rank is a person: the ship boarded stays unnamed.
+        "Four robbers boarded an anchored tanker off Conakry. They hit the Captain and fled.",
     ],
 )
 def test_a_place_or_modifier_after_an_act_is_no_ship(text: str) -> None:
