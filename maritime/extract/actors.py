@@ -69,9 +69,13 @@ def _national() -> FoldedPattern:
     Scanned from where a name (any case) stands: most words start none."""
     names = f"{country_pattern()}|{capital_pattern()}"
     nouns = "|".join(f"(?:{p})" for p, _ in load("actors")["force_nouns"])
+    # A state's own service may stand a few words after its possessive: "one of Manila's
+    # two biggest coast guard ships" (its ships or drones so far off may be anyone's).
+    services = "|".join(f"(?:{p})" for p, suffix in load("actors")["force_nouns"] if suffix)
     pattern = re.compile(
-        rf"\b(?P<country>{names})(?:'s?|’s?)?"
-        rf"(?:\s+(?:{_MODIFIERS}\s+){{0,2}}?(?P<noun>(?i:{nouns})))?\b"
+        rf"\b(?P<country>{names})(?:(?:'s|’s)\s+(?:[a-z][\w-]*\s+){{1,3}}?"
+        rf"(?P<service>(?i:{services}))|(?:'s?|’s?)?"
+        rf"(?:\s+(?:{_MODIFIERS}\s+){{0,2}}?(?P<noun>(?i:{nouns})))?)\b"
     )
     lead = lower_source(names)
     return FoldedPattern(pattern, re.compile(rf"\b(?:{lead})", re.I) if lead else None)
@@ -155,7 +159,8 @@ def find_actors(text: str) -> list[ActorMention]:
         word = m.group("country")
         code = country_code(word) if word[0].isupper() else None
         code = code or capital_code(word)
-        bare = not m.group("noun")
+        noun = m.group("noun") or m.group("service")
+        bare = not noun
         possessive = m.group().endswith(("'s", "’s"))
         owned = _owner_before(text, m) if code and bare and not possessive else None
         if owned is not None:
@@ -163,7 +168,7 @@ def find_actors(text: str) -> list[ActorMention]:
             continue
         if not code or (bare and (possessive or not _standalone(text, m))):
             continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
-        suffix = _suffix(m.group("noun"))
+        suffix = _suffix(noun)
         name = f"{_state_name(code)} {suffix}" if suffix else country_name(code)
         (add if bare else add_force)(ActorMention(m.start(), m.end(), name, code, "state"))
     for generic, kind in _generic():

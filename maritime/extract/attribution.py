@@ -57,6 +57,7 @@ _OPENER = re.compile(
     r"\W*(?:after|since|before|while|when|having|upon|on|following|once|until|in|by)\s+$",
     re.I,
 )
+_HANGING = re.compile(r",\s*(?:\w+ly\s+)?$")
 _CLAIMED = re.compile(
     r"\s+(?:(?:later|quickly|swiftly|soon|have|has|had)\s+)*"
     r"(?:claimed|claims|claim|(?:took|take|takes)\s+responsibility)\b"
@@ -122,7 +123,12 @@ def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMent
         near = [a for a in before if trigger.start - a.end < 25]
         return near[-1] if near else by_agent or (before[-1] if before else None)
     if before:
-        return before[-1]
+        # "Chinese ships turned water cannon on a Philippine patrol vessel, damaging its
+        # railings": a participle hung on a clause shares that clause's subject.
+        hanging = text[trigger.start : trigger.end].endswith("ing") and _HANGING.search(
+            text, 0, trigger.start
+        )
+        return before[0] if hanging else before[-1]
     # "Since seizing the ship, the group has ...": the subject follows the opener (but in
     # "A drone struck the ship, and the Houthis took the crew", the act has its own).
     comma = text.find(",", trigger.end)

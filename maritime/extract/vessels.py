@@ -138,7 +138,8 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?:,? [\w-]+-(?:owned|operated|managed|built))*,? (?P<name>{_NAME})"
         ),
         # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier";
-        # "the Teresa Magbanua, one of Manila's two biggest coast guard ships".
+        # "the Teresa Magbanua, one of Manila's two biggest coast guard ships"; "the cutter
+        # Kojima, one of Tokyo's largest coast guard vessels".
         "appositive": re.compile(
             rf"\b(?:[Tt]he |(?P<prefix>{prefixes}) )(?P<name>{_NAME}),? "
             rf"(?:a|an|the|another|one of (?:the|its|their|[\w.-]+['’]s)) "
@@ -165,6 +166,12 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "caps_appositive": re.compile(
             rf"\b(?P<name>[A-Z][A-Z0-9.'&-]*(?: [A-Z0-9][A-Z0-9.'&-]*){{0,4}}), "
             rf"(?P<type>{types})\b(?=\s*[(,;.]|$)"
+        ),
+        # "the cutter Kojima, one of Tokyo's largest coast guard vessels": the same ship
+        # (where "the tanker Alpha, a freighter and two tugs" is a list).
+        "typed_one_of": re.compile(
+            rf"\b[Tt]he (?P<lead>(?i:{types})) (?P<name>{_NAME}), one of (?:the|its|their|"
+            rf"[\w.-]+['’]s) (?:[\w'’.-]+,? ){{0,6}}?(?P<type>{types})\b"
         ),
         # "the Moskva, flagship of the Black Sea Fleet": a role noun needs no article.
         "appositive_of": re.compile(rf"\b[Tt]he (?P<name>{_NAME}), (?P<type>{types}) of\b"),
@@ -360,12 +367,15 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         if name:
             add(VesselNP(m.start(), m.end(), "aircraft carrier", True, 1, name))
     appositives = itertools.chain(
-        _scan("appositive", text), _scan("appositive_of", text), _scan("caps_appositive", text)
+        _scan("appositive", text),
+        _scan("appositive_of", text),
+        _scan("caps_appositive", text),
+        _scan("typed_one_of", text),
     )
     for m in appositives:
         prefix = m.groupdict().get("prefix")
         name = clean_name(f"{prefix} {m['name']}" if prefix else m["name"])
-        kind = canonical_type(m.group("type"))
+        kind = canonical_type(m.groupdict().get("lead") or m.group("type"))
         if name and kind:
             add(VesselNP(m.start(), m.end(), kind[0], kind[1], 1, name))
     for m in _type_appositions(text, low):

@@ -526,3 +526,100 @@ def test_a_state_inside_a_place_name_does_not_act(text: str, kind: str) -> None:
 )
 def test_a_state_by_its_own_name_still_acts(text: str, country: str) -> None:
     assert only(text, "seizure").actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "The Datu Kalantiaw, one of Manila's newest coast guard ships, was sent to Sabina "
+            "Shoal on 3 May.",
+            "PHL",
+        ),
+        (
+            "The cutter Kojima, one of Tokyo's largest coast guard vessels, was deployed to the "
+            "Senkaku Islands on 3 May.",
+            "JPN",
+        ),
+        (
+            "The frigate Alborz, one of Tehran's oldest navy ships, was deployed to the Gulf of "
+            "Aden on 3 May.",
+            "IRN",
+        ),
+    ],
+)
+def test_a_states_service_a_few_words_after_its_possessive(text: str, country: str) -> None:
+    assert only(text, "deployment").actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # A ship, drone or port a few words on may be anyone's: no actor of its own.
+        (
+            "Houthi drones struck Ukraine's grain export ship Alma Rosa on 3 May.",
+            "strike",
+            "Houthis",
+        ),
+        (
+            "The tanker Orla, one of Greece's largest merchant ships, was seized by Iranian "
+            "commandos on 3 May.",
+            "seizure",
+            "Iran",
+        ),
+    ],
+)
+def test_a_possessive_far_from_a_ship_or_weapon_owns_neither(
+    text: str, kind: str, actor: str
+) -> None:
+    assert only(text, kind).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        (
+            "Chinese coast guard ships fired water cannon at the supply boat Unaizah May 4 near "
+            "a Philippine Coast Guard vessel on Monday, damaging its mast.",
+            "strike",
+            "CHN",
+        ),
+        (
+            "Iranian boats harassed the tanker Nord Star near the destroyer USS Mason on Monday, "
+            "forcing it to turn back.",
+            "pursuit",
+            "IRN",
+        ),
+        (
+            "The Philippine Coast Guard said Chinese ships rammed the supply boat Unaizah May 4 "
+            "near a Philippine patrol boat on Monday, damaging its hull.",
+            "strike",
+            "CHN",
+        ),
+    ],
+)
+def test_a_participle_hung_on_a_clause_shares_its_subject(
+    text: str, kind: str, country: str
+) -> None:
+    assert only(text, kind).actor_country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # No comma: the participle is no hanging one.
+        (
+            "Pirates fired on the tanker Coral Bay as Indian commandos boarding it fled.",
+            "strike",
+            "pirates",
+        ),
+        # The participle's own clause names its subject after the comma.
+        (
+            "The Houthis fired at the tanker Coral Bay on Monday, the Pentagon said.",
+            "strike",
+            "Houthis",
+        ),
+    ],
+)
+def test_an_act_with_a_subject_of_its_own_keeps_it(text: str, kind: str, actor: str) -> None:
+    assert only(text, kind).actor == actor
