@@ -22,7 +22,10 @@ _NAME_JOIN = r" (?:(?:de|da|do|del|dos|das|di|la|von|van) )?"
 _NAME = rf"{_NAME_TOKEN}(?:{_NAME_JOIN}{_NAME_TOKEN}){{0,3}}"
 # Where a name follows its type noun: "the tanker Alpha", "a tanker named Alpha",
 # "the tanker called the Alpha", 'the tanker "Alpha"'.
-_NAMING = r"(?:,?\s+(?:named|called|dubbed)\s+(?:the\s+)?|,?\s+)[\"“‘']?"
+_NAMING = (
+    r"(?:,?\s+(?:named|called|dubbed|with the (?:trade )?name|by the name(?: of)?)\s+"
+    r"(?:the\s+)?|,?\s+)[\"“‘']?"
+)
 _ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
 # Words that follow a ship's name in "the tankers A near X and B near Y": the second
@@ -181,13 +184,14 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "name_imo": re.compile(rf"\b(?:[Tt]he )?(?P<name>{_NAME}) \(IMO"),
         "flag": re.compile(
             rf"\b(?P<flag>{country_pattern()})[- ](?:flagged|registered)\b|"
-            rf"\((?P<flag2>{country_pattern()}) flag\)|\bflagged in (?P<flag3>{country_pattern()})",
+            rf"\((?P<flag2>{country_pattern()}) flag\)|\bflagged in (?P<flag3>{country_pattern()})|"
+            rf"\b(?:flying|under|and|with) the flag of (?:the )?(?P<flag4>{country_pattern()})",
             re.I,
         ),
         "imo": re.compile(r"\bIMO(?: No\.?| number)?:? ?(\d{7})\b"),
         "mmsi": re.compile(r"\bMMSI:? ?(\d{9})\b"),
         "former": re.compile(
-            rf",?(?: \(IMO[^)]*\),?)? (?:(?:formerly|previously|once)"
+            rf",?(?: \(IMO[^)]*\),?)? \(?(?:(?:formerly|previously|once)"
             rf"(?: (?:named|known as|called))? |ex- ?)(?:the )?(?P<name>{_NAME})"
         ),
         "crew": re.compile(
@@ -232,7 +236,7 @@ def _acted_on() -> FoldedPattern:
     """A name with "the" and no type noun, as an act's object: "seized the Stena Impero"."""
     verbs = "|".join(act_verbs(form) for form in ("base", "s", "past", "ing"))
     return FoldedPattern(
-        re.compile(rf"\b(?:{verbs}) the (?P<name>(?!The\b){_NAME}){_AFTER_OBJECT}")
+        re.compile(rf"\b(?:{verbs}) the [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?{_AFTER_OBJECT}")
     )
 
 
@@ -574,9 +578,9 @@ def attach_details(text: str, found: list[VesselNP]) -> None:
     """Give each mention the flag, IMO, MMSI and former names written right around it."""
     low = lowered(text)
     for np in found:
-        flag = _near("flag", text, low, max(0, np.start - 45), np.end + 25)
+        flag = _flag_near(text, low, np)
         if flag:
-            np.flag = country_code(flag.group("flag") or flag.group("flag2") or flag.group("flag3"))
+            np.flag = country_code(next(f for f in flag.groups() if f))
         imo = _near("imo", text, low, np.start, np.end + 25)
         if imo:
             np.imo = imo.group(1)
@@ -587,6 +591,16 @@ def attach_details(text: str, found: list[VesselNP]) -> None:
         if former and np.name:
             np.former_names.append(former.group("name"))
             np.end = former.end()
+
+
+def _flag_near(text: str, low: str | None, np: VesselNP) -> re.Match[str] | None:
+    """The flag written with the ship: inside its phrase, else the nearest before it
+    ("the Bahamas-flagged Cove Hill and the Panama-flagged Orla"), else the first after."""
+    start, end = max(0, np.start - 45), np.end + 25
+    found = list(_screened("flag").finditer(text[start:end], low[start:end] if low else None))
+    inside = [m for m in found if np.start <= start + m.start() and start + m.end() <= np.end]
+    before = [m for m in found if start + m.end() <= np.start]
+    return (inside or before or found or [None])[-1 if inside or before else 0]
 
 
 def _near(name: str, text: str, low: str | None, start: int, end: int) -> re.Match[str] | None:

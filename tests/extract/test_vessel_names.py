@@ -494,3 +494,58 @@ def test_a_ship_named_with_the_and_no_type_after_an_act(text: str, ships: list[l
 )
 def test_a_place_or_modifier_after_an_act_is_no_ship(text: str) -> None:
     assert all(not any(ships) for ships in ships_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "flag", "former"),
+    [
+        (
+            "Iranian commandos seized an oil tanker with the trade name Corvina and the flag of "
+            "Panama near Hormuz on Friday.",
+            "Corvina",
+            "PAN",
+            [],
+        ),
+        (
+            "Greek police seized a tanker called the Rusalka (formerly the Vesna) off Karystos.",
+            "Rusalka",
+            None,
+            ["Vesna"],
+        ),
+        (
+            "Houthi missiles struck the Bahamas-flagged tanker Cove Hill and the Panama-flagged "
+            "Orla Bay in the Red Sea on Friday.",
+            "Orla Bay",
+            "PAN",
+            [],
+        ),
+        ('Houthi rebels attacked the "Iris Dawn" in the Red Sea on Friday.', "Iris Dawn", None, []),
+        (
+            "A frigate intercepted the dhow Nur Jahan under the flag of Togo on Friday.",
+            "Nur Jahan",
+            "TGO",
+            [],
+        ),
+    ],
+)
+def test_names_flags_and_former_names_as_outlets_write_them(
+    text: str, name: str, flag: str | None, former: list[str]
+) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    [ship] = [v for e in found for v in e.vessels if v.name == name]
+    assert (ship.flag, ship.former_names) == (flag, former)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The ship's flag, not the flag of a state named further on.
+        "Iranian commandos seized the tanker Corvina near the flag of Panama mural at the port.",
+        # A name given to a place or a plan is no former name of the ship.
+        "Pirates boarded the tanker Corvina (once a calm anchorage, Lome is now risky) on Friday.",
+    ],
+)
+def test_a_flag_or_former_name_elsewhere_is_not_the_ships(text: str) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    [ship] = [v for e in found for v in e.vessels]
+    assert ship.flag is None and "Lome" not in ship.former_names
