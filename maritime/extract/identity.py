@@ -82,11 +82,27 @@ def _name_identified(events: list[ExtractedEvent], text: str) -> None:
             _give_name(events, hit.start(), named[0].name, named[0].flag)
         elif (bare := _BARE_NAME.match(after)) and (name := _bare_ship_name(bare["name"])):
             _give_name(events, hit.start(), name, None)
+    for _start, end in told:
+        opening = _next_sentence(text, end)
+        if any(start <= opening < stop for start, stop in told):
+            continue  # it tells an incident of its own
+        named = [np for np in find_vessels(text[opening : opening + 160]) if np.name]
+        if named and named[0].start <= 4 and named[0].vessel_type not in _VAGUE:
+            kind = named[0].vessel_type
+            _give_name(events, opening, named[0].name, named[0].flag, kind)
     for hit in _ACTED_ON.finditer(text, lowered(text)):
         own_incident = any(start <= hit.start() < end for start, end in told)
         near = [end for _, end in told if end <= hit.start() and hit.start() - end <= _NEAR]
         if not own_incident and near and (name := _bare_ship_name(hit["name"])):
             _give_name(events, hit.start(), name, None)  # not "hit the Master"
+
+
+_VAGUE = (None, "ship", "vessel", "merchant ship")
+
+
+def _next_sentence(text: str, end: int) -> int:
+    """Where the sentence after the one ending at `end` opens."""
+    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 def _bare_ship_name(words: str) -> str | None:
@@ -98,7 +114,15 @@ def _names_something_else(name: str) -> bool:
     return resolve_place(name) is not None or bool(find_actors(name))
 
 
-def _give_name(events: list[ExtractedEvent], at: int, name: str | None, flag: str | None) -> None:
+def _give_name(
+    events: list[ExtractedEvent],
+    at: int,
+    name: str | None,
+    flag: str | None,
+    kind: str | None = None,
+) -> None:
+    """Name the one unnamed ship of the incidents told in the latest sentence before `at`
+    (when `kind` is given, only a ship of that kind or of none said)."""
     earlier = [e for e in events if e.mentions and e.mentions[0].sentence_start < at]
     if not earlier:
         return
@@ -107,7 +131,7 @@ def _give_name(events: list[ExtractedEvent], at: int, name: str | None, flag: st
         one_ship = len(event.vessels) == 1 and event.vessel_count in (None, 1)
         if event.mentions[0].sentence_start == sentence and one_ship:
             vessel = event.vessels[0]
-            if vessel.name is None:
+            if vessel.name is None and (kind is None or vessel.vessel_type in (*_VAGUE, kind)):
                 vessel.name, vessel.flag = name, vessel.flag or flag
 
 

@@ -83,6 +83,7 @@ SCHEMAS: dict[str, _Schema] = {
         "determiners": [str],
         "junk_words": [str],
         "acts_on": [str],
+        "aboard": [str],
         "not_ship_heads": [str],
     },
     "countries": {"version": int, "note": str, "countries": dict},

@@ -146,7 +146,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
         "appositive": re.compile(
             rf"\b(?:[Tt]he |(?P<prefix>{prefixes}) )(?P<name>{_NAME}),? "
             rf"(?:a|an|the|another|one of (?:the|its|their|[\w.-]+['’]s)) "
-            rf"(?:[\w'’.-]+,? ){{0,6}}?(?P<type>{types})\b"
+            rf"(?:[\w'’.-]+,? ){{0,6}}?(?P<type>(?i:{types}))\b"
         ),
         # Bulletins: "KMAX RULER (bulk carrier, LBR flag, ...)", "ISLANDER (general cargo, ...)".
         "bulletin": re.compile(
@@ -233,10 +233,15 @@ def act_verbs(form: str) -> str:
 
 @cache
 def _acted_on() -> FoldedPattern:
-    """A name with "the" and no type noun, as an act's object: "seized the Stena Impero"."""
+    """A name with "the" and no type noun, as an act's object or where people aboard a ship
+    are: "seized the Stena Impero", "sailors on the Verbena"."""
     verbs = "|".join(act_verbs(form) for form in ("base", "s", "past", "ing"))
+    aboard = "|".join(load("vessels")["aboard"])
     return FoldedPattern(
-        re.compile(rf"\b(?:{verbs}) the [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?{_AFTER_OBJECT}")
+        re.compile(
+            rf"\b(?i:{verbs}|{aboard}) the [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?"
+            rf"(?:{_AFTER_OBJECT}|(?=\s+(?:was|were|is|are|had|has|have|said|[a-z]+ed)\b))"
+        )
     )
 
 

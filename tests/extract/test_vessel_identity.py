@@ -176,3 +176,44 @@ def test_a_ship_identified_by_a_bare_name_gets_it(follow_up: str, name: str) -> 
 def test_an_identified_group_or_place_is_not_the_ships_name(follow_up: str) -> None:
     article = f"A drone struck a Liberian-flagged bulk carrier off Hodeidah on Monday. {follow_up}"
     assert [n for n, *_ in vessels(article)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Iranian commandos seized a Panama-flagged crude tanker in the Gulf of Oman on "
+            "Thursday. The Sorrel Bay, an Aframax bound for Rotterdam, had sent a distress call.",
+            "Sorrel Bay",
+        ),
+        (
+            "Houthi missiles hit a Liberian-flagged bulk carrier off Hodeidah on Monday. The "
+            "Orla Dawn, a Supramax loaded with grain, was listing by nightfall.",
+            "Orla Dawn",
+        ),
+        (
+            "Pirates hijacked a fishing dhow off Eyl on Sunday. The Al Noor 7, a dhow with "
+            "eleven crew, was steered toward the coast.",
+            "Al Noor 7",
+        ),
+    ],
+)
+def test_the_next_sentence_names_the_unnamed_ship_by_apposition(text: str, name: str) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 5, 1)))
+    assert [v.name for e in found for v in e.vessels][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A ship of another kind: a warship sent after the tanker is not the tanker.
+        "Iranian commandos seized a Panama-flagged crude tanker in the Gulf of Oman on "
+        "Thursday. The Hercules, a frigate of the Fifth Fleet, sailed toward the scene.",
+        # The naming sentence tells an incident of its own.
+        "Houthi missiles hit a Liberian-flagged bulk carrier off Hodeidah on Monday. The "
+        "Orla Dawn, a Supramax, was hijacked off Eyl on Tuesday.",
+    ],
+)
+def test_a_ship_of_another_kind_or_incident_names_no_earlier_one(text: str) -> None:
+    found = extract(Article(text=text, uri="t.txt", published=date(2024, 5, 1)))
+    assert found[0].vessels[0].name is None

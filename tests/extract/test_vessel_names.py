@@ -549,3 +549,39 @@ def test_a_flag_or_former_name_elsewhere_is_not_the_ships(text: str) -> None:
     found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
     [ship] = [v for e in found for v in e.vessels]
     assert ship.flag is None and "Lome" not in ship.former_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sailors on the Verbena were fighting fires after two Houthi missiles slammed into "
+            "the bulk carrier in the Gulf of Aden.",
+            "Verbena",
+        ),
+        (
+            "Robbers tied up the master of the Lindos Star after they boarded the tanker off "
+            "Lome on Monday.",
+            "Lindos Star",
+        ),
+        (
+            "The 21 crew members aboard the Karpathos were safe after pirates fired on the "
+            "tanker off Bonny on Monday.",
+            "Karpathos",
+        ),
+    ],
+)
+def test_a_ship_people_are_on_is_named_without_a_type(text: str, name: str) -> None:
+    assert ships_of(text) == [[name]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # People aboard a place or a group are not on a ship.
+        "Inspectors went aboard the Gulf Terminal on Monday after robbers boarded a tanker.",
+        "The captain of the Port Authority said robbers boarded a tanker off Lome on Monday.",
+    ],
+)
+def test_aboard_a_place_or_office_is_no_ship(text: str) -> None:
+    assert ships_of(text) == [[None]]
