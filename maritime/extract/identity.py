@@ -86,6 +86,8 @@ def _name_identified(events: list[ExtractedEvent], text: str) -> None:
         opening = _next_sentence(text, end)
         if any(start <= opening < stop for start, stop in told):
             continue  # it tells an incident of its own
+        if not _APPOSITION_OPENS.match(text, opening):
+            continue  # most sentences (checked cheaply) open on no "The Alpha, a tanker"
         named = [np for np in find_vessels(text[opening : opening + 160]) if np.name]
         if named and named[0].start <= 4 and named[0].vessel_type not in _VAGUE:
             kind = named[0].vessel_type
@@ -98,6 +100,10 @@ def _name_identified(events: list[ExtractedEvent], text: str) -> None:
 
 
 _VAGUE = (None, "ship", "vessel", "merchant ship")
+_APPOSITION_OPENS = re.compile(
+    r"(?:[Tt]he |[A-Z/.]{2,5} )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|\d{1,3})){0,4},? "
+    r"(?:a|an|one of)\b"
+)
 
 
 def _next_sentence(text: str, end: int) -> int:

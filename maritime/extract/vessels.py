@@ -241,7 +241,8 @@ def _acted_on() -> FoldedPattern:
         re.compile(
             rf"\b(?i:{verbs}|{aboard}) the [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?"
             rf"(?:{_AFTER_OBJECT}|(?=\s+(?:was|were|is|are|had|has|have|said|[a-z]+ed)\b))"
-        )
+        ),
+        lead=re.compile(rf"\b(?:{verbs}|{aboard}) the ", re.I),
     )
 
 
@@ -425,7 +426,7 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
-    for m in _acted_on().finditer(text, None):
+    for m in _acted_on().finditer(text, low):
         name = _conjunct_name(m["name"])
         if name == m["name"] and _untyped_ship(name):
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
