@@ -38,16 +38,16 @@ def _named() -> tuple[FoldedPattern, list[dict]]:
 
 def _hull_prefixed() -> list[dict]:
     """A warship or cutter named with its state's hull prefix ("INS Kochi") stands for
-    that state's navy: one entry per prefix of vessels.json."""
+    that state's navy: one entry per naval prefix of common.json."""
+    prefixes = load("common")["ship_prefixes"]
     return [
         {
             "pattern": rf"{re.escape(prefix)} [A-Z][\w.]*(?: [A-Z][\w.]*){{0,3}}",
-            "name": f"{_state_name(code)} {force[0] if force else 'Navy'}",
+            "name": f"{_state_name(code)} {prefixes['forces'].get(prefix, 'Navy')}",
             "country": code,
             "kind": "state",
         }
-        for prefix, _keep, code, *force in load("vessels")["prefixes"]
-        if code
+        for prefix, code in prefixes["naval"].items()
     ]
 
 

@@ -91,13 +91,15 @@ def _type_pattern() -> str:
 @cache
 def _prefixes() -> dict[str, bool]:
     """Each ship prefix -> whether the canonical name keeps it."""
-    return {p: keep for p, keep, *_state in load("vessels")["prefixes"]}
+    prefixes = load("common")["ship_prefixes"]
+    kept = {p: p not in prefixes["dropped"] for p in prefixes["naval"]}
+    return kept | dict.fromkeys(prefixes["merchant"], False)
 
 
 @cache
 def _naval_prefixes() -> dict[str, str]:
     """Each naval or state hull prefix -> the state its ships belong to ("INS" -> "IND")."""
-    return {p: country for p, _keep, country, *_force in load("vessels")["prefixes"] if country}
+    return dict(load("common")["ship_prefixes"]["naval"])
 
 
 @cache

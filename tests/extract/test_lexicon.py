@@ -152,11 +152,6 @@ def _source(path: str) -> str:
     return _SOURCES.joinpath(path).read_text("utf-8")
 
 
-@pytest.mark.xfail(
-    reason="needs vessels.py to read ship prefixes from common.json, and 'prefixes' dropped "
-    "from lexicon/vessels.json",
-    strict=False,
-)
 def test_ship_prefixes_are_written_once() -> None:
     assert "prefixes" not in load("vessels")
 
