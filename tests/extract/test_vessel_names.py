@@ -8,13 +8,17 @@ from datetime import date
 
 import pytest
 
-from maritime.extract import extract
+from maritime.extract import Extraction, extract
 from maritime.extract.vessels import find_vessels
 from maritime.read.article import Article
 
 
 def named(text: str) -> list[tuple[str | None, str | None]]:
     return [(v.name, v.vessel_type) for v in find_vessels(text) if v.name]
+
+
+def told(text: str) -> Extraction:
+    return extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
 
 
 @pytest.mark.parametrize(
@@ -321,7 +325,7 @@ def test_a_list_goes_on_past_hull_numbers(text: str, names: list[str], count: in
     ],
 )
 def test_the_ship_a_line_sets_first_is_the_target_after_an_aside(text: str, name: str) -> None:
-    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    found = told(text)
     assert [v.name for e in found for v in e.vessels] == [name]
 
 
@@ -335,7 +339,7 @@ def test_the_ship_a_line_sets_first_is_the_target_after_an_aside(text: str, name
     ],
 )
 def test_a_ship_with_a_clause_of_its_own_is_not_set_first(text: str) -> None:
-    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    found = told(text)
     assert all(v.name != "Sea Otter" for e in found for v in e.vessels if e.type == "boarding")
     assert ["Vela Dawn"] not in [
         [v.name for v in e.vessels] for e in found if e.type == "hijacking"
@@ -457,8 +461,7 @@ def test_bearings_and_headline_verbs_are_not_names(text: str) -> None:
 
 
 def ships_of(text: str) -> list[list[str | None]]:
-    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
-    return [[v.name for v in e.vessels] for e in found]
+    return [[v.name for v in e.vessels] for e in told(text)]
 
 
 @pytest.mark.parametrize(
@@ -531,7 +534,7 @@ def test_a_place_or_modifier_after_an_act_is_no_ship(text: str) -> None:
 def test_names_flags_and_former_names_as_outlets_write_them(
     text: str, name: str, flag: str | None, former: list[str]
 ) -> None:
-    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    found = told(text)
     [ship] = [v for e in found for v in e.vessels if v.name == name]
     assert (ship.flag, ship.former_names) == (flag, former)
 
@@ -546,7 +549,7 @@ def test_names_flags_and_former_names_as_outlets_write_them(
     ],
 )
 def test_a_flag_or_former_name_elsewhere_is_not_the_ships(text: str) -> None:
-    found = extract(Article(text=text, uri="t.txt", published=date(2024, 3, 20)))
+    found = told(text)
     [ship] = [v for e in found for v in e.vessels]
     assert ship.flag is None and "Lome" not in ship.former_names
 
