@@ -605,7 +605,10 @@ def _flag_near(text: str, low: str | None, np: VesselNP) -> re.Match[str] | None
     """The flag written with the ship: inside its phrase, else the nearest before it
     ("the Bahamas-flagged Cove Hill and the Panama-flagged Orla"), else the first after."""
     start, end = max(0, np.start - 45), np.end + 25
-    found = list(_screened("flag").finditer(text[start:end], low[start:end] if low else None))
+    first = _near("flag", text, low, start, end)
+    if first is None:
+        return None  # most ships: no flag written near them, found by one screened search
+    found = list(_regexes()["flag"].finditer(text[start:end]))
     inside = [m for m in found if np.start <= start + m.start() and start + m.end() <= np.end]
     before = [m for m in found if start + m.end() <= np.start]
     return (inside or before or found or [None])[-1 if inside or before else 0]
