@@ -125,3 +125,30 @@ def test_an_act_beside_a_non_act_still_happened(text: str) -> None:
 )
 def test_attack_and_strike_as_modifiers_tell_no_strike(text: str) -> None:
     assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Further attacks on tankers off Togo and Benin are possible in the coming weeks.",
+        "More hijackings of fishing boats near Sumatra and Borneo are likely this season.",
+        "Seizures of tankers near Kharg and Bushehr are feared in the coming days.",
+    ],
+)
+def test_a_forecast_about_two_named_places_is_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pirates boarded the tanker Sea Lion off Lome and Nigerian forces were sent to the "
+            "scene on Monday.",
+            "boarding",
+        ),
+        ("The navy seized the tanker Orion and the crew were detained on Monday.", "seizure"),
+    ],
+)
+def test_an_act_before_and_a_new_subject_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
