@@ -152,3 +152,26 @@ def test_a_forecast_about_two_named_places_is_no_act(text: str) -> None:
 )
 def test_an_act_before_and_a_new_subject_still_happened(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on merchant ships in the Gulf of Aden have picked up since the spring.",
+        "Armed robberies against tankers off Batam rose sharply in the first half of the year.",
+        "Seizures of fishing boats by the coast guard fell by a third in 2023.",
+    ],
+)
+def test_a_count_that_rose_or_fell_is_a_trend_not_an_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirates hijacked the trawler Ruby Star off Eyl on Monday as attacks rose.", "hijacking"),
+        ("The attack on the tanker Nordic Gale on Monday killed two sailors.", "strike"),
+    ],
+)
+def test_an_act_beside_a_trend_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
