@@ -175,3 +175,30 @@ def test_a_count_that_rose_or_fell_is_a_trend_not_an_act(text: str) -> None:
 )
 def test_an_act_beside_a_trend_still_happened(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ships linked to the Ofer family have also been hit before.",
+        "Tankers managed by the firm have been attacked in the past.",
+        "The strike was the latest in a spate of attacks that followed a lull in March.",
+    ],
+)
+def test_acts_done_before_or_told_as_a_run_are_background(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tanker Vega was hit by a missile before dawn on Monday.", "strike"),
+        (
+            "Pirates boarded the tanker Sea Fox on Monday in a spate of attacks that has "
+            "alarmed owners.",
+            "boarding",
+        ),
+    ],
+)
+def test_an_act_with_its_own_time_beside_a_run_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
