@@ -8,8 +8,9 @@ import re
 from functools import lru_cache
 
 # Marks that end one clause and start another. Commas alone do not (lists, appositives),
-# nor the dash between the halves of a position ("12-05N - 045-24E"). Every mark opens
-# with ";", ":", "," or a space, taken first: `re` then skips straight to those.
+# nor the dash between the halves of a position ("12-05N - 045-24E"), nor "and" before one
+# proper name and a plural verb ("off Togo and Ghana are" coordinates the names). Every
+# mark opens with ";", ":", "," or a space, taken first: `re` then skips straight to those.
 _BOUNDARY = re.compile(
     r"[;:,\s](?:(?<=;)|(?<=:)\s|"
     r"(?<=,)\s(?:and|but|while|whereas|although|though|after|before|when|as|which|who|where|"
@@ -17,7 +18,8 @@ _BOUNDARY = re.compile(
     r"(?<=\s)(?:(?:under|in|by|through|with|from|after) which\b|(?:which|who|whom)\s|[—–]\s|"
     r"(?<!\d[NSns]\s)-\s|(?:but|while|whereas|although|after|before|when|because|then)\s|"
     r"as\s(?=(?:the|it|they|he|she|a|an)\b)|"
-    r"and\s(?=(?:it|they|he|she|(?:the |a |an )?[A-Za-z]\w+ (?:said|has|had|was|were|is|are))\b)))"
+    r"and\s(?=(?:it|they|he|she|(?:the |a |an )?(?:[A-Za-z]\w+ (?:said|has|had|was|is)|"
+    r"(?:[a-z]\w+|[A-Z]\w*s) (?:were|are)))\b)))"
 )
 
 

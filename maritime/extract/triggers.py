@@ -361,10 +361,11 @@ _DEFINITE = re.compile(
     re.I,
 )
 
-# "The three strikes carried out in September", "recent attacks": a recap of incidents
-# told one by one.
+# "The three strikes carried out in September", "recent attacks", "a spate of attacks": a
+# recap of incidents told one by one, or a run of them told as one.
 _RECAP = re.compile(
-    rf"\b(?:(?:the|these|those|all)\s+(?:\d+|{_MANY})|recent|previous|past)\s+(?:[\w-]+\s+)?$",
+    rf"\b(?:(?:the|these|those|all)\s+(?:\d+|{_MANY})|recent|previous|past|"
+    r"(?:spate|wave|burst|string|series|flurry|rash|run)\s+of)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
 

@@ -125,3 +125,80 @@ def test_an_act_beside_a_non_act_still_happened(text: str) -> None:
 )
 def test_attack_and_strike_as_modifiers_tell_no_strike(text: str) -> None:
     assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Further attacks on tankers off Togo and Benin are possible in the coming weeks.",
+        "More hijackings of fishing boats near Sumatra and Borneo are likely this season.",
+        "Seizures of tankers near Kharg and Bushehr are feared in the coming days.",
+    ],
+)
+def test_a_forecast_about_two_named_places_is_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pirates boarded the tanker Sea Lion off Lome and Nigerian forces were sent to the "
+            "scene on Monday.",
+            "boarding",
+        ),
+        ("The navy seized the tanker Orion and the crew were detained on Monday.", "seizure"),
+    ],
+)
+def test_an_act_before_and_a_new_subject_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks on merchant ships in the Gulf of Aden have picked up since the spring.",
+        "Armed robberies against tankers off Batam rose sharply in the first half of the year.",
+        "Seizures of fishing boats by the coast guard fell by a third in 2023.",
+    ],
+)
+def test_a_count_that_rose_or_fell_is_a_trend_not_an_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirates hijacked the trawler Ruby Star off Eyl on Monday as attacks rose.", "hijacking"),
+        ("The attack on the tanker Nordic Gale on Monday killed two sailors.", "strike"),
+    ],
+)
+def test_an_act_beside_a_trend_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ships linked to the Ofer family have also been hit before.",
+        "Tankers managed by the firm have been attacked in the past.",
+        "The strike was the latest in a spate of attacks that followed a lull in March.",
+    ],
+)
+def test_acts_done_before_or_told_as_a_run_are_background(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tanker Vega was hit by a missile before dawn on Monday.", "strike"),
+        (
+            "Pirates boarded the tanker Sea Fox on Monday in a spate of attacks that has "
+            "alarmed owners.",
+            "boarding",
+        ),
+    ],
+)
+def test_an_act_with_its_own_time_beside_a_run_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
