@@ -9,12 +9,14 @@ which event each article's matched claim landed in.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from itertools import combinations
 
 from maritime.evaluate.extraction import TOLERANCE_KM, GoldArticle, _km, _match
 
 GoldKey = tuple[str, int]  # (article id, index of the event in its gold file)
+# One side of a pair, in --json: where the gold event is and which stored event it landed in.
+PairSide = dict[str, str | int]
 
 
 @dataclass
@@ -25,6 +27,9 @@ class IncidentReport:
     pair_precision: float
     pair_recall: float
     conflated_events: int  # events holding two or more distinct gold incidents
+    # The pairs behind the two rates, for `maritime eval --json`: what to read next.
+    pairs_apart: list[tuple[PairSide, PairSide]] = field(default_factory=list)
+    pairs_joined_wrongly: list[tuple[PairSide, PairSide]] = field(default_factory=list)
 
     @property
     def events_per_incident(self) -> float:
@@ -105,12 +110,20 @@ def score_incidents(
         for g, p in _match(article.events, claims):
             landed[(article.id, g)] = claims[p]["event_id"]
     same_event = same_incident = both = 0
+    apart: list[tuple[PairSide, PairSide]] = []
+    wrong: list[tuple[PairSide, PairSide]] = []
+
+    def side(key: GoldKey) -> PairSide:
+        return {"article": key[0], "gold_event": key[1], "event_id": landed[key]}
+
     for a, b in combinations(sorted(landed), 2):
         by_event = landed[a] == landed[b]
         by_gold = incident[a] == incident[b]
         same_event += by_event
         same_incident += by_gold
         both += by_event and by_gold
+        if by_event != by_gold:
+            (wrong if by_event else apart).append((side(a), side(b)))
     incidents_per_event: dict[int, set[int]] = {}
     for key, event_id in landed.items():
         incidents_per_event.setdefault(event_id, set()).add(incident[key])
@@ -121,4 +134,6 @@ def score_incidents(
         pair_precision=both / same_event if same_event else 1.0,
         pair_recall=both / same_incident if same_incident else 1.0,
         conflated_events=sum(len(s) > 1 for s in incidents_per_event.values()),
+        pairs_apart=apart,
+        pairs_joined_wrongly=wrong,
     )

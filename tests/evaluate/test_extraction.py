@@ -189,3 +189,33 @@ def test_several_corpora_give_one_line_each_and_one_for_all(tmp_path: Path) -> N
     assert first.split()[:4] == ["first", "1", "1", "1"] and second.startswith("second ")
     # Two reports of one incident, in two corpora, make one event.
     assert together.startswith("(one database)") and together.split()[-1] == "1.00"
+
+
+def test_json_lists_the_pairs_behind_pair_precision_and_recall(tmp_path: Path) -> None:
+    """The gold says the Coral Wind and Sea Lark seizures are one incident (kept apart by
+    the database) and the two Kite Runner reports two incidents (joined by it): --json
+    names both pairs, so an engineer can read what to fix next."""
+    told = "{} seized the tanker {} in the Strait of Hormuz on Monday."
+    for name, actor, ship, slug in [
+        ("coral", "Iranian forces", "Coral Wind", "one"),
+        ("lark", "Iranian forces", "Sea Lark", "one"),
+        ("kite-a", "Iranian forces", "Kite Runner", "kite-1"),
+        ("kite-b", "Iran's navy", "Kite Runner", "kite-2"),
+    ]:
+        _article(
+            tmp_path,
+            name,
+            f"Tanker held\n\n{told.format(actor, ship)}",
+            [_seizure(ship) | {"incident": slug}],
+        )
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    incidents = json.loads(result.output)["incidents"]
+
+    def articles(pairs: list) -> list[set[str]]:
+        return [{a["article"], b["article"]} for a, b in pairs]
+
+    assert articles(incidents["pairs_apart"]) == [{"coral", "lark"}]
+    assert articles(incidents["pairs_joined_wrongly"]) == [{"kite-a", "kite-b"}]
+    ((first, second),) = incidents["pairs_joined_wrongly"]
+    assert first["event_id"] == second["event_id"]
