@@ -106,7 +106,7 @@ _TOLD = (
 )
 
 
-_SHARED_EVENTS = (
+_SHARED_EVENTS = prepare(
     select(MENTION.c.event_id)
     .where(
         MENTION.c.event_id.in_(bindparam("ids", expanding=True)),
@@ -120,8 +120,8 @@ def shared_events(connection: Connection, event_ids: set[int], article_id: int) 
     """Those of these events that another article also tells."""
     if not event_ids:
         return set()
-    rows = connection.execute(_SHARED_EVENTS, {"ids": sorted(event_ids), "article_id": article_id})
-    return set(rows.scalars())
+    params = {"ids": sorted(event_ids), "article_id": article_id}
+    return {row.event_id for row in prepared.rows(connection, _SHARED_EVENTS, params)}
 
 
 def serialise(connection: Connection) -> None:

@@ -50,7 +50,10 @@ _RELATION = re.compile(
     re.I,
 )
 # "M/V SALDANHA", "HNLMS Rotterdam", "(VENEZIA)": a ship's name, however spelt.
-_PREFIXES = [p for kind in load("common")["ship_prefixes"].values() for p in kind]
+_PREFIXES = [
+    *load("common")["ship_prefixes"]["naval"],  # hull prefixes, the keys of prefix -> state
+    *load("common")["ship_prefixes"]["merchant"],
+]
 _SHIP_PREFIX = re.compile(rf"\b(?:{'|'.join(map(re.escape, _PREFIXES))})\.?\s+$")
 # "Chemical tanker (GOTLAND SOFIA)", "the cargo ship (COLOMBIA 1)": reports bracket a ship's
 # name after its type, and the name may hold a place's.

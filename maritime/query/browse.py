@@ -302,7 +302,7 @@ def _merge_reason(claim: Row) -> str:
     rule = claim["merge_rule"]
     if rule in MERGE_RULES:
         return MERGE_RULES[rule]
-    return f"{rule}" + (f" (agreed: {claim['merge_fields']})" if claim["merge_fields"] else "")
+    return rule + (f" (agreed: {claim['merge_fields']})" if claim["merge_fields"] else "")
 
 
 def render_event(detail: Row) -> str:

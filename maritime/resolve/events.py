@@ -203,11 +203,7 @@ def is_small(place: PlaceLike) -> bool:
 
 def _same_small_area(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     return (
-        a is not None
-        and b is not None
-        and is_small(a)
-        and is_small(b)
-        and (places_compatible(a, b))
+        a is not None and b is not None and is_small(a) and is_small(b) and places_compatible(a, b)
     )
 
 
