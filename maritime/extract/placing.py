@@ -133,7 +133,8 @@ def candidate_places(
     keep = []
     dateline = _DATELINE.match(text)
     for span in spans:
-        if span.phrase.strip().lower() in _adjectives() or _AGENT.match(span.phrase):
+        adjective = span.phrase.strip().lower() in _adjectives() and not _header(text, span)
+        if adjective or _AGENT.match(span.phrase):
             continue
         if dateline and span.end <= dateline.end():
             continue  # "TAMPA, Fla. – ...": where the release was written, not the act

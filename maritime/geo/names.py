@@ -22,6 +22,7 @@ from maritime.geo.place import BBox, Place, holds
 DATA_FILES = ("seas.tsv", "features.tsv", "regions.tsv", "ports.tsv")
 _LANDFORMS = frozenset({"island", "peninsula", "cape"})
 _TOKEN_RE = re.compile(r"[^\W_]+")
+_ISLANDS_RE = re.compile(r"(?<=\s)Islands$")
 _TOKEN_SYNONYMS = {"saint": "st", "tanjung": "tg", "sainte": "ste"}
 # Function words that may stay lower-case inside a capitalised name ("Gulf of Aden").
 _LOWER_OK = frozenset(
@@ -42,6 +43,10 @@ _PLACE_NOUNS = frozenset(
     )
 )
 _CUES = frozenset({"off", "near", "anchorage", "offshore"})
+# Words that narrow a coast without naming another ("the central east coast", "the far
+# north coast"): the coast is the one the other words name.
+_COMPOUND_SIDE_RE = re.compile(r"(north|south)[\s-]?(east|west)")
+_SIDE_HEDGES = frozenset({"central", "far", "mid", "upper", "lower", "entire", "whole"})
 _CUE_PAIRS = frozenset(
     {
         ("port", "of"),
@@ -145,6 +150,7 @@ class Gazetteer:
         self._aliases = _NameIndex()
         self._lower_ok: dict[tuple[str, ...], set[int]] = {}
         self.demonyms = _NameIndex()
+        self._singulars: list[tuple[str, str]] = []  # (alias, key) for add_singulars
 
     # building -------------------------------------------------------------
     def add(self, place: Place, aliases: list[str]) -> None:
@@ -152,6 +158,18 @@ class Gazetteer:
         self.places[place.key] = place
         for alias in [place.name, *aliases]:
             self.add_alias(alias, place.key)
+            if _ISLANDS_RE.search(alias):
+                self._singulars.append((_ISLANDS_RE.sub("Island", alias), place.key))
+
+    def add_singulars(self) -> None:
+        """ "the Paracel Island area", "Natuna Island": a group of islands named in the
+        singular, where no single island has that name."""
+        for alias, key in self._singulars:
+            norm = name_key(alias)
+            generic = any(word in _PLACE_NOUNS for word in norm[:-1])  # not "Bay Island"
+            if not generic and norm not in self._aliases.names:
+                self.add_alias(alias, key)
+        self._singulars.clear()
 
     def add_alias(self, alias: str, key: str, index: _NameIndex | None = None) -> None:
         tokens = tokenize(alias)
@@ -221,11 +239,16 @@ class Gazetteer:
 
     def coast_facing(self, country: str | None, words: str) -> Place | None:
         """ "India's east coast", "the Red Sea coast of Yemen": the coast those words name."""
-        norm = name_key(words)
+        norm = tuple(word for word in name_key(words) if word not in _SIDE_HEDGES)
         side = tuple(word.removesuffix("ern") if word.endswith("ern") else word for word in norm)
-        for coast in self.sea_coasts.get(country or "", []):
-            if norm in coast.sides or side in coast.sides:
-                return coast.place
+        # "the southwest coast" of a country whose coasts face west and south: its east or
+        # west side first (a country's coasts are mostly named so), then its north or south.
+        parts = _COMPOUND_SIDE_RE.fullmatch(" ".join(side))
+        halves = [(parts.group(2),), (parts.group(1),)] if parts else []
+        for words_ in (norm, side, *halves):
+            for coast in self.sea_coasts.get(country or "", []):
+                if words_ in coast.sides:
+                    return coast.place
         for sea in self.lookup(words):
             found = self.coast_on(country, sea)
             if found is not None:
@@ -443,4 +466,5 @@ def gazetteer() -> Gazetteer:
     _load_countries(loaded)
     _load_waters(loaded)
     _load_sea_coasts(loaded)
+    loaded.add_singulars()
     return loaded

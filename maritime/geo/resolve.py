@@ -120,21 +120,25 @@ _COAST_SUFFIX_RE = re.compile(
 # "Yemen's Red Sea coast", "India's east coast": the words before the coast noun pick a coast.
 # A side is a few words of its own: "while underway off the east coast of" names the east.
 _SIDE_WORD = r"(?!(?:off|along|near|on|at|by|the|of|in|while|underway|and)\b)[\w-]+"
-_SIDE = rf"(?<![\w-])(?P<side>{_SIDE_WORD}(?:\s+{_SIDE_WORD}){{0,3}}?)"
+_SIDE_WORDS = rf"(?P<side>{_SIDE_WORD}(?:\s+{_SIDE_WORD}){{0,3}}?)"
+_SIDE = rf"(?<![\w-]){_SIDE_WORDS}"
+# "India's west coast", and a heading's "INDIA-SOUTHWEST COAST".
 _SIDE_SUFFIX_RE = re.compile(
-    rf"(?:['’]s)?\s+{_SIDE}\s+{_COAST_NOUN}\b(?![\s-]*guard)", re.IGNORECASE
+    rf"(?:['’]s)?(?:\s+|-){_SIDE_WORDS}\s+{_COAST_NOUN}\b(?![\s-]*guard)", re.IGNORECASE
 )
 _SIDE_PREFIX_RE = re.compile(
     rf"(?:(?:off|along|near|on|at|by)\s+)?(?:the\s+)?{_SIDE}\s+{_COAST_NOUN}\s+(?:of|off)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_THE_BEFORE_RE = re.compile(r"(?:(?:off|along|near)\s+)?the\s+$", re.IGNORECASE)
-_QUALIFIER_RE = re.compile(
+_QUALIFIER_WORDS = (
     r"(?P<q>(?:north|south)[\s-]?(?:east|west)ern|north(?:ern)?|south(?:ern)?|east(?:ern)?|"
-    r"west(?:ern)?|central|upper|lower)\s+(?:part\s+of\s+(?:the\s+)?)?$",
-    re.IGNORECASE,
+    r"west(?:ern)?|central|upper|lower)"
 )
+_THE_BEFORE_RE = re.compile(r"(?:(?:off|along|near)\s+)?the\s+$", re.IGNORECASE)
+_QUALIFIER_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:part\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# A heading's "SOUTH CHINA SEA, SOUTHERN PART".
+_PART_SUFFIX_RE = re.compile(rf"\s*,\s*{_QUALIFIER_WORDS}\s+part\b", re.IGNORECASE)
 _COUNTRY_SEPARATOR_RE = re.compile(r"^\s*,\s*$|^\s+\(\s*$")
 _AND_RE = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?$", re.IGNORECASE)
@@ -146,6 +150,7 @@ _ANAPHORA_RE = re.compile(
     re.IGNORECASE,
 )
 _LAND = ("country", "region")
+_HEADING_DEMONYM_RE = re.compile(r"\s*(?:\(U\)\s*)?")  # what may precede a heading's name
 _SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
@@ -181,6 +186,7 @@ class _Reader:
     def spans(self) -> list[PlaceSpan]:
         units = self._names() + self._demonym_coasts()
         units.sort(key=lambda unit: unit.start)
+        self._in_named_countries(units)
         units = self._merge_countries(units)
         starts = [unit.start for unit in units]
         units = [self._widen(unit, starts) for unit in units]
@@ -206,7 +212,8 @@ class _Reader:
         return [self._unit(m) for m in self.gaz.scan(self.tokens, strict_case=self.strict_case)]
 
     def _demonym_coasts(self) -> list[_Unit]:
-        """'the Venezuelan coast', 'Iranian waters': a demonym only counts before a coast noun."""
+        """'the Venezuelan coast', 'Iranian waters': a demonym only counts before a coast noun,
+        or as a bulletin's heading ("Somali: pirates chased ...")."""
         units = []
         starts = self.gaz.demonyms.lengths  # most words start no demonym: skip them here
         for i, token in enumerate(self.tokens):
@@ -217,9 +224,21 @@ class _Reader:
                 continue
             unit = self._unit(match)
             alone = not self.strict_case and unit.start == 0 and unit.end == len(self.text)
-            if alone or _COAST_SUFFIX_RE.match(self.text[unit.end :]) or self._side(unit):
+            if (
+                alone
+                or self._heads(unit)
+                or _COAST_SUFFIX_RE.match(self.text[unit.end :])
+                or self._side(unit)
+            ):
                 units.append(unit)
         return units
+
+    def _heads(self, unit: _Unit) -> bool:
+        """Whether the unit is a bulletin's heading ("Somali: pirates chased ...")."""
+        return bool(
+            self.text.startswith(":", unit.end)
+            and _HEADING_DEMONYM_RE.fullmatch(self.text, 0, unit.start)
+        )
 
     def _coordinates(self) -> list[_Unit]:
         units = []
@@ -240,30 +259,39 @@ class _Reader:
             units.append(_Unit(match.start(), match.end(), replace(place, resolved_by="context")))
         return units
 
+    def _in_named_countries(self, units: list[_Unit]) -> None:
+        """ "SAINT MARTIN: ... anchored in Marigot Bay": a name several places share means the
+        one in a country the same text names, wherever it names it."""
+        named = {unit.place.country for unit in units if unit.place.precision == "country"}
+        for unit in units if named else ():
+            if len(unit.keys) < 2 or unit.place.country in named:
+                continue
+            places = [self.gaz.places[key] for key in unit.keys]
+            unit.place = next((p for p in places if p.country in named), unit.place)
+
     # widening ---------------------------------------------------------------
     def _merge_countries(self, units: list[_Unit]) -> list[_Unit]:
         """'Bonny Island, Nigeria': the country picks among same-named places and joins the span."""
         merged: list[_Unit] = []
         for unit in units:
             previous = merged[-1] if merged else None
-            between = self.text[previous.end : unit.start] if previous else ""
-            if (
-                previous is not None
-                and unit.place.kind == "country"
-                and previous.place.kind != "country"
-                and _COUNTRY_SEPARATOR_RE.match(between)
-            ):
-                iso = unit.place.country
-                places = [self.gaz.places[key] for key in previous.keys]
-                same = [place for place in places if place.country == iso]
-                # "Red Sea, Yemen": the country's coast on that sea
-                coast = self.gaz.coast_on(iso, previous.place)
-                end = unit.end + (1 if self.text[unit.end : unit.end + 1] == ")" else 0)
-                merged[-1] = _Unit(
-                    previous.start, end, same[0] if same else coast or previous.place, previous.keys
-                )
+            if previous is None or unit.place.kind != "country" or previous.place.kind == "country":
+                merged.append(unit)
                 continue
-            merged.append(unit)
+            between = self.text[previous.end : unit.start]
+            iso = unit.place.country
+            places = [self.gaz.places[key] for key in previous.keys]
+            same = [place for place in places if place.country == iso]
+            # A heading may drop the comma ("CONAKRY GUINEA:") when the place lies there.
+            if not (_COUNTRY_SEPARATOR_RE.match(between) or (same and between == " ")):
+                merged.append(unit)
+                continue
+            # "Red Sea, Yemen": the country's coast on that sea
+            coast = self.gaz.coast_on(iso, previous.place)
+            end = unit.end + (1 if self.text[unit.end : unit.end + 1] == ")" else 0)
+            merged[-1] = _Unit(
+                previous.start, end, same[0] if same else coast or previous.place, previous.keys
+            )
         return merged
 
     def _side(self, unit: _Unit) -> tuple[int, int, Place] | None:
@@ -323,10 +351,11 @@ class _Reader:
             near_place = self.gaz.coast_of(place) if place.precision in _LAND else place
             return _Unit(unit.start - len(near.group()), unit.end, near_place)
         qualifier = before.search(_QUALIFIER_RE)
-        if qualifier and place.bbox and place.precision in ("sea", "region", "country"):
-            return _Unit(
-                unit.start - len(qualifier.group()), unit.end, _part_of(place, qualifier.group("q"))
-            )
+        part = _PART_SUFFIX_RE.match(self.text, unit.end)
+        if (qualifier or part) and place.bbox and place.precision in ("sea", "region", "country"):
+            start = unit.start - len(qualifier.group()) if qualifier else unit.start
+            end = unit.end if qualifier or part is None else part.end()
+            return _Unit(start, end, _part_of(place, (qualifier or part).group("q")))
         return unit
 
     def _distance_off(

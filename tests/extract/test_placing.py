@@ -502,3 +502,27 @@ def test_a_distance_off_a_country_is_measured_from_its_coast_on_the_sea_named(
 ) -> None:
     """Without a distance, the coast on that sea (or the main coast) alone."""
     assert _name_placed(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Somali: Three pirates in a speedboat chased a cargo ship.", "waters:som"),
+        ("Nigerian: Gunmen boarded a supply vessel and kidnapped two crew.", "waters:nga"),
+        ("(U) Indonesian: Robbers boarded an anchored bulk carrier.", "waters:idn"),
+    ],
+)
+def test_a_heading_demonym_places_the_report_in_that_countrys_waters(text: str, key: str) -> None:
+    place = _placed(text)
+    assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali pirates chased a cargo ship and fired upon her.",
+        "The Nigerian: a supply vessel was boarded and two crew kidnapped.",
+    ],
+)
+def test_a_demonym_that_heads_nothing_places_nothing(text: str) -> None:
+    assert _placed(text) is None

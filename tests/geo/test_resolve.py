@@ -567,3 +567,114 @@ def test_an_offset_is_a_place_of_its_own_not_the_coast_it_is_measured_from() -> 
     offset = resolve_place("26 miles off the coast of Oman")
     assert coast is not None and coast.key is not None
     assert offset is not None and offset.key is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("SAINT MARTIN: Robbers boarded a yacht in Marigot Bay.", "port:marigot-saint-martin"),
+        ("ST LUCIA: Thieves took a dinghy from a yacht moored in Marigot Bay.", "sea:marigot-bay"),
+        ("US VIRGIN ISLANDS: A sailing boat was stolen at St. John.", "port:cruz-bay"),
+    ],
+)
+def test_a_shared_name_means_the_place_in_the_country_the_text_names(text: str, key: str) -> None:
+    assert key in [span.place.key for span in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("A catamaran was robbed while it lay at Saint John overnight.", "port:saint-john"),
+        ("CANADA: A tug was boarded at Saint John and its tools stolen.", "port:saint-john"),
+    ],
+)
+def test_a_shared_name_keeps_its_first_place_when_no_country_says_otherwise(
+    text: str, key: str
+) -> None:
+    assert key in [span.place.key for span in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("CONAKRY GUINEA: Pirates fired upon a chemical tanker underway.", "port:conakry"),
+        ("DUMAI INDONESIA: Robbers boarded a tanker at anchor.", "port:dumai"),
+        ("Lagos Nigeria: Armed men attacked a product tanker at anchor.", "port:lagos"),
+    ],
+)
+def test_a_heading_place_followed_by_its_country_without_a_comma_is_that_place(
+    text: str, key: str
+) -> None:
+    spans = find_places(text)
+    assert spans[0].place.key == key and spans[0].phrase.count(" ") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADEN SOMALIA: pirates chased a bulk carrier.",  # Aden is not in Somalia
+        "Gulf of Aden Somalia: pirates chased a bulk carrier.",  # a sea is no place in it
+    ],
+)
+def test_a_place_and_another_country_side_by_side_stay_two_places(text: str) -> None:
+    assert len(find_places(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("off the central east coast of Somalia", "coast:som:indian-ocean"),
+        ("INDIA-SOUTHWEST COAST", "coast:ind:arabian-sea"),
+        ("along the far western coast of India", "coast:ind:arabian-sea"),
+        ("OMAN-SOUTHEAST COAST", "coast:omn:arabian-sea"),
+    ],
+)
+def test_a_coasts_side_is_read_past_hedges_compounds_and_hyphens(phrase: str, key: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("operating in the Paracel Island area", "feature:paracel-islands"),
+        ("near the Anambas Island group", "feature:anambas-islands"),
+        ("off Andaman Island", "feature:andaman-islands"),
+    ],
+)
+def test_a_group_of_islands_named_in_the_singular_is_that_group(phrase: str, key: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize(
+    "sentence", ["attacked near Bong Bay Island off Da Nang", "the Spratly Island garrison"]
+)
+def test_a_singular_island_never_stands_for_a_group_it_is_not(sentence: str) -> None:
+    keys = [span.place.key for span in find_places(sentence)]
+    assert "feature:roatan" not in keys and "feature:spratly-islands" not in keys
+
+
+@pytest.mark.parametrize(
+    ("phrase", "inside", "outside"),
+    [
+        ("SOUTH CHINA SEA, SOUTHERN PART", (3.0, 105.5), (18.0, 114.0)),
+        ("RED SEA, NORTHERN PART", (27.0, 34.5), (14.0, 42.0)),
+        ("Java Sea, western part", (-5.5, 107.0), (-5.5, 117.0)),
+    ],
+)
+def test_a_heading_sea_with_its_part_after_it_spans_that_part(
+    phrase: str, inside: tuple[float, float], outside: tuple[float, float]
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.bbox is not None
+    assert holds(place.bbox, inside) and not holds(place.bbox, outside)
+
+
+def test_the_gulf_of_guinea_is_the_gulf_within_its_limits() -> None:
+    """Cape Palmas to Cape Lopez, its IHO limits: the wider piracy area is a region."""
+    place = resolve_place("the Gulf of Guinea")
+    assert place is not None and place.bbox is not None
+    south, west, north, east = place.bbox
+    assert north - south <= 20 and east - west <= 20
+    assert holds(place.bbox, (3.4, 7.2)) and not holds(place.bbox, (-8.8, 13.2))  # not Luanda
