@@ -411,12 +411,21 @@ class _Reader:
         origin = anchor if exact or degrees is None else _facing(base, degrees, anchor)
         if degrees is None:
             off = self.gaz.coast_of(base)
+            seaward = self.gaz.seaward(off)
+            point, box = off.point, _grown(off.bbox or (base.lat, base.lon) * 2, base, km)
+            if seaward is not None and off.bbox is not None:
+                # "330 nm off the east coast of Somalia": that far out to sea from any of it
+                destination = EARTH.destination(off.point, seaward, distance=km)
+                point = (round(destination.latitude, 5), round(destination.longitude, 5))
+                box = _shifted(off.bbox, seaward, km)
             return replace(
                 off,
                 name=f"{number} {abbrev} off {base.name.removeprefix('off ')}",
+                lat=point[0],
+                lon=point[1],
                 resolved_by="offset",
                 key=None,  # another place than the coast it is measured from
-                bbox=_grown(off.bbox or (base.lat, base.lon, base.lat, base.lon), base, km),
+                bbox=box,
             )
         bearing = _COMPASS[int(degrees / 22.5)]
         destination = EARTH.destination(origin, degrees, distance=km)
@@ -472,6 +481,7 @@ def _folded(pattern: re.Pattern[str]) -> FoldedPattern:
 
 # A reported distance is a round figure ("about 450 miles"): its extent allows this much.
 _DISTANCE_SLACK = 0.15
+KM_PER_DEGREE = 111.2  # of latitude
 
 
 def _sector(origin: tuple[float, float], km: float, degrees: float, spread: float) -> BBox | None:
@@ -558,6 +568,24 @@ def _grown(box: BBox, base: Place, km: float) -> BBox:
         round(min(90.0, grown[2]), 4),
         round(min(180.0, grown[3]), 4),
     )
+
+
+def _shifted(box: BBox, degrees: float, km: float) -> BBox:
+    """A coast's box moved out to sea by a rounded distance towards the compass point it
+    faces: every place that far off any part of the coast."""
+    south, west, north, east = box
+    near, far = km * (1 - _DISTANCE_SLACK), km * (1 + _DISTANCE_SLACK)
+    if degrees % 180:  # east or west: degrees of longitude shrink with latitude
+        per_degree = KM_PER_DEGREE * math.cos(math.radians((south + north) / 2))
+        if degrees == 90:
+            west, east = west + near / per_degree, east + far / per_degree
+        else:
+            west, east = west - far / per_degree, east - near / per_degree
+    elif degrees == 0:
+        south, north = south + near / KM_PER_DEGREE, north + far / KM_PER_DEGREE
+    else:
+        south, north = south - far / KM_PER_DEGREE, north - near / KM_PER_DEGREE
+    return (round(south, 4), round(west, 4), round(north, 4), round(east, 4))
 
 
 def _offset_unit(text: str) -> str:

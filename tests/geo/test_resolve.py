@@ -429,20 +429,26 @@ def test_offshore_without_a_distance_or_a_place_is_no_offset(sentence: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("phrase", "coast"),
+    ("phrase", "coast", "km"),
     [
-        ("330 nautical miles off the east coast of Somalia", "coast:som:indian-ocean"),
-        ("about 60 nm off the west coast of India", "coast:ind:arabian-sea"),
-        ("12 miles off the Red Sea coast of Yemen", "coast:yem:red-sea"),
+        ("330 nautical miles off the east coast of Somalia", "coast:som:indian-ocean", 611),
+        ("about 60 nm off the west coast of India", "coast:ind:arabian-sea", 111),
+        ("12 miles off the Red Sea coast of Yemen", "coast:yem:red-sea", 22),
     ],
 )
-def test_a_distance_before_a_named_coast_is_an_offset_from_that_coast(
-    phrase: str, coast: str
+def test_a_distance_before_a_named_coast_is_that_far_out_to_sea_from_it(
+    phrase: str, coast: str, km: float
 ) -> None:
+    """A coast its side names faces that way: the distance is measured out to sea from every
+    part of it (east of Somalia's east coast, west of India's west coast)."""
     place = resolve_place(phrase)
     side = gazetteer().places[coast]
-    assert place is not None and place.resolved_by == "offset"
-    assert place.name.endswith(side.name) and place.point == side.point
+    assert place is not None and place.resolved_by == "offset" and place.name.endswith(side.name)
+    assert abs(distance_km(place.point, side.point) - km) < 0.02 * km
+    assert place.bbox is not None and side.bbox is not None
+    assert (place.bbox[2] - place.bbox[0]) <= 20 and (place.bbox[3] - place.bbox[1]) <= 20
+    facing_east = place.lon > side.lon
+    assert facing_east == (coast == "coast:som:indian-ocean")
 
 
 @pytest.mark.parametrize("phrase", ["off the east coast of Somalia", "the east coast of India"])
