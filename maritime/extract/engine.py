@@ -92,12 +92,14 @@ def extract(article: Article) -> Extraction:
 
 
 def _place_unplaced(events: list[ExtractedEvent], analysed: list[SentenceFacts]) -> None:
-    """An incident no sentence places takes the report's setting (see `setting`)."""
-    if len(events) != 1 or events[0].place is not None:
+    """An incident no sentence places takes the report's setting (see `setting`): one event,
+    or the acts of one day none of which is placed ("attacked ... chased ...")."""
+    days = {(event.date_start, event.date_end) for event in events}
+    if not events or len(days) > 1 or any(event.place is not None for event in events):
         return
     spot = setting(analysed)
-    if spot:
-        events[0].place_phrase, events[0].place = spot
+    for event in events if spot else ():
+        event.place_phrase, event.place = spot
 
 
 # "Three more followed on 11, 12 and 13 June", "Another came on Tuesday": more acts of the

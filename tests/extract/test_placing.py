@@ -526,3 +526,44 @@ def test_a_heading_demonym_places_the_report_in_that_countrys_waters(text: str, 
 )
 def test_a_demonym_that_heads_nothing_places_nothing(text: str) -> None:
     assert _placed(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Pirates chased and fired upon a fishing boat on 3 March. "
+            "Malaysian authorities were notified.",
+            "waters:mys",
+        ),
+        (
+            "On 5 May gunmen fired upon a trawler and chased it for an hour. "
+            "Indonesian marine police later found the crew.",
+            "waters:idn",
+        ),
+        (
+            "Armed men shot at a supply boat and pursued it on 2 June. "
+            "The Nigerian authorities were informed.",
+            "waters:nga",
+        ),
+    ],
+)
+def test_the_acts_of_one_unplaced_incident_all_take_the_reports_setting(
+    text: str, key: str
+) -> None:
+    events = extract(Article(text, "urn:test:placing", published=date(2021, 6, 9)))
+    assert len(events) >= 2 and all(e.place is not None and e.place.key == key for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates fired upon a tanker on 3 March. On 9 March robbers boarded a bulk carrier. "
+        "Malaysian authorities were notified.",
+        "Gunmen fired upon a trawler off Lagos on 5 May and chased a tug. "
+        "Malaysian authorities were notified.",
+    ],
+)
+def test_acts_of_several_days_or_one_placed_take_no_setting(text: str) -> None:
+    events = extract(Article(text, "urn:test:placing", published=date(2021, 6, 9)))
+    assert all(e.place is None or e.place.country != "MYS" for e in events)
