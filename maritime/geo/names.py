@@ -212,6 +212,7 @@ class Gazetteer:
                 precision="coast",
                 kind="coast",
                 resolved_by=place.resolved_by,
+                bbox=place.bbox,  # "near the Natuna islands": anywhere along the group
                 country=place.country,
                 key=place.key,
             )

@@ -684,3 +684,23 @@ def test_the_gulf_of_guinea_is_the_gulf_within_its_limits() -> None:
     south, west, north, east = place.bbox
     assert north - south <= 20 and east - west <= 20
     assert holds(place.bbox, (3.4, 7.2)) and not holds(place.bbox, (-8.8, 13.2))  # not Luanda
+
+
+@pytest.mark.parametrize(
+    ("phrase", "inside"),
+    [
+        ("near the Natuna islands", (4.5, 108.0)),
+        ("off Socotra", (12.3, 54.3)),
+        ("off the Andaman Islands", (13.0, 93.0)),
+    ],
+)
+def test_off_an_island_group_spans_the_group(phrase: str, inside: tuple[float, float]) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.precision == "coast" and place.bbox is not None
+    assert holds(place.bbox, inside)
+
+
+@pytest.mark.parametrize("phrase", ["off Mokha", "off Pulau Nipa"])
+def test_off_a_port_or_a_small_island_is_a_spot(phrase: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.precision == "coast" and place.bbox is None
