@@ -84,7 +84,8 @@ _BERTH = re.compile(
     re.I,
 )
 _ORIGIN = re.compile(
-    r"\b(?:from|leaving|left|departed|departing|sailed|out of|arrived from|ex)\s+(?:the\s+)?$",
+    r"\b(?:from|leaving|left|departed|departing|sailed|out of|arrived from|ex)\s+(?:the\s+)?"
+    r"(?:(?:port|harbou?r)\s+of\s+)?$",  # "underway from port of Nikolayev"
     re.I,
 )
 _ROUTE = re.compile(

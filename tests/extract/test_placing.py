@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from maritime.extract import extract
-from maritime.extract.placing import candidate_places, choose, on_route, rank
+from maritime.extract.placing import candidate_places, choose, from_origin, on_route, rank
 from maritime.geo import Place, PlaceSpan, find_places
 from maritime.geo.distance import distance_km
 from maritime.read.article import Article
@@ -567,3 +567,28 @@ def test_the_acts_of_one_unplaced_incident_all_take_the_reports_setting(
 def test_acts_of_several_days_or_one_placed_take_no_setting(text: str) -> None:
     events = extract(Article(text, "urn:test:placing", published=date(2021, 6, 9)))
     assert all(e.place is None or e.place.country != "MYS" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The bulk carrier was stopped while underway from port of Mykolaiv.", "Mykolaiv"),
+        ("She had sailed from the port of Durban two days earlier.", "Durban"),
+        ("Pirates chased the tug after it left the harbour of Mombasa.", "Mombasa"),
+    ],
+)
+def test_a_voyage_from_the_port_of_a_place_starts_there(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if s.phrase == phrase)
+    assert from_origin(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Robbers boarded a tanker in the port of Durban.", "Durban"),
+        ("A tanker berthed in the harbour of Mombasa was robbed.", "Mombasa"),
+    ],
+)
+def test_a_port_named_where_a_ship_lay_is_no_origin(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if s.phrase == phrase)
+    assert not from_origin(text, span)
