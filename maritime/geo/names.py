@@ -43,10 +43,10 @@ _PLACE_NOUNS = frozenset(
     )
 )
 _CUES = frozenset({"off", "near", "anchorage", "offshore"})
-# Words that narrow a coast without naming another ("the central east coast", "the far
-# north coast"): the coast is the one the other words name.
 _FACING = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
 _COMPOUND_SIDE_RE = re.compile(r"(north|south)[\s-]?(east|west)")
+# Words that narrow a coast without naming another ("the central east coast", "the far
+# north coast"): the coast is the one the other words name.
 _SIDE_HEDGES = frozenset({"central", "far", "mid", "upper", "lower", "entire", "whole"})
 _CUE_PAIRS = frozenset(
     {
@@ -241,11 +241,12 @@ class Gazetteer:
 
     def seaward(self, coast: Place) -> float | None:
         """Which way a coast named by its side faces the sea, in degrees ("the east coast of
-        Somalia" faces east); None for a coast no side names."""
+        Somalia" faces east); None for a coast no side names, or two sides name."""
         for known in self.sea_coasts.get(coast.country or "", []):
             if known.place.key == coast.key:
-                sides = [side[0] for side in known.sides if len(side) == 1]
-                return next((_FACING[side] for side in sides if side in _FACING), None)
+                facing = {_FACING.get(side[0]) for side in known.sides if len(side) == 1}
+                facing.discard(None)
+                return facing.pop() if len(facing) == 1 else None
         return None
 
     def coast_facing(self, country: str | None, words: str) -> Place | None:
