@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from maritime.extract.model import ExtractedEvent
+from maritime.extract.vessels import unprefixed
 from maritime.geo.distance import within, within_km
 from maritime.types import EVENT_TYPE
 
@@ -44,7 +45,7 @@ def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if _same_sentence(a, b) and _same_dates(a, b) and _untargeted(a, b):
         return True  # "robbers boarded the tanker Elsa and stole engine spares": one act
     if names_a and names_b:
-        return bool(names_a & names_b) and _overlap(a, b)
+        return _same_ship(a, b) and _overlap(a, b)
     if _conflict(a.killed, b.killed) or _conflict(a.vessel_count, b.vessel_count):
         return False
     if (names_a and b.vessel_count != 1) or (names_b and a.vessel_count != 1):
@@ -57,6 +58,20 @@ def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return _overlap(a, b)
 
 
+def _same_ship(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether the two name one ship. An undated retelling (a headline's "Carl Vinson
+    arrives") may leave out the hull prefix the dated sentence gives ("USS Carl Vinson")."""
+    if _names(a) & _names(b):
+        return True
+    if "published" not in (a.date_basis, b.date_basis):
+        return False
+    return bool(_bare_names(a) & _bare_names(b))
+
+
+def _bare_names(event: ExtractedEvent) -> set[str]:
+    return {unprefixed(v.name).lower() for v in event.vessels if v.name}
+
+
 def _untargeted(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Whether one of the two tells of no ship and no number of them."""
     return any(not e.vessels and e.vessel_count is None for e in (a, b))
@@ -65,7 +80,10 @@ def _untargeted(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 def _narrower(a: ExtractedEvent, b: ExtractedEvent, within_days: int | None = None) -> bool:
     """Whether `a` dates the incident more tightly, within `b`'s interval (and, when
     `within_days` is given, `b` is a vague mention such as "two weeks ago", no longer)."""
-    if None in (a.date_start, a.date_end, b.date_start, b.date_end) or a.date_basis != "sentence":
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end):
+        return False
+    # A date the text gives (the sentence's or the story's) beats the week before publication.
+    if a.date_basis != "sentence" and (a.date_basis, b.date_basis) != ("context", "published"):
         return False
     if within_days is not None and (b.date_end - b.date_start).days > within_days:
         return False

@@ -66,11 +66,13 @@ def extract(article: Article) -> Extraction:
         focus.current = index
         if events:
             item.triggers = _more_of_the_same(item, events[-1].type) + item.triggers
+        # A page's headline, repeated in its text, is dated by no banner line above it.
+        here = replace(context, time=None) if _is_headline(item, article.title) else context
         created = [
             event
             for trigger in item.triggers
             for event in (
-                *_events_for(trigger, item, aftermath, context, facts, article.published, focus),
+                *_events_for(trigger, item, aftermath, here, facts, article.published, focus),
                 *_earlier_events(trigger, item, context, facts),
             )
         ]
@@ -89,6 +91,11 @@ def extract(article: Article) -> Extraction:
     merged = merge_coreferent(events)
     _place_unplaced(merged, analysed)
     return Extraction(merged, _named_elsewhere(analysed, merged))
+
+
+def _is_headline(item: SentenceFacts, title: str | None) -> bool:
+    """Whether the sentence is the article's title, as pages copied whole repeat it."""
+    return bool(title) and " ".join(item.sentence.text.split()) == " ".join(title.split())
 
 
 def _place_unplaced(events: list[ExtractedEvent], analysed: list[SentenceFacts]) -> None:

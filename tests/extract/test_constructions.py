@@ -202,3 +202,61 @@ def test_acts_done_before_or_told_as_a_run_are_background(text: str) -> None:
 )
 def test_an_act_with_its_own_time_beside_a_run_still_happened(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+def _events(title: str, body: str, published: date) -> list:
+    """A page copied whole: its headline stands again at the top of its text."""
+    return list(
+        extract(Article(f"{title}\n\n{body}", "urn:test", title=title, published=published))
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "published", "day"),
+    [
+        (
+            "Kidd arrives in Busan for port visit",
+            "NEWS | March 5, 2024\n\nThe destroyer USS Kidd (DDG 100) arrived in Busan, March 3, "
+            "for a port visit.",
+            date(2024, 3, 5),
+            date(2024, 3, 3),
+        ),
+        (
+            "USS RALPH JOHNSON (DDG 114) Arrives in Sasebo",
+            "The guided-missile destroyer USS Ralph Johnson arrived in Sasebo, April 7, for a "
+            "scheduled visit.",
+            date(2024, 4, 9),
+            date(2024, 4, 7),
+        ),
+        (
+            "Houthis strike Marlin Star in the Gulf of Aden",
+            "Houthi militants struck the M/T Marlin Star in the Gulf of Aden on Jan. 26, and the "
+            "crew put out a fire.",
+            date(2024, 1, 28),
+            date(2024, 1, 26),
+        ),
+    ],
+)
+def test_a_headline_retells_the_act_its_text_dates(
+    title: str, body: str, published: date, day: date
+) -> None:
+    events = _events(title, body, published)
+    assert [(e.date_start, e.date_end) for e in events] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Frigate Hessen arrives in Djibouti",
+            "The frigate HMS Diamond arrived in Djibouti on March 3 for a port visit.",
+        ),
+        (
+            "Kidd arrives in Busan",
+            "The destroyer USS Kidd arrived in Busan on Feb. 2. The destroyer USS Kidd arrived in "
+            "Manila on March 3.",
+        ),
+    ],
+)
+def test_a_headline_or_a_date_apart_is_another_act(title: str, body: str) -> None:
+    assert len(_events(title, body, date(2024, 3, 5))) >= 2
