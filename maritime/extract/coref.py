@@ -182,7 +182,11 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 for other in events
                 if other.type in takers
                 and _overlap(other, event)
-                and (other.type != "boarding" or _same_sentence(other, event))
+                and (
+                    other.type != "boarding"
+                    or _same_sentence(other, event)
+                    or _boarded_next(other, event)
+                )
                 and (
                     _names(other) & _names(event)
                     or _same_sentence(other, event)
@@ -194,6 +198,7 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     )
                     # "the ship was approached by small craft" the day it was seized
                     or (event.type == "pursuit" and not event.vessels and _same_dates(other, event))
+                    or _boarded_next(other, event)
                 )
             ),
             None,
@@ -203,6 +208,19 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         else:
             _merge_into(host, event)
     return kept
+
+
+def _boarded_next(host: ExtractedEvent, pursuit: ExtractedEvent) -> bool:
+    """ "Forces intercepted a dhow on Jan. 6. A team boarded the vessel ...": a boarding
+    told after it with no date of its own ends the interception of an unnamed boat."""
+    return (
+        pursuit.type == "pursuit"
+        and host.type == "boarding"
+        and host.date_basis == "context"
+        and _same_dates(host, pursuit)
+        and not _names(host)
+        and not _names(pursuit)
+    )
 
 
 def _types(event: ExtractedEvent) -> set[str]:

@@ -260,3 +260,31 @@ def test_a_headline_retells_the_act_its_text_dates(
 )
 def test_a_headline_or_a_date_apart_is_another_act(title: str, body: str) -> None:
     assert len(_events(title, body, date(2024, 3, 5))) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On May 2, French forces intercepted a stateless dhow in the Arabian Sea. Sailors "
+        "boarded the vessel and found 3,000 rifles.",
+        "Indian sailors intercepted a fishing skiff off Socotra on Tuesday. Marines then boarded "
+        "the skiff with support from a helicopter.",
+        "A Greek patrol boat intercepted an inflatable boat south of Crete on 9 July. Officers "
+        "boarded the boat and took 40 people aboard.",
+    ],
+)
+def test_an_interception_ending_in_a_boarding_is_the_boarding(text: str) -> None:
+    assert _types(text) == ["boarding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian boats intercepted the tanker Talara on 3 May. On 9 May, guards boarded a dhow "
+        "near Qeshm.",
+        "Chinese coast guard ships intercepted the supply boat Lapu Lapu near the shoal on "
+        "Sunday. Troops boarded the fishing boat Sea Lion on Monday.",
+    ],
+)
+def test_an_interception_and_a_boarding_apart_stay_two(text: str) -> None:
+    assert sorted(_types(text)) == ["boarding", "pursuit"]
