@@ -18,6 +18,8 @@ _BOUNDARY = re.compile(
     r"(?<=\s)(?:(?:under|in|by|through|with|from|after) which\b|(?:which|who|whom)\s|[—–]\s|"
     r"(?<!\d[NSns]\s)-\s|(?:but|while|whereas|although|after|before|when|because|then)\s|"
     r"as\s(?=(?:the|it|they|he|she|a|an)\b)|"
+    r"and\s(?=(?:then |later )?(?:said|says|added|announced|stated|warned|claimed|vowed|"
+    r"threatened|pledged|promised)\b)|"
     r"and\s(?=(?:it|they|he|she|(?:the |a |an )?(?:[A-Za-z]\w+ (?:said|has|had|was|is)|"
     r"(?:[a-z]\w+|[A-Z]\w*s) (?:were|are)))\b)))"
 )

@@ -57,6 +57,8 @@ SCHEMAS: dict[str, _Schema] = {
         "preposition_to": str,
         "question": str,
         "purpose_verbs": [str],
+        "framed": str,
+        "chrome": str,
     },
     "actors": {
         "version": int,

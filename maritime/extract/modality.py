@@ -36,6 +36,16 @@ def _question() -> re.Pattern[str]:
     return re.compile(load("modality")["question"])
 
 
+@cache
+def _framed() -> re.Pattern[str]:
+    return re.compile(load("modality")["framed"], re.I)
+
+
+@cache
+def _chrome() -> re.Pattern[str]:
+    return re.compile(load("modality")["chrome"], re.I)
+
+
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 
 
@@ -55,8 +65,10 @@ def is_reported_act(
 ) -> bool:
     """Whether the trigger at sentence[trigger_start:trigger_end] tells of something that
     happened (or is happening), judged from cues in its clause."""
-    if _question().search(sentence):
+    if _question().search(sentence) or _chrome().match(sentence):
         return False
+    if _framed().search(sentence, max(0, clause_start - 60), clause_start):
+        return False  # "in what it described as a ramming": one side's account
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]
     if _cues()["before"].search(before) or _purpose().search(before):

@@ -288,3 +288,86 @@ def test_an_interception_ending_in_a_boarding_is_the_boarding(text: str) -> None
 )
 def test_an_interception_and_a_boarding_apart_stay_two(text: str) -> None:
     assert sorted(_types(text)) == ["boarding", "pursuit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's navy seized the tanker Talara on Friday and said it would take the ship to "
+            "port.",
+            "seizure",
+        ),
+        (
+            "Coast guard officers detained the trawler Hai Feng on 4 May and then said they would "
+            "fine its owner.",
+            "seizure",
+        ),
+        (
+            "Houthi fighters attacked the tanker Sounion on Wednesday and vowed they would strike "
+            "more ships.",
+            "strike",
+        ),
+    ],
+)
+def test_a_modal_in_a_coordinated_statement_leaves_the_act(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy said it would seize the tanker Talara and warned other ships to stay away.",
+        "Officials said guards could board the tanker Elsa and said they would decide on Monday.",
+    ],
+)
+def test_a_modal_before_the_act_still_makes_it_unreal(text: str) -> None:
+    assert not {"seizure", "boarding"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila said a sailor lost a thumb in what it described as a deliberate ramming by "
+        "Chinese boats on Monday.",
+        "Kyiv condemned what it branded as the hijacking of the grain ship Sukru Okan by Russia.",
+        "The crew was hurt in what the ministry characterised as an attack on the trawler Lotus.",
+    ],
+)
+def test_one_sides_name_for_what_happened_is_a_claim(text: str) -> None:
+    assert not {"strike", "hijacking"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What officials described as a routine patrol ended when the frigate rammed the trawler "
+        "Lotus on Friday.",
+        "The navy said Chinese boats rammed the supply boat Unaizah May 4 on Monday in the shoal.",
+    ],
+)
+def test_an_act_told_beside_a_description_still_happened(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Related: Houthis attack Greek-owned tanker in Red Sea",
+        "Photo: The tanker Sounion burns in the Red Sea after an attack in August.",
+        "READ MORE: Pirates hijack bulk carrier off Somalia",
+    ],
+)
+def test_page_furniture_tells_no_incident(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photographs showed Houthi boats attacking the tanker Delta Star on Monday.",
+        "More than 20 pirates hijacked the bulk carrier Ruen off Socotra on 14 December.",
+    ],
+)
+def test_a_line_that_only_begins_like_furniture_is_read(text: str) -> None:
+    assert _types(text) != []
