@@ -412,15 +412,28 @@ def place_for(
     text = item.sentence.text
     clause = _with_circumstance(text, clause)
     clause_dated = any(clause[0] <= s.start_char < clause[1] for s in item.times)
+    routes = {"deployment": "to", "blockade": "both"}.get(event_type, "")
     span = choose(
         text,
         item.places,
         clause,
         trigger.start,
         countries=event_type in ("blockade", "deployment"),
-        routes={"deployment": "to", "blockade": "both"}.get(event_type, ""),
+        routes=routes,
         sentence_fallback=not clause_dated,
     )
+    if span is None and routes == "to":
+        # "Porter departed Rota, Dec. 27": a deployment with no destination told starts
+        # where the ship left.
+        span = choose(
+            text,
+            item.places,
+            clause,
+            trigger.start,
+            countries=False,
+            routes="both",
+            sentence_fallback=False,
+        )
     if span:
         return home_country(text, span, context.country) or (span.phrase, span.place)
     earlier = context.event_place or (context.place[1] if context.place else None)

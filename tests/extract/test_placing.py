@@ -592,3 +592,34 @@ def test_a_voyage_from_the_port_of_a_place_starts_there(text: str, phrase: str) 
 def test_a_port_named_where_a_ship_lay_is_no_origin(text: str, phrase: str) -> None:
     span = next(s for s in find_places(text) if s.phrase == phrase)
     assert not from_origin(text, span)
+
+
+def _place_phrases(text: str) -> list[str | None]:
+    events = extract(Article(text, "urn:test", published=date(2025, 6, 20)))
+    return [event.place_phrase for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The destroyer USS Porter departed Rota on Monday.", "Rota"),
+        ("The frigate HMS Kent departed Portsmouth on 3 May.", "Portsmouth"),
+        ("The cruiser USS Normandy departed from Norfolk on Friday.", "Norfolk"),
+    ],
+)
+def test_a_deployment_with_no_destination_starts_where_the_ship_left(text: str, place: str) -> None:
+    assert _place_phrases(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The destroyer USS Porter departed Rota on Monday for a patrol in the Black Sea.",
+            "Black Sea",
+        ),
+        ("The frigate HMS Kent sailed from Portsmouth to the Gulf on Monday.", "the Gulf"),
+    ],
+)
+def test_a_deployment_told_with_its_destination_is_placed_there(text: str, place: str) -> None:
+    assert _place_phrases(text) == [place]
