@@ -29,13 +29,19 @@ _KILLED = [
             rf"\b(?P<n>{NUMBER})\s+(?:\w+\s+)?(?:dead|killed)\b(?!\s+(?:or|and)\s+wounded)", re.I
         ),
         re.compile(rf"\b(?P<n>{NUMBER})\s+(?:(?:\w+\s+){{0,2}}?{_PEOPLE}\s+)?died\b", re.I),
+        # "the crew reports two presumed fatalities": deaths told as a count
+        re.compile(
+            rf"\b(?P<n>{NUMBER})\s+(?:(?:presumed|confirmed|reported|possible)\s+)?"
+            r"(?:fatalities|deaths)\b",
+            re.I,
+        ),
     )
 ]
 _UNHARMED = FoldedPattern(
     re.compile(
         r"\b(?:no one(?: on board| aboard)? was (?:hurt|injured|killed|harmed)|"
-        r"none of the crew (?:was|were) "
-        r"(?:hurt|injured|harmed)|no (?:casualties|injuries|deaths) (?:were )?(?:reported|among)|"
+        r"none of the crew (?:was|were) (?:hurt|injured|harmed)|"
+        r"no (?:casualties|injuries|deaths|fatalities) (?:were )?(?:reported|among)|"
         r"without casualties|crew (?:and ship )?(?:is |are |were |was )?(?:safe|unharmed|unhurt)|"
         r"(?:were|was) unharmed|crew safe|no casualties\b)",
         re.I,

@@ -159,6 +159,11 @@ def test_former_names() -> None:
         ("killing the captain", None),
         ("the engine died", None),
         ("the strike killed the engine", None),
+        ("the crew reports two presumed fatalities", 2),
+        ("the navy confirmed three deaths on board", 3),
+        ("the attack caused 4 fatalities among the crew", 4),
+        ("no fatalities were reported", 0),
+        ("deaths at sea have fallen this year", None),
     ],
 )
 def test_killed(text: str, killed: int | None) -> None:
