@@ -10,6 +10,7 @@ from maritime.extract.actors import ActorMention
 from maritime.extract.countries import country_name
 from maritime.extract.facts import SentenceFacts
 from maritime.extract.lexicon import load
+from maritime.extract.modality import opens_purpose
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.triggers import Trigger
 
@@ -113,6 +114,8 @@ def _agent(trigger: Trigger, text: str, actors: list[ActorMention]) -> ActorMent
             for a in after
             if re.search(r"\bby\s+(?:[\w'’-]+\s+){0,3}$", text[trigger.end : a.start])
             and a.start - trigger.end < (150 if trigger.pos == "noun" else 60)
+            # "sent to help prevent seizures by Iran": the purpose's agent, not the act's
+            and not opens_purpose(text, trigger.end, a.start)
         ),
         None,
     )

@@ -46,6 +46,11 @@ def _chrome() -> re.Pattern[str]:
     return re.compile(load("modality")["chrome"], re.I)
 
 
+def opens_purpose(text: str, start: int, end: int) -> bool:
+    """Whether a purpose clause opens in text[start:end] ("sent ... to help prevent")."""
+    return _purpose().search(text, start, end) is not None
+
+
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?$")
 
 

@@ -371,3 +371,63 @@ def test_page_furniture_tells_no_incident(text: str) -> None:
 )
 def test_a_line_that_only_begins_like_furniture_is_read(text: str) -> None:
     assert _types(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing accused the Philippine supply vessel of deliberately ramming a Chinese coast "
+        "guard ship.",
+        "Moscow accused the Ukrainian navy's sea drones of attacking the tanker Sig on Friday.",
+        "Manila has accused two China Coast Guard cutters of ramming the patrol boat Cabra.",
+    ],
+)
+def test_an_accusation_is_one_sides_claim(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships rammed the supply boat Unaizah May 4, and Manila accused "
+        "Beijing of aggression.",
+        "The navy seized the tanker Elsa on Monday after accusing it of smuggling fuel.",
+    ],
+)
+def test_an_act_told_beside_an_accusation_still_happened(text: str) -> None:
+    assert {"strike", "seizure"} & set(_types(text))
+
+
+def _actors(text: str) -> list[str | None]:
+    events = extract(Article(text, "urn:test", published=PUBLISHED))
+    return [event.actor_country for event in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The frigate HMS Lancaster was sent to the Gulf to help prevent seizures by Iran.", "GBR"),
+        (
+            "The destroyer USS Mason was deployed to the Red Sea to deter attacks by the Houthis.",
+            "USA",
+        ),
+        (
+            "Two Indian Navy destroyers were dispatched to the Arabian Sea to stop hijackings by "
+            "Somali pirates.",
+            "IND",
+        ),
+    ],
+)
+def test_the_agent_of_a_purpose_is_not_the_deployer(text: str, country: str) -> None:
+    assert _actors(text) == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The tanker Talara was seized by Iran in the Strait of Hormuz on Friday.", "IRN"),
+        ("The frigate Hessen was sent to the Red Sea by Germany on Monday.", "DEU"),
+    ],
+)
+def test_the_agent_after_by_still_acts(text: str, country: str) -> None:
+    assert _actors(text) == [country]
