@@ -431,3 +431,26 @@ def test_the_agent_of_a_purpose_is_not_the_deployer(text: str, country: str) -> 
 )
 def test_the_agent_after_by_still_acts(text: str, country: str) -> None:
     assert _actors(text) == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday's raid was the first time since March that the Guards had taken a tanker.",
+        "It was the first such boarding in the strait since pirates attacked the Elsa in 2019.",
+        "The incident marked the first time in a decade that Russia had fired on a cargo ship.",
+    ],
+)
+def test_a_first_since_compares_with_earlier_acts(text: str) -> None:
+    assert not {"seizure", "boarding", "strike"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the first time, Houthi drones struck the tanker Delta Star off Hodeidah on Monday.",
+        "The Guards seized the tanker Talara on Friday, the first seizure this year.",
+    ],
+)
+def test_an_act_called_a_first_still_happened(text: str) -> None:
+    assert {"seizure", "strike"} & set(_types(text))
