@@ -42,7 +42,7 @@ from maritime.extract.targets import (
 from maritime.extract.times import TimeSpan
 from maritime.extract.timing import Dating, event_dates, trigger_spans
 from maritime.extract.triggers import Trigger, noun_tells_event
-from maritime.extract.vessels import VesselNP, aliases
+from maritime.extract.vessels import VesselNP, aliases, bare_plural
 from maritime.geo import Place
 from maritime.geo.names import gazetteer
 from maritime.read.article import Article
@@ -96,6 +96,26 @@ def extract(article: Article) -> Extraction:
 def _is_headline(item: SentenceFacts, title: str | None) -> bool:
     """Whether the sentence is the article's title, as pages copied whole repeat it."""
     return bool(title) and " ".join(item.sentence.text.split()) == " ".join(title.split())
+
+
+# The verb a generic statement makes of its subject ("dhows seized by pirates are used").
+_STATEMENT_VERB = re.compile(
+    r"\b(?:are|were|remain|continue|have|tend|become|make|serve|pose|face|account)\b"
+)
+
+
+def _of_a_class(text: str, trigger: Trigger, clause: tuple[int, int]) -> bool:
+    """Whether a participle only describes a class of ships the clause says something
+    general about: "fishing dhows seized by pirates are again used as mother ships",
+    "Hijacked dhows continue to be the main means" (not "Tankers attacked off Yemen")."""
+    target = trigger.target
+    if trigger.pos != "verb" or target is None or not bare_plural(text, target):
+        return False
+    after_noun = target.end <= trigger.start and not text[target.end : trigger.start].strip()
+    before_noun = trigger.start == clause[0] == 0 and trigger.end <= target.start
+    if not (after_noun or before_noun):
+        return False
+    return _STATEMENT_VERB.search(text, max(trigger.end, target.end), clause[1]) is not None
 
 
 def _place_unplaced(events: list[ExtractedEvent], analysed: list[SentenceFacts]) -> None:
@@ -170,6 +190,10 @@ def _events_for(
     text = item.sentence.text
     trigger = _relative_target(text, trigger, item.vessels)
     clause = clause_bounds(text, trigger.start, trigger.end)
+    if _of_a_class(text, trigger, clause) and not any(
+        clause[0] <= s.start_char < clause[1] for s in item.times
+    ):
+        return []  # a class of ships described, at no time of its own
     act_clause_start = trigger.start if trigger.reduced else clause[0]
     if not is_reported_act(text, act_clause_start, trigger.start, trigger.end, clause[1]):
         return []

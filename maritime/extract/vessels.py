@@ -620,6 +620,19 @@ def _near(name: str, text: str, low: str | None, start: int, end: int) -> re.Mat
     return _screened(name).search(text[start:end], low[start:end] if low is not None else None)
 
 
+def bare_plural(text: str, np: VesselNP) -> bool:
+    """Whether the phrase names a class of ships rather than some ships: a plural with no
+    article, number or name ("fishing dhows", not "the dhows" or "two dhows")."""
+    words = text[np.start : np.end].lower().split()
+    return (
+        np.name is None
+        and np.count is None
+        and words[-1].endswith("s")
+        and words[0] not in _determiners()
+        and _quantifier(text, np.start) is None
+    )
+
+
 def unprefixed(name: str) -> str:
     """The name without its hull prefix: "USS Carl Vinson" and "Carl Vinson" are one ship
     however a sentence or a headline writes it."""

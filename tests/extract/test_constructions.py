@@ -454,3 +454,27 @@ def test_a_first_since_compares_with_earlier_acts(text: str) -> None:
 )
 def test_an_act_called_a_first_still_happened(text: str) -> None:
     assert {"seizure", "strike"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say fishing dhows seized by pirates are again being used as mother ships.",
+        "Hijacked trawlers remain the pirates' favourite way to reach ships far offshore.",
+        "Tankers seized by the Guards are usually held at Bandar Abbas for months.",
+    ],
+)
+def test_a_class_of_ships_described_is_no_act(text: str) -> None:
+    assert not {"seizure", "hijacking"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dhows seized by pirates on Monday were used as mother ships.", "hijacking"),
+        ("Cargo ships attacked in the Red Sea on Tuesday were carrying grain.", "strike"),
+        ("Somali pirates hijacked dhows off Eyl on Monday.", "hijacking"),
+    ],
+)
+def test_some_ships_taken_or_hit_are_an_act(text: str, expected: str) -> None:
+    assert expected in _types(text)
