@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache
 
 from maritime.extract.actors import ActorMention
-from maritime.extract.countries import country_name
+from maritime.extract.countries import country_code, country_name
 from maritime.extract.facts import SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.modality import opens_purpose
@@ -185,7 +185,7 @@ def _local_state(item: SentenceFacts, actor: ActorMention) -> str | None:
     return before[-1].place.country if before else None
 
 
-def default_actors(events: list[ExtractedEvent]) -> None:
+def default_actors(events: list[ExtractedEvent], text: str) -> None:
     """Events whose sentence names no actor take the article's usual actor for that type
     (else its usual actor; a state's or an alliance's for a deployment); a seizure by a
     non-state group is a hijacking."""
@@ -193,8 +193,15 @@ def default_actors(events: list[ExtractedEvent]) -> None:
     for event in events:
         if event.actor or event.type in ("hijacking", "boarding"):
             continue
-        # Navies deploy; the pirates they are sent after do not.
-        able = [e for e in known if event.type != "deployment" or e.actor_kind != "nonstate"]
+        # Navies deploy; the pirates they are sent after do not. No state strikes or seizes
+        # its own ship: "a sea drone struck the Russian tanker SIG" is not lent Russia.
+        own = _ships_countries(event, text) if event.type != "deployment" else set()
+        able = [
+            e
+            for e in known
+            if (event.type != "deployment" or e.actor_kind != "nonstate")
+            and e.actor_country not in own
+        ]
         same_type = Counter(
             (e.actor, e.actor_country, e.actor_kind) for e in able if e.type == event.type
         )
@@ -204,6 +211,24 @@ def default_actors(events: list[ExtractedEvent]) -> None:
     for event in events:
         if event.type == "seizure" and event.actor_kind == "nonstate":
             event.type = "hijacking"
+
+
+def _ships_countries(event: ExtractedEvent, text: str) -> set[str]:
+    """The states the event's ships belong to: their flags, and a nationality written just
+    before a ship's name in the event's sentence ("the Russian landing ship Olenegorsky")."""
+    countries = {v.flag for v in event.vessels if v.flag}
+    if not event.mentions:
+        return countries
+    sentence = text[event.mentions[0].sentence_start : event.mentions[0].sentence_end]
+    for name in {v.name for v in event.vessels if v.name}:
+        for m in re.finditer(
+            rf"\b([A-Z][a-z]+)(?:-flagged|-owned)?\s+(?:[\w-]+\s+){{0,2}}?{re.escape(name)}\b",
+            sentence,
+        ):
+            code = country_code(m.group(1))
+            if code:
+                countries.add(code)
+    return countries
 
 
 _HIJACK = re.compile("hijack", re.I)

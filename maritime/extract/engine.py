@@ -85,7 +85,7 @@ def extract(article: Article) -> Extraction:
         update_context(context, item, created)
         events.extend(created)
         told = created or told
-    default_actors(events)
+    default_actors(events, text)
     hijacked(events, text)
     add_identities(events, article.text)
     merged = merge_coreferent(events)

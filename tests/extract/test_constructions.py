@@ -478,3 +478,55 @@ def test_a_class_of_ships_described_is_no_act(text: str) -> None:
 )
 def test_some_ships_taken_or_hit_are_an_act(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+def _actors_of(text: str, published: date = date(2024, 3, 9)) -> dict[str, str | None]:
+    events = extract(Article(text, "urn:test", published=published))
+    return {e.vessels[0].name: e.actor_country for e in events if e.vessels and e.vessels[0].name}
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        (
+            "Russian missiles hit the grain ship Kmax Ruler in Odesa on Wednesday. A sea drone "
+            "struck the Russian tanker SIG near Kerch on Friday night.",
+            "SIG",
+        ),
+        (
+            "Russian jets bombed the cargo ship Aya near Izmail on Monday. An explosion damaged "
+            "the Russian-flagged tanker Volgoneft 9 off Kerch on Tuesday.",
+            "Volgoneft 9",
+        ),
+        (
+            "Chinese coast guard ships rammed the supply boat Unaizah May 4 on Monday. A boat hit "
+            "the Chinese fishing vessel Yue Dong 8 near the shoal on Tuesday.",
+            "Yue Dong 8",
+        ),
+    ],
+)
+def test_no_state_is_lent_the_attack_on_its_own_ship(text: str, ship: str) -> None:
+    assert _actors_of(text)[ship] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ship", "country"),
+    [
+        (
+            "Russian missiles hit the grain ship Kmax Ruler in Odesa on Wednesday. A missile "
+            "struck the Liberian-flagged bulk carrier Dong Fang in Odesa on Friday.",
+            "Dong Fang",
+            "RUS",
+        ),
+        (
+            "Russian forces shelled the tug Sapphire near Odesa on Thursday. A drone hit the "
+            "Ukrainian cargo ship Zhytomyr near Odesa on Friday.",
+            "Zhytomyr",
+            "RUS",
+        ),
+    ],
+)
+def test_another_states_ship_is_still_lent_the_usual_attacker(
+    text: str, ship: str, country: str
+) -> None:
+    assert _actors_of(text)[ship] == country
