@@ -93,7 +93,8 @@ _ROUTE = re.compile(
     r"(?:en|in) ?route(?: to)?|(?:sailed|sailing|proceeding|departed|left) (?:to|for)|"
     r"destined for|ETA|carrying \w+ to|"
     # where a ship was taken after the incident: "took it to Hobyo", "escorted the tanker to"
-    r"(?:taken|took \w+|brought(?: back)?|towed(?: \w+)?|escorted(?: \w+){0,2}|"
+    r"(?:taken|(?:take|takes|taking|took)(?: \w+){1,2}|brought(?: back)?|towed(?: \w+)?|"
+    r"escorted(?: \w+){0,2}|"
     r"accompanied(?: \w+){0,3}|(?:sailing|steering|diverted|redirected)(?: \w+){0,2}) (?:in)?to|"
     r"due (?:to arrive )?(?:[\w.]+ ){0,3}(?:at|in))\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|terminal|city) of\s+)?$",

@@ -623,3 +623,32 @@ def test_a_deployment_with_no_destination_starts_where_the_ship_left(text: str, 
 )
 def test_a_deployment_told_with_its_destination_is_placed_there(text: str, place: str) -> None:
     assert _place_phrases(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Iran's navy seized the tanker Elsa in the Strait of Hormuz on Friday and said it "
+            "would take the ship to Bandar Abbas.",
+            "Strait of Hormuz",
+        ),
+        ("The Guards seized the tanker Elsa on Friday, taking it to Bandar Abbas.", None),
+        ("Pirates hijacked the dhow Al Noor on Monday and take it to Hobyo, elders said.", None),
+    ],
+)
+def test_the_port_a_seized_ship_is_taken_to_is_not_where_it_was_seized(
+    text: str, place: str | None
+) -> None:
+    assert _place_phrases(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Guards seized the tanker Elsa near Bandar Abbas on Friday.", "near Bandar Abbas"),
+        ("Pirates took the dhow Al Noor off Hobyo on Monday.", "off Hobyo"),
+    ],
+)
+def test_a_port_the_act_happened_at_still_places_it(text: str, place: str) -> None:
+    assert _place_phrases(text) == [place]
