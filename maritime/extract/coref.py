@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from maritime.extract.model import ExtractedEvent
@@ -154,12 +155,38 @@ def _merge_into(keep: ExtractedEvent, other: ExtractedEvent) -> None:
         keep.vessels = other.vessels
 
 
-def merge(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+# "interdicted in separate events earlier in the week", "in another attack": the clause
+# tells of an incident other than those told before it.
+_APART = re.compile(
+    r"\b(?:separate|another|different|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:incidents?|events?|"
+    r"attacks?|interdictions?|cases?|operations?|boardings?|seizures?|strikes?|voyages?|"
+    r"ventures?)\b|\bseparately\b",
+    re.I,
+)
+
+
+def merge(events: list[ExtractedEvent], text: str = "") -> list[ExtractedEvent]:
     """One event per incident: same type and compatible details merge (the richer
-    mention first); boardings and pursuits that end in a seizure fold into it."""
+    mention first); boardings and pursuits that end in a seizure fold into it. An event
+    whose clause says it is a separate one joins no earlier event but its own ship's."""
+    apart = {
+        id(e)
+        for e in events
+        if e.mentions
+        and _APART.search(text, e.mentions[0].evidence_start, e.mentions[0].evidence_end)
+    }
     merged: list[ExtractedEvent] = []
     for event in events:
-        target = next((m for m in merged if m.type == event.type and compatible(m, event)), None)
+        target = next(
+            (
+                m
+                for m in merged
+                if m.type == event.type
+                and compatible(m, event)
+                and (id(event) not in apart or _names(m) & _names(event))
+            ),
+            None,
+        )
         if target is None:
             merged.append(event)
             continue

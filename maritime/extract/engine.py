@@ -88,7 +88,7 @@ def extract(article: Article) -> Extraction:
     default_actors(events, text)
     hijacked(events, text)
     add_identities(events, article.text)
-    merged = merge_coreferent(events)
+    merged = merge_coreferent(events, text)
     _place_unplaced(merged, analysed)
     return Extraction(merged, _named_elsewhere(analysed, merged))
 

@@ -530,3 +530,35 @@ def test_another_states_ship_is_still_lent_the_usual_attacker(
     text: str, ship: str, country: str
 ) -> None:
     assert _actors_of(text)[ship] == country
+
+
+def _count(text: str) -> int:
+    return len(extract(Article(text, "urn:test", published=date(2023, 10, 20))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cutter crews interdicted a rustic vessel off Key Largo on Wednesday. Five more "
+        "migrants were interdicted in separate voyages earlier in the week.",
+        "Pirates boarded an anchored tanker off Lagos on Monday. In another attack, pirates "
+        "boarded a bulk carrier at the same anchorage.",
+        "A drone struck a cargo ship off Hodeidah on Tuesday. Separately, a missile struck a "
+        "tanker in the Red Sea.",
+    ],
+)
+def test_an_incident_told_as_separate_is_its_own(text: str) -> None:
+    assert _count(text) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded an anchored tanker off Lagos on Monday. The pirates boarded the "
+        "tanker from a canoe.",
+        "Houthi drones struck the tanker Delta Star on Tuesday. In a separate statement, the "
+        "owner said the tanker Delta Star was struck near Mokha.",
+    ],
+)
+def test_an_incident_retold_is_one(text: str) -> None:
+    assert _count(text) == 1
