@@ -466,7 +466,7 @@ def _weekday(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     return _span(m, _Value(day, day, "day", kind))
 
 
-_SHIFT = {"last": -1, "this": 0, "next": 1}
+_SHIFT = {"last": -1, "this": 0, "next": 1, "the": 0}
 
 
 def _day_word(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
@@ -487,6 +487,9 @@ def _period(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     """ "last week" (Monday to Sunday before), "earlier this month", "late last year"."""
     rel, unit = _norm(m["rel"]), m["unit"].lower()
     part = _norm(m["part"] or "")
+    if rel == "the" and not part:
+        return []  # "in the week before the attack": no period of its own
+    # "earlier in the week" is this week's, as "earlier this week" is.
     kind = "future" if rel == "next" or part == "later" else "point"
     if ref.day is None:
         return _span(m, _UNRESOLVED._replace(kind=kind))
@@ -699,7 +702,7 @@ _RULES = (
     _rule(rf"{_START}(?:{_alt(_LEX['holidays'])})\b", _holiday, _any_word(_LEX["holidays"])),
     _rule(
         rf"{_START}(?:(?P<part>{_alt(_LEX['parts'])}|earlier|later)[\s-]+(?:in\s+)?)?"
-        rf"(?P<rel>last|this|next)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
+        rf"(?P<rel>last|this|next|(?<=in\s)the)\s+(?P<unit>week|month|year)\b(?!\s+of\b)",
         _period,
         _any_word(["week", "month", "year"]),
     ),

@@ -464,3 +464,28 @@ def test_a_us_fiscal_year_runs_from_october(text: str, bounds: tuple | None) -> 
 )
 def test_a_list_of_days_is_one_span_per_day(text: str, days: list[int]) -> None:
     assert [s.start.day for s in find_times(text, date(2025, 6, 20))] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Three migrants were interdicted earlier in the week.",
+            date(2023, 10, 16),
+            date(2023, 10, 19),
+        ),
+        ("The frigate sailed early in the month.", date(2023, 10, 1), date(2023, 10, 10)),
+        ("Robbers boarded a barge earlier in the month.", date(2023, 10, 1), date(2023, 10, 19)),
+    ],
+)
+def test_a_part_of_the_current_period_told_with_the(text: str, start: date, end: date) -> None:
+    spans = find_times(text, date(2023, 10, 20))
+    assert [(s.start, s.end) for s in spans] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials met in the week of the talks.", "The crew were paid in the month they sailed."],
+)
+def test_the_week_with_no_part_is_no_period(text: str) -> None:
+    assert find_times(text, date(2023, 10, 20)) == []
