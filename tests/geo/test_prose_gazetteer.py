@@ -1,0 +1,68 @@
+"""Places news prose names that the gazetteer lacked or placed too narrowly (issue #13):
+offsets from small ports, Florida Keys reefs, the Keys as a chain, the Chinese name of
+the Spratlys, a numbered fleet's area."""
+
+import pytest
+
+from maritime.geo import find_places, resolve_place
+from maritime.geo.distance import distance_km
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [
+        # offsets from ports that had no row: each must land at its own distance and bearing
+        ("about 120 nautical miles southwest of Veraval", (19.49, 68.93)),
+        ("some 80 nautical miles south of Puerto San Jose, Guatemala", (12.59, -90.82)),
+        ("about 30 nautical miles west of the Yemeni port of Saleef", (15.31, 42.15)),
+        # reefs off the Upper and Middle Keys
+        ("near Alligator Reef", (24.85, -80.62)),
+        ("in the vicinity of Crocker Reef", (24.91, -80.53)),
+        ("close to Sombrero Reef", (24.63, -81.11)),
+    ],
+)
+def test_small_ports_and_reefs_named_in_prose_resolve(
+    phrase: str, point: tuple[float, float]
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and distance_km(place.point, point) < 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The rustic was stopped near the Florida Keys.", "feature:florida-keys"),
+        ("Two boats landed in the Keys on Sunday.", "feature:florida-keys"),
+        ("The shoal lies in the Nansha Qundao.", "feature:spratly-islands"),
+        (
+            "The destroyer arrived in the U.S. 4th Fleet area of operations.",
+            "region:southern-command-area",
+        ),
+        ("The carrier entered the 5th Fleet AOR.", "region:middle-east"),
+    ],
+)
+def test_chains_archipelagos_and_fleet_areas_are_their_areas(sentence: str, key: str) -> None:
+    assert key in [span.place.key for span in find_places(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The keys of the ship were handed over.",
+        "The 4th Fleet commander spoke in Mayport.",
+    ],
+)
+def test_lower_case_keys_and_a_fleet_itself_are_no_area(sentence: str) -> None:
+    keys = [span.place.key for span in find_places(sentence)]
+    assert "feature:florida-keys" not in keys and "region:southern-command-area" not in keys
+
+
+def test_the_keys_are_a_chain_not_key_west() -> None:
+    place = resolve_place("the Florida Keys")
+    assert place is not None and place.precision == "sea" and place.bbox is not None
+    assert place.bbox[3] - place.bbox[1] > 1.5  # Key West to Key Largo
+    assert resolve_place("near Sombrero Reef").precision == "port"  # a reef outranks it
+
+
+def test_nansha_alone_stays_the_guangzhou_port_district() -> None:
+    assert resolve_place("Nansha").key == "port:guangzhou"
