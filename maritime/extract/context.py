@@ -74,11 +74,18 @@ def date_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts)
             event.date_basis = "sentence"
 
 
-_POSITION = re.compile(r"\b(?:position|located|location|coordinates)\b", re.I)
+# "Its position was ...", "UKMTO placed the attack 98 nm east of Aden": a sentence that
+# says where the incident just told happened.
+_POSITION = re.compile(
+    r"\b(?:position|located|location|coordinates|"
+    r"(?:plac|put|pinpoint|locat)(?:ed|s|ing)?\s+the\s+(?:\w+\s+)?"
+    r"(?:attack|incident|strike|hijacking|boarding|seizure|explosion|approach|interception))\b",
+    re.I,
+)
 # "The attack occurred near the Qua Iboe Terminal": the incident just told, retold by where.
 _RETOLD_AT = re.compile(
     r"^(?:The|This|That)\s+(?:attack|incident|boarding|hijacking|robbery|theft|kidnapping|"
-    r"seizure|raid|assault)\s+(?:reportedly\s+|had\s+)?(?:occurred|took\s+place|happened)\s+"
+    r"seizure|raid|assault|interdiction|interception|strike|capture|rescue)\s+(?:reportedly\s+|had\s+)?(?:occurred|took\s+place|happened)\s+"
     r"(?!(?:on|at\s+\d|during|before|after|when|while)\b)",
     re.I,
 )

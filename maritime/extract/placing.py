@@ -79,6 +79,18 @@ _CENTRE = re.compile(
     r"reporting cent(?:re|er)(?:\s+\(\w+\))?(?:\s+(?:in|at))?)\s+(?:the\s+)?$",
     re.I,
 )
+# "Coast Guard Sector San Juan watchstanders", "a Station Islamorada boat crew", "Air
+# Station Miami", "a Key West station boat crew": a unit named for its home, which is not
+# where its crew acted. A naval station or base a ship arrives at is a place ("Naval
+# Station Rota"), so only the Coast Guard's units count.
+_UNIT_BEFORE = re.compile(
+    r"(?<!Naval )(?<!Naval Air )\b(?:(?:Air\s+)?Station|Sector|Coast\s+Guard\s+Base)\s+$"
+)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:(?:air\s+)?station|sector)\s+(?:small\s+)?(?:boat\s+|response\s+)?"
+    r"(?:crews?|aircrews?|watchstanders|personnel|team)\b",
+    re.I,
+)
 _BERTH = re.compile(
     r"(?:['’]s)?\s+(?:[\w.]+\s+){0,2}?(?:anchorage|roads|port|harbou?r|terminal|berth|pier|wharf)\b",
     re.I,
@@ -89,7 +101,9 @@ _ORIGIN = re.compile(
     re.I,
 )
 _ROUTE = re.compile(
-    r"\b(?:until it reached|reached|reaching|toward|towards|bound (?:for|to)|heading (?:for|to)|"
+    r"\b(?:until it reached|reached|reaching|toward|towards|bound (?:for|to)|"
+    r"head(?:ing|ed) (?:for|to)|"
+    r"destination(?: port)?(?: of| was| is)?:?|"  # "declared destination Nhava Sheva"
     r"(?:en|in) ?route(?: to)?|(?:sailed|sailing|proceeding|departed|left) (?:to|for)|"
     r"destined for|ETA|carrying \w+ to|"
     # where a ship was taken after the incident: "took it to Hobyo", "escorted the tanker to"
@@ -107,6 +121,9 @@ _FROM_TO = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "offloaded 54,500 pounds of cocaine and 15,800 pounds of marijuana at Port Everglades":
+# where a cutter landed what it seized, not where it seized it.
+_OFFLOAD = re.compile(r"\boff-?load(?:ed|s|ing)?\b[^.;:]{0,90}?\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _ROUTE_WINDOW = 80
 
 
@@ -265,14 +282,20 @@ def from_origin(text: str, span: PlaceSpan) -> bool:
 
 
 def to_destination(text: str, span: PlaceSpan) -> bool:
-    """Whether the place is where a ship was heading ("bound for Jubail", "from A to B")."""
-    before = text[max(0, span.start - _ROUTE_WINDOW) : span.start]
-    return bool(_ROUTE.search(before[-50:]) or _FROM_TO.search(before))
+    """Whether the place is where a ship was heading ("bound for Jubail", "from A to B") or
+    landed its haul ("offloaded the cocaine at Port Everglades")."""
+    before = text[max(0, span.start - _ROUTE_WINDOW - 40) : span.start]
+    return bool(
+        _ROUTE.search(before[-50:])
+        or _FROM_TO.search(before[-_ROUTE_WINDOW:])
+        or _OFFLOAD.search(before)
+    )
 
 
 def _names_a_ship(text: str, span: PlaceSpan) -> bool:
     """ "M/V SALDANHA", a bracketed "(VENEZIA)" or "tanker (DUBAI PRIDE)", a liner's "MAERSK
-    LA GUAIRA"; or a reporting centre's seat, "UKMTO Dubai": no place of the incident."""
+    LA GUAIRA"; a reporting centre's seat, "UKMTO Dubai"; a Coast Guard unit's home, "Sector
+    Key West": no place of the incident."""
     if span.place.resolved_by != "gazetteer":
         return False
     before = text[max(0, span.start - 50) : span.start]
@@ -284,6 +307,8 @@ def _names_a_ship(text: str, span: PlaceSpan) -> bool:
         or _SHIP_PREFIX.search(before[-8:])
         or _LINER.search(before[-36:])
         or _CENTRE.search(before[-30:])
+        or _UNIT_BEFORE.search(before[-24:])
+        or _UNIT_AFTER.match(text, span.end)
     )
 
 
@@ -411,7 +436,7 @@ def place_for(
     """The sentence's best place; else one it points back to; else, for a sentence that
     continues the story in context (no date of its own, or the same day), its place."""
     text = item.sentence.text
-    clause = _with_circumstance(text, clause)
+    clause = _with_circumstance(text, clause, item.places)
     clause_dated = any(clause[0] <= s.start_char < clause[1] for s in item.times)
     routes = {"deployment": "to", "blockade": "both"}.get(event_type, "")
     span = choose(
@@ -447,15 +472,25 @@ def place_for(
 
 
 _WHILE_NEXT = re.compile(r"\s*,?\s*while\b")
-_WHILE = re.compile(r"\bwhile\b")
+_WHEN_NEXT = re.compile(r"\s*,?\s*when\b")
+_HAPPENED = re.compile(r"\b(?:occurred|happened|took place|came)\b")
+_WHILE = re.compile(r"\b(?:while|when)\b")
 
 
-def _with_circumstance(text: str, clause: tuple[int, int]) -> tuple[int, int]:
+def _with_circumstance(
+    text: str, clause: tuple[int, int], spans: list[PlaceSpan]
+) -> tuple[int, int]:
     """Extend a clause over a following "while passing through ..." / "while it was ...":
-    where the ship was when it happened."""
-    if not _WHILE_NEXT.match(text[clause[1] :]):
+    where the ship was when it happened. A placeless "it happened" clause takes a following
+    "when" clause's place too ("The interdiction occurred Tuesday when a boat crew spotted
+    the boat near Crocker Reef")."""
+    rest = text[clause[1] :]
+    retold = _HAPPENED.search(text, clause[0], clause[1]) and not any(
+        clause[0] <= s.start < clause[1] for s in spans
+    )
+    if not (_WHILE_NEXT.match(rest) or (retold and _WHEN_NEXT.match(rest))):
         return clause
-    after = _WHILE.search(text[clause[1] :])
+    after = _WHILE.search(rest)
     start = clause[1] + after.end() + 1
     return clause[0], clause_bounds(text, start, start)[1]
 

@@ -80,6 +80,12 @@ _BOUNDARY = re.compile(
     r"[.!?](?<!\ufffd[.!?])(?<!\ufffd\?[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])"
 )
 _LINE_BREAK = re.compile(r"\n+")
+# "at 1:30 p.m. Bangladesh time on Tuesday", "10 a.m. GMT": a clock time's zone goes on with
+# the sentence, however it is capitalised.
+_CLOCK = re.compile(r"\b[ap]\.m$", re.I)
+_ZONE = re.compile(
+    r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:time|Time)\b|(?:GMT|UTC|Zulu|[ECMP][SD]?T|[A-Z]{2,4}T)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group().startswith(".") and _is_abbreviation(text, match.start()):
+            continue
+        if _CLOCK.search(text, cursor, match.start()) and _ZONE.match(text, match.end()):
             continue
         pieces.append((cursor, match.end()))
         cursor = match.end()

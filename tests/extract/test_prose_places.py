@@ -1,0 +1,224 @@
+"""Which place belongs to an incident told in news prose (issues #13 and #14): not a Coast
+Guard unit's home, not a ship's destination or the port it landed its haul at; a clock
+time's zone does not cut the sentence before its offset; a later sentence that places
+the attack, or a "when" clause after "it happened", says where."""
+
+from datetime import date
+
+import pytest
+
+from maritime.extract import extract
+from maritime.extract.placing import on_route
+from maritime.extract.sentences import split_sentences
+from maritime.geo import find_places
+from maritime.geo.distance import distance_km
+from maritime.read.article import Article
+
+
+def _places(text: str) -> list[str | None]:
+    events = extract(Article(text, "urn:test:prose-places", published=date(2024, 5, 20)))
+    return [event.place.name if event.place else None for event in events]
+
+
+def _near(text: str, point: tuple[float, float], km: float = 50) -> bool:
+    events = extract(Article(text, "urn:test:prose-places", published=date(2024, 5, 20)))
+    placed = [event.place for event in events if event.place]
+    return bool(placed) and distance_km(placed[0].point, point) <= km
+
+
+# -- A Coast Guard unit is named for its home, not where its crew acted ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Coast Guard Sector Mobile boat crew stopped a shrimp boat on Monday.",
+        "Air Station Clearwater aircrew spotted a raft on Monday and a cutter took the 9 "
+        "people aboard.",
+        "A Key West station boat crew interdicted a migrant vessel on Monday.",
+    ],
+)
+def test_a_coast_guard_units_home_places_nothing(text: str) -> None:
+    assert _places(text) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sector Miami watchstanders were alerted, and a cutter interdicted the boat near "
+            "Alligator Reef on Monday.",
+            "Alligator Reef",
+        ),
+        (
+            "A Station Marathon boat crew interdicted a migrant vessel near Sombrero Reef on "
+            "Monday.",
+            "Sombrero Reef",
+        ),
+    ],
+)
+def test_a_unit_named_beside_the_place_leaves_the_place(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+def test_a_naval_station_a_ship_arrives_at_is_still_a_place() -> None:
+    text = "USS Oscar Austin arrived at Naval Station Rota on Monday for a port visit."
+    assert _places(text) == ["Rota"]
+
+
+# -- Where a ship was headed, or landed what it seized, is on its route ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Guards seized a tanker headed for Houston in April.", "Houston"),
+        ("The ship, headed to Piraeus, was hit by a drone.", "Piraeus"),
+        ("Heading: outbound from Jebel Ali, declared destination Mundra, India", "Mundra"),
+        (
+            "The cutter offloaded 20,000 pounds of cocaine and 500 pounds of marijuana at "
+            "Port Everglades on Friday.",
+            "Port Everglades",
+        ),
+        ("The crew off-loaded the seized drugs in San Juan.", "San Juan"),
+    ],
+)
+def test_a_destination_or_an_offload_port_is_on_route(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if s.phrase.startswith(phrase))
+    assert on_route(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The tanker was seized off Fujairah, the navy said.", "Fujairah"),
+        ("Robbers boarded the ship at Dumai anchorage on 2 May.", "Dumai"),
+    ],
+)
+def test_the_place_of_the_act_is_not_on_route(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if phrase in s.phrase)
+    assert not on_route(text, span)
+
+
+def test_an_offload_port_does_not_place_the_seizures_told_after_it() -> None:
+    text = (
+        "The crew of the cutter Hamilton offloaded 30,000 pounds of cocaine at Port "
+        "Everglades on Friday. The crew seized the cocaine in 12 interdictions during a "
+        "70-day patrol."
+    )
+    assert "Miami" not in _places(text)
+
+
+# -- A clock time's zone goes on with its sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded the bulker at 2:10 p.m. Pakistan time on Friday 400 nm east of Eyl.",
+        "The drone hit the tanker at 9 a.m. GMT west of Hodeidah.",
+        "The ship was struck at 11:40 p.m. Eastern Time on Sunday off Cape Hatteras.",
+    ],
+)
+def test_a_clock_times_zone_does_not_end_the_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker was hit at 10 p.m. The crew put out the fire.",
+        "The minister spoke at 3 p.m. Indian officials later confirmed the seizure.",
+    ],
+)
+def test_a_clock_time_can_still_end_a_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2
+
+
+def test_an_offset_after_a_clock_times_zone_places_the_boarding() -> None:
+    text = (
+        "Armed men boarded the MV Karim at 2:10 p.m. Pakistan time on 19 May about 400 nm "
+        "east of Eyl."
+    )
+    assert _places(text) == ["400 nm E of Eyl"]
+
+
+# -- A later sentence that places the attack ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "A missile hit the bulk carrier Orion in the Gulf of Aden on 19 May. It was "
+            "carrying steel to Italy. UKMTO placed the attack about 60 nautical miles "
+            "southeast of Aden.",
+            (12.08, 45.7),
+        ),
+        (
+            "A drone struck the tanker Cedar in the Red Sea on 19 May. The military put the "
+            "strike some 40 nautical miles west of Hodeidah.",
+            (14.8, 42.24),
+        ),
+        (
+            "Pirates hijacked the dhow Noor in the Arabian Sea on 19 May. The navy located "
+            "the hijacking about 300 nautical miles east of Eyl.",
+            (7.98, 54.85),
+        ),
+    ],
+)
+def test_a_sentence_placing_the_attack_sharpens_its_place(
+    text: str, point: tuple[float, float]
+) -> None:
+    assert _near(text, point)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A missile hit the bulk carrier Orion in the Gulf of Aden on 19 May. Analysts placed "
+        "the blame on Iran, 2,000 nautical miles north of Aden.",
+        "A missile hit the bulk carrier Orion in the Gulf of Aden on 19 May. It had loaded "
+        "steel about 60 nautical miles east of Jeddah.",
+    ],
+)
+def test_a_sentence_that_places_no_attack_leaves_the_sea(text: str) -> None:
+    assert _places(text)[0] == "Gulf of Aden"
+
+
+# -- "The interdiction occurred ... when ... near X" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The interdiction occurred on Tuesday when a boat crew spotted the raft near "
+            "Molasses Reef.",
+            "Molasses Reef",
+        ),
+        (
+            "The seizure happened early on 3 May when guards boarded the tanker off Khor Fakkan.",
+            "off Khor Fakkan",
+        ),
+        (
+            "The boarding took place on 3 May when robbers climbed aboard at Dumai anchorage.",
+            "Dumai",
+        ),
+    ],
+)
+def test_a_placeless_it_happened_clause_takes_its_when_clauses_place(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause names its own place: the "when" clause's is another incident's
+        "The seizure happened off Fujairah on 3 May when a tanker burned off Khor Fakkan.",
+        # a "when" clause after an act, not after "it happened", is a time only
+        "Guards seized the tanker Sun on 3 May, when it was a week out of Khor Fakkan.",
+    ],
+)
+def test_a_when_clause_does_not_override_a_placed_or_acting_clause(text: str) -> None:
+    assert "off Khor Fakkan" not in _places(text)
