@@ -144,9 +144,16 @@ def _headline_subject(text: str, start: int, vessels: list[VesselNP]) -> VesselN
     for np in vessels:
         bare = not _DETERMINED.match(text, np.start, np.end)
         opens = _HEADLINE_OPENING.fullmatch(text[: np.start].split(":")[-1])
-        if np.end == len(opening) and bare and opens:
+        if _HEADLINE_NAME.fullmatch(opening, np.end) and bare and opens:
             return np
     return None
+
+
+# Between a headline's ship and its verb: the bracketed name and an adverb ("Tanker
+# (BRITISH HOLLY) robbed", "Merchant vessel (X) illegally boarded").
+_HEADLINE_NAME = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:illegally|reportedly|allegedly|suspiciously))?"
+)
 
 
 # A ship with an article or a number before it is no headline's bare subject.
