@@ -18,7 +18,11 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$",
     re.I,
 )
-_BY_AFTER = re.compile(r"^\s+(?:(?!(?:was|were|is|are|had|has|have|been|be)\b)\w+\s+){0,3}?by\b")
+# "boarded by pirates" is passive; "boarded a tanker by climbing the chain" tells the means.
+_BY_AFTER = re.compile(
+    r"^\s+(?:(?!(?:was|were|is|are|had|has|have|been|be)\b)\w+\s+){0,3}?by\b"
+    r"(?!\s+(?:means\b|\w{2,}ing\b))"
+)
 # Words after which the object of a verb has ended.
 _OBJECT_END = re.compile(
     r"\b(?:that|which|who|after|before|while|when|as|because|until|said|says|but|although)\b|[;:]"

@@ -1,5 +1,6 @@
 """ASAM's terse headline: a ship, its bracketed name, maybe an adverb, then a bare
-participle ("Tanker (BRITISH HOLLY) robbed 21 Jan 10") is a passive act on that ship."""
+participle ("Tanker (BRITISH HOLLY) robbed 21 Jan 10") is a passive act on that ship; and
+"boarded a tanker by climbing the chain" is active, its "by" telling the means."""
 
 from datetime import date
 
@@ -48,4 +49,39 @@ def test_a_bracketed_name_between_ship_and_participle_keeps_the_headline(
     ],
 )
 def test_a_bracketed_ships_active_verb_with_an_object_is_no_headline(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "INDONESIA: On 3 March, robbers boarded a tanker by breaking open the hawse pipe "
+            "cover at Balikpapan anchorage.",
+            ("boarding", "Balikpapan"),
+        ),
+        (
+            "NIGERIA: On 3 March, pirates boarded the tanker by climbing the anchor chain at "
+            "Lagos anchorage.",
+            ("boarding", "Lagos"),
+        ),
+        (
+            "PERU: On 3 March, thieves boarded a bulk carrier by means of a hook at Callao "
+            "anchorage.",
+            ("boarding", "Callao"),
+        ),
+    ],
+)
+def test_by_and_a_gerund_tells_the_means_not_an_agent(text: str, expected: tuple[str, str]) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March, the crew deterred the robbers by raising the alarm and mustering at Callao.",
+        "On 3 March, the master kept the boats away by increasing speed off Eyl.",
+    ],
+)
+def test_a_means_phrase_alone_tells_no_act_on_a_ship(text: str) -> None:
     assert _events(text) == []
