@@ -441,7 +441,7 @@ def place_for(
     routes = {"deployment": "to", "blockade": "both"}.get(event_type, "")
     span = choose(
         text,
-        item.places,
+        [s for s in item.places if not _of_another_act(text, s, trigger, item.triggers)],
         clause,
         trigger.start,
         countries=event_type in ("blockade", "deployment"),
@@ -469,6 +469,26 @@ def place_for(
     if (not own_date or continues) and context.place:
         return context.place
     return None
+
+
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|following|whereas|than)\b", re.I)
+
+
+def _of_another_act(text: str, span: PlaceSpan, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """ "A missile struck the tanker off Aden, the second attack since a ship was hit near
+    Hodeidah": a place told after a subordinate act on another ship is that act's place."""
+    for other in triggers:
+        if not (trigger.end <= other.start < span.start) or other.target is None:
+            continue
+        sub = _SUBORDINATE.search(text, trigger.end, other.start)
+        # the same ship, named before the subordinate clause, is this act's own
+        own = trigger.target is not None and (
+            trigger.target.start == other.target.start
+            or (trigger.target.name is not None and trigger.target.name == other.target.name)
+        )
+        if sub is not None and not (own and trigger.target.end <= sub.start()):
+            return True
+    return False
 
 
 _WHILE_NEXT = re.compile(r"\s*,?\s*while\b")

@@ -222,3 +222,41 @@ def test_a_placeless_it_happened_clause_takes_its_when_clauses_place(text: str, 
 )
 def test_a_when_clause_does_not_override_a_placed_or_acting_clause(text: str) -> None:
     assert "off Khor Fakkan" not in _places(text)
+
+
+# -- The place of another, subordinate act on another ship --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A missile struck the tanker off Aden on Monday, the second such attack since a "
+            "ship was hit near Hodeidah in March.",
+            "off Aden",
+        ),
+        (
+            "A drone hit the bulk carrier Star off Mukalla on Monday, the third such strike "
+            "since a tanker was struck near Mokha last month.",
+            "off Mukalla",
+        ),
+        (
+            "Pirates boarded the dhow Noor off Eyl on Friday, the first such boarding since a "
+            "fishing vessel was boarded near Hobyo in May.",
+            "off Eyl",
+        ),
+    ],
+)
+def test_a_place_told_after_since_and_another_ships_act_is_that_acts(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards seized the tanker on Monday after boarding it off Fujairah.",
+        "Guards seized the tanker Sun on Monday, hours after guards boarded the Sun off Fujairah.",
+    ],
+)
+def test_a_subordinate_act_on_the_same_ship_keeps_its_place_for_the_main_act(text: str) -> None:
+    assert _places(text)[0] == "off Fujairah"
