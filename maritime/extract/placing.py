@@ -176,6 +176,8 @@ def candidate_places(
 # ("drones hit a ship at Novorossiysk and, hours later, a tanker near the Kerch Strait").
 _FRAME_KM = 30.0
 _EXACT = ("point", "port")
+# Words that open a clause telling another, earlier or later, act.
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|following|whereas|than)\b", re.I)
 _WATERS = ("coast", "sea")
 
 
@@ -190,12 +192,24 @@ def _without_frames(text: str, spans: list[PlaceSpan]) -> list[PlaceSpan]:
     framing = [f for f in frames if any(within(f.place, e.place.point, _FRAME_KM) for e in exact)]
     if not framing:
         return spans  # the cheap test first: most sentences have no frame around a place
-    inside = [e.place.point for e in exact if not on_route(text, e)]
+    inside = [e for e in exact if not on_route(text, e)]
     return [
         span
         for span in spans
-        if span not in framing or not any(within(span.place, point, _FRAME_KM) for point in inside)
+        if span not in framing
+        or not any(
+            within(span.place, e.place.point, _FRAME_KM) and not _apart(text, span, e)
+            for e in inside
+        )
     ]
+
+
+def _apart(text: str, a: PlaceSpan, b: PlaceSpan) -> bool:
+    """Whether a subordinator stands between two places ("seized a tanker in the Gulf of
+    Oman, a week after a drone struck a freighter near Fujairah"): two acts' places, so
+    neither frames the other."""
+    first, second = sorted((a, b), key=lambda s: s.start)
+    return _SUBORDINATE.search(text, first.end, second.start) is not None
 
 
 def _is_frame(place: Place) -> bool:
@@ -469,9 +483,6 @@ def place_for(
     if (not own_date or continues) and context.place:
         return context.place
     return None
-
-
-_SUBORDINATE = re.compile(r"\b(?:since|after|before|following|whereas|than)\b", re.I)
 
 
 def _of_another_act(text: str, span: PlaceSpan, trigger: Trigger, triggers: list[Trigger]) -> bool:

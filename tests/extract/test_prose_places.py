@@ -260,3 +260,41 @@ def test_a_place_told_after_since_and_another_ships_act_is_that_acts(text: str, 
 )
 def test_a_subordinate_act_on_the_same_ship_keeps_its_place_for_the_main_act(text: str) -> None:
     assert _places(text)[0] == "off Fujairah"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Guards seized the tanker Sun in the Gulf of Oman on Monday, a week after a drone "
+            "struck a freighter near Fujairah.",
+            "Gulf of Oman",
+        ),
+        (
+            "Pirates boarded the tanker in the Gulf of Guinea on Monday, days after robbers hit "
+            "a barge at Lagos anchorage.",
+            "Gulf of Guinea",
+        ),
+        (
+            "Robbers boarded the bulk carrier in the Singapore Strait on Friday, a day after "
+            "thieves raided a tug near Batam.",
+            "Singapore Strait",
+        ),
+    ],
+)
+def test_a_sea_is_no_frame_for_another_acts_port(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Guards seized the tanker Sun in the Gulf of Oman off Fujairah on Monday.",
+            "off Fujairah",
+        ),
+        ("Robbers boarded a tanker in the Gulf of Guinea at Lagos anchorage on Monday.", "Lagos"),
+    ],
+)
+def test_a_sea_still_frames_the_same_acts_port(text: str, name: str) -> None:
+    assert _places(text) == [name]
