@@ -35,6 +35,8 @@ EVENT_TYPE_TABLE: tuple[EventType, ...] = (
         "an armed attack on a vessel or its crew: missile, drone, gunfire, ramming",
         "s",
         "#e45756",
+        # Fire that brings boarders onto a ship ("pirates fired RPGs and climbed aboard").
+        part_of=("boarding", "hijacking"),
     ),
     EventType(
         "seizure",

@@ -214,6 +214,7 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     or _same_sentence(other, event)
                     or _boarded_next(other, event)
                 )
+                and (event.type != "strike" or _boarded_under_fire(other, event))
                 and (
                     _names(other) & _names(event)
                     or _same_sentence(other, event)
@@ -248,6 +249,16 @@ def _boarded_next(host: ExtractedEvent, pursuit: ExtractedEvent) -> bool:
         and not _names(host)
         and not _names(pursuit)
     )
+
+
+def _boarded_under_fire(taker: ExtractedEvent, strike: ExtractedEvent) -> bool:
+    """Whether the attack is the way in to the boarding or hijacking told with it: one
+    sentence, one ship, one side ("pirates fired on the tanker Alpha and boarded it")."""
+    names = _names(taker), _names(strike)
+    alike = names[0] & names[1] if all(names) else taker.vessel_count == 1
+    kinds = {e.actor_kind for e in (taker, strike) if e.actor_kind}
+    one_hand = len(kinds) < 2  # not pirates firing while commandos board
+    return _same_sentence(taker, strike) and strike.vessel_count == 1 and bool(alike) and one_hand
 
 
 def _types(event: ExtractedEvent) -> set[str]:

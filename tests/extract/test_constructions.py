@@ -280,6 +280,20 @@ def test_an_interception_ending_in_a_boarding_is_the_boarding(text: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Gunmen fired rocket-propelled grenades at the bulk carrier Orient Pearl and boarded it "
+        "off Hobyo on Saturday.",
+        "Six pirates shot at the chemical tanker Zeta Bay before scrambling aboard it south of "
+        "Mukalla on Wednesday.",
+        "Armed men opened fire on the dhow Noor Jahan and hijacked it near Socotra last Friday.",
+    ],
+)
+def test_fire_that_brings_boarders_aboard_is_part_of_the_boarding(text: str) -> None:
+    assert "strike" not in _types(text) and {"boarding", "hijacking"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Iranian boats intercepted the tanker Talara on 3 May. On 9 May, guards boarded a dhow "
         "near Qeshm.",
         "Chinese coast guard ships intercepted the supply boat Lapu Lapu near the shoal on "
@@ -562,3 +576,16 @@ def test_an_incident_told_as_separate_is_its_own(text: str) -> None:
 )
 def test_an_incident_retold_is_one(text: str) -> None:
     assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates fired on the tanker Elm Star on Monday and boarded the cargo ship Rio Azul "
+        "on Thursday.",
+        "More than 40 attacks on ships have been blamed on the group since March, including "
+        "the hijacking of the car carrier Blue Horizon.",
+    ],
+)
+def test_an_attack_on_another_day_or_a_running_total_stays_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
