@@ -41,7 +41,7 @@ from maritime.extract.targets import (
 )
 from maritime.extract.times import TimeSpan
 from maritime.extract.timing import Dating, event_dates, trigger_spans
-from maritime.extract.triggers import Trigger, noun_tells_event
+from maritime.extract.triggers import Trigger, adverbial_passive, noun_tells_event
 from maritime.extract.vessels import VesselNP, aliases, bare_plural
 from maritime.geo import Place
 from maritime.geo.names import gazetteer
@@ -195,6 +195,9 @@ def _events_for(
     ):
         return []  # a class of ships described, at no time of its own
     act_clause_start = trigger.start if trigger.reduced else clause[0]
+    opener = adverbial_passive(text, trigger.start) if trigger.passive else None
+    if opener is not None:  # "would capsize while being chased": the main clause's mood
+        act_clause_start = clause_bounds(text, opener, opener + 1)[0]
     if not is_reported_act(text, act_clause_start, trigger.start, trigger.end, clause[1]):
         return []
     times = [s for s in item.times if not _dates_other(text, trigger, item.triggers, s)]

@@ -108,15 +108,23 @@ def _object(text: str, end: int, vessels: list[VesselNP], within: int) -> Vessel
         gap = _PARTITIVE.sub(" ", text[end : np.start])
         if np.start - end > within or _OBJECT_END.search(gap) or _GAP_BREAK.search(gap):
             return None
-        return np if len(gap.split()) <= 3 else None
+        return np if len(gap.split()) <= 3 or _POSSESSOR.fullmatch(gap) else None
     return None
+
+
+# A ship told as someone's: "chased the Philippine coast guard's BRP Suluan".
+_POSSESSOR = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,4}[\w-]+['’]s?\s+")
 
 
 def _subject(text: str, clause_start: int, start: int, vessels: list[VesselNP]) -> VesselNP | None:
     """The vessel before a passive verb in its clause (the thing acted on): the first of
     a coordinated subject ("the carrier X and three destroyers arrived"). In a relative
     clause ("..., which has been deployed") it is the noun the clause hangs on."""
-    if _RELATIVE_START.match(text[clause_start:]) or _RELATIVE_END.search(text[:clause_start]):
+    if (
+        _RELATIVE_START.match(text[clause_start:])
+        or _RELATIVE_END.search(text[:clause_start])
+        or adverbial_passive(text, start) is not None
+    ):
         clause_start = max(0, text.rfind(";", 0, clause_start) + 1)
     candidates = [np for np in vessels if clause_start < np.end <= start + 1]
     if not candidates:
@@ -127,6 +135,21 @@ def _subject(text: str, clause_start: int, start: int, vessels: list[VesselNP]) 
     ):
         index -= 1
     return candidates[index]
+
+
+# "capsized while being chased by", "sank after being rammed by": the main clause's ship.
+_ADVERBIAL_PASSIVE = re.compile(
+    r"\b(?:while|whilst|after|before|when|as|since|until|upon)\s+(?:being|having\s+been)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
+
+
+def adverbial_passive(text: str, start: int) -> int | None:
+    """Where "while being" or "after being" opens the passive verb at `start` ("capsized
+    while being chased by"): the verb tells of the main clause's ship; None otherwise."""
+    m = _ADVERBIAL_PASSIVE.search(text[:start])
+    return m.start() if m else None
 
 
 _WHILE_BEFORE = re.compile(r"\s*,?\s*(?:while|whilst|when)\s+$", re.I)

@@ -589,3 +589,73 @@ def test_an_incident_retold_is_one(text: str) -> None:
 )
 def test_an_attack_on_another_day_or_a_running_total_stays_a_strike(text: str) -> None:
     assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese coast guard ships chased the Philippine coast guard's BRP Teresa Magbanua "
+            "off Sabina Shoal on Monday.",
+            "pursuit",
+        ),
+        (
+            "Iranian commandos seized the Israeli billionaire's container ship Aurora Star near "
+            "Fujairah on Saturday.",
+            "seizure",
+        ),
+        (
+            "Houthi drones struck the Greek owner's bulk carrier Delta Sun off Hodeidah on "
+            "Tuesday.",
+            "strike",
+        ),
+    ],
+)
+def test_a_ship_told_as_someones_is_the_object(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators chased the shipowner's lawyers for answers about the tanker Eagle Star "
+        "on Monday.",
+        "Drones struck the port authority's warehouse beside the tanker Ocean Star on Monday.",
+    ],
+)
+def test_a_possessive_before_another_noun_is_not_the_ship(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A fishing boat overturned while being chased by a Taiwanese patrol vessel off "
+            "Kinmen on Wednesday.",
+            "pursuit",
+        ),
+        (
+            "The trawler Hai Long ran aground after being pursued by an Indonesian navy ship "
+            "near Natuna on Sunday.",
+            "pursuit",
+        ),
+        (
+            "The dhow Al Noor sank after being rammed by a coast guard cutter off Kish on Friday.",
+            "strike",
+        ),
+    ],
+)
+def test_while_being_chased_tells_of_the_main_clauses_ship(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fisherman said his boat would capsize while being chased at night.",
+        "The ferry Blue Star left port on Monday after being inspected by safety officials.",
+    ],
+)
+def test_while_being_a_non_act_or_under_a_hypothetical_is_no_event(text: str) -> None:
+    assert _types(text) == []
