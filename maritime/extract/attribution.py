@@ -16,7 +16,10 @@ from maritime.extract.triggers import Trigger
 
 _TAKEN_TO_PORT = re.compile(
     r"\b(?:escorted|taken|took|towed|steered|diverted|brought|forced)\s+(?:it|her|the \w+)?\s*"
-    r"(?:\w+\s+)?(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:port|harbou?r|anchorage)\b",
+    r"(?:\w+\s+)?(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:port|harbou?r|anchorage)\b"
+    # ... or into a state's waters or onto its coast: "steered into Iranian territorial waters"
+    r"|\b(?:escorted|taken|towed|steered|brought)\s+(?:it\s+|her\s+)?(?:to|into)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:territorial\s+)?(?:waters|coast)\b",
     re.I,
 )
 

@@ -659,3 +659,29 @@ def test_while_being_chased_tells_of_the_main_clauses_ship(text: str, expected: 
 )
 def test_while_being_a_non_act_or_under_a_hypothetical_is_no_event(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guard speedboats stopped the tanker Niki in the Gulf of Oman and escorted it to the "
+        "Iranian coast on Sunday.",
+        "The product tanker Kaveh was forced off its course by IRGC boats and steered into "
+        "Iranian territorial waters on Thursday.",
+        "Navy patrol boats intercepted the barge Laila and towed it into Venezuelan waters on "
+        "Monday.",
+    ],
+)
+def test_a_ship_stopped_and_taken_into_a_states_waters_is_seized(text: str) -> None:
+    assert "seizure" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Nordic Sun diverted into Egyptian waters on Monday to avoid the fighting.",
+        "Frigates escorted the convoy Atlas Star to the Red Sea on Tuesday.",
+    ],
+)
+def test_sailing_or_escorting_into_waters_takes_no_ship(text: str) -> None:
+    assert "seizure" not in _types(text)
