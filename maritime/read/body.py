@@ -79,9 +79,32 @@ def cut_dateline(text: str) -> tuple[str, Dateline | None]:
     return text, None
 
 
+# A block of links to other stories closing the page: "Related coverage" (or "Read more",
+# "See also") over lines that are headlines, not sentences.
+_LINKS_HEADER = re.compile(
+    r"^(?:related|read more|more from|see also|also read|more on this|more coverage|"
+    r"associated coverage|you may also like|further reading)\b[\w ]{0,30}:?$",
+    re.I,
+)
+_HEADLINE_LINE = re.compile(r"^[^\n]{3,120}(?<![.:;!?\"”])$")
+
+
+def _links_block(lines: list[str]) -> int | None:
+    """Where a closing block of story links starts: a header line, then only headlines."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - 12), -1):
+        if _LINKS_HEADER.match(lines[index].strip()):
+            after = [line.strip() for line in lines[index + 1 :] if line.strip()]
+            return index if after and all(_HEADLINE_LINE.match(line) for line in after) else None
+    return None
+
+
 def strip_tails(text: str) -> str:
-    """Drop agency sign-offs, credits and copyright lines from the end of the story."""
+    """Drop agency sign-offs, credits and copyright lines from the end of the story, and a
+    closing block of links to other stories."""
     lines = text.rstrip().split("\n")
+    links = _links_block(lines)
+    if links is not None:
+        lines = lines[:links]
     while lines:
         last = lines[-1].strip()
         if not last or any(p.match(last) for p in _TAILS):

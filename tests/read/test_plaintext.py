@@ -202,3 +202,28 @@ def test_the_same_text_gives_the_same_content_hash_whatever_the_line_endings(wri
 def test_text_on_standard_input_is_read_as_plain_text():
     article = only_article(read_stdin("Boats seized\n\nThe navy seized two boats.\n"))
     assert (article.uri, article.title, article.fmt) == ("-", "Boats seized", "txt")
+
+
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Related coverage\nOil edges higher on Hormuz tanker report\nHouthis claim drone attack",
+        "Read more:\n\nPirates free Thai trawler off Mogadishu\n\nNavy buys two new cutters",
+        "See also\nCoast guard seizes cocaine off Aruba",
+    ],
+)
+def test_a_closing_block_of_story_links_is_removed(write, links):
+    article = read_text(write, f"Headline\n\n{STORY}\n{links}\n")
+    assert article.text == STORY.strip()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Related talks\nThe two navies met in Manila on Friday to discuss the seizure.",
+        "Read more\nThe coast guard said the tanker was released later that day.",
+    ],
+)
+def test_a_paragraph_after_a_heading_like_line_stays(write, ending):
+    article = read_text(write, f"Headline\n\n{STORY}\n{ending}\n")
+    assert article.text.endswith(ending.split("\n")[-1])
