@@ -209,6 +209,10 @@ def _body(html: str, tree: lxml.html.HtmlElement) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+# A line this long above the headline is a paragraph of the story, not a kicker or stamp.
+_PARAGRAPH_WORDS = 25
+
+
 def _drop_leading(body: str, headings: set[str | None]) -> str:
     """trafilatura may keep the kicker, headline or date stamp above the story; drop them."""
     wanted = {" ".join(h.split()).casefold() for h in headings if h}
@@ -217,7 +221,9 @@ def _drop_leading(body: str, headings: set[str | None]) -> str:
     cut = max((i + 1 for i, line in enumerate(tops) if line.casefold() in wanted), default=0)
     while cut < len(lines) - 1 and _is_furniture(lines[cut]):
         cut += 1
-    return "\n".join(lines[cut:]).lstrip("\n")
+    # ... and may hoist a story paragraph above them (a live blog's bold summary): keep it.
+    hoisted = [line for line in lines[:cut] if len(line.split()) >= _PARAGRAPH_WORDS]
+    return "\n\n".join([*hoisted, "\n".join(lines[cut:]).lstrip("\n")])
 
 
 def _is_furniture(line: str) -> bool:

@@ -158,3 +158,44 @@ def test_byline_and_date_stamp_above_the_story_are_dropped(write):
     top = "<p>By Ana Ruiz, defence editor</p><p>Tuesday 2 April 2024 09:15 BST</p>"
     article = only_article(read_all([write("byline.html", page(top=top))]))
     assert article.text.startswith(PARAGRAPHS[0])
+
+
+def live_page(first_post: str) -> str:
+    """A live blog whose newest post opens with a bold label, which trafilatura hoists
+    above the headline."""
+    posts = [
+        f"<strong>{first_post}",
+        "The navy says a destroyer is on its way to the tanker and that the crew of 21 are "
+        "safe for now, with no injuries reported.",
+        "The tanker's manager says it lost contact with the ship shortly after noon and has "
+        "informed the flag state and the families.",
+    ]
+    entries = "".join(f"<div class='entry'><time>18:40 GMT</time><p>{p}</p></div>" for p in posts)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Live: tanker hit</title></head>"
+        "<body><nav><a href='/'>Home</a></nav><main><article><h1>Live: tanker hit off Yemen</h1>"
+        f"<p>Follow the latest on the attack in the Red Sea.</p>{entries}</article></main>"
+        "<footer>Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Summary.</strong> Here is where things stand: a missile hit the tanker Sea Orchid west "
+        "of Hodeidah on Monday morning, starting a fire that the crew put out within an hour.",
+        "Key events.</strong> A drone struck the bulk carrier Lake Tana south of Mokha early on "
+        "Tuesday, and the crew were taken off by a passing container ship.",
+        "Recap</strong> Houthi forces fired two missiles at the tanker Blue Lagoon in the Gulf "
+        "of Aden overnight; one missed and the other caused minor damage on deck.",
+    ],
+)
+def test_a_summary_post_hoisted_above_the_headline_stays_in_the_story(write, summary):
+    article = only_article(read_all([write("live.html", live_page(summary))]))
+    assert summary.split("</strong> ")[1] in article.text
+
+
+@pytest.mark.parametrize("label", ["Updated</strong> 18:40 GMT", "LIVE</strong>"])
+def test_a_short_label_hoisted_above_the_headline_is_dropped(write, label):
+    article = only_article(read_all([write("live.html", live_page(label))]))
+    assert article.text.startswith("Follow the latest on the attack in the Red Sea.")
