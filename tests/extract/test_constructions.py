@@ -685,3 +685,30 @@ def test_a_ship_stopped_and_taken_into_a_states_waters_is_seized(text: str) -> N
 )
 def test_sailing_or_escorting_into_waters_takes_no_ship(text: str) -> None:
     assert "seizure" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarriela rejected Beijing's claim that a Philippine vessel had rammed a Chinese ship on "
+        "Tuesday.",
+        "The ministry dismissed Moscow's accusation that Ukrainian drones had attacked the tanker "
+        "Volga on Monday.",
+        "Manila disputed the coast guard's report that its boat had rammed the cutter on Sunday.",
+    ],
+)
+def test_an_act_someone_rejects_as_a_claim_is_no_event(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing dismissed the accusations on Tuesday, a day after its coast guard rammed the "
+        "supply boat Unaizah May near the shoal.",
+        "The navy rejected claims of a cover-up after its frigate rammed the trawler Ana Maria on "
+        "Monday.",
+    ],
+)
+def test_an_act_told_beside_a_rejected_claim_still_happened(text: str) -> None:
+    assert _types(text) == ["strike"]
