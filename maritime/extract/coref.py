@@ -43,7 +43,7 @@ def _conflict(a: int | None, b: int | None) -> bool:
 def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Whether two events of one type can be the same incident."""
     names_a, names_b = _names(a), _names(b)
-    if _same_sentence(a, b) and _same_dates(a, b) and _untargeted(a, b):
+    if _same_sentence(a, b) and _untargeted(a, b) and (_same_dates(a, b) or _narrower_of(a, b)):
         return True  # "robbers boarded the tanker Elsa and stole engine spares": one act
     if names_a and names_b:
         return _same_ship(a, b) and _overlap(a, b)
@@ -71,6 +71,13 @@ def _same_ship(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 def _bare_names(event: ExtractedEvent) -> set[str]:
     return {unprefixed(v.name).lower() for v in event.vessels if v.name}
+
+
+def _narrower_of(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether one dates the act inside the other's days ("took back the Ruen on Saturday
+    ... forced all 35 pirates to surrender, the navy said")."""
+    one_ship = all(e.vessel_count in (None, 1) for e in (a, b))  # not a running total
+    return one_ship and (_narrower(a, b) or _narrower(b, a))
 
 
 def _untargeted(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -712,3 +712,39 @@ def test_an_act_someone_rejects_as_a_claim_is_no_event(text: str) -> None:
 )
 def test_an_act_told_beside_a_rejected_claim_still_happened(text: str) -> None:
     assert _types(text) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian commandos took back the bulk carrier Ruen on Saturday, forcing all 35 pirates on "
+        "board to surrender after a 40-hour operation, the navy said.",
+        "The frigate Trishul recaptured the dhow Al Noor on Friday and compelled the nine "
+        "hijackers to surrender, officials said.",
+        "Marines retook the tanker Sea Dove on Monday after the gunmen holding it were forced to "
+        "surrender, the ministry said this week.",
+    ],
+)
+def test_retaking_a_ship_and_its_pirates_surrendering_is_one_seizure(text: str) -> None:
+    assert _types(text) == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Monday's strike on a boat off Sucre brings to 13 the number of strikes since early "
+            "September, in which 14 boats have been destroyed.",
+            ["strike", "strike"],
+        ),
+        (
+            "Police forced the protesters at the port of Durban to surrender their banners on "
+            "Monday.",
+            [],
+        ),
+    ],
+)
+def test_a_running_total_or_a_surrender_of_no_ship_is_told_apart(
+    text: str, expected: list[str]
+) -> None:
+    assert _types(text) == expected
