@@ -344,11 +344,17 @@ _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
 
 def _date_before(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
     """An act on a ship told as a noun with its day before it: "the 10 December seizure of
-    the tanker Alpha", "Monday's attack on the bulk carrier Sora"."""
-    return trigger.target is not None and any(
+    the tanker Alpha", "Monday's attack on the bulk carrier Sora", "the 6 July attack on
+    it"."""
+    on_ship = trigger.target is not None or bool(_ON_PRONOUN.match(text, trigger.end))
+    return on_ship and any(
         s.precision == "day" and _DATE_MODIFIES.fullmatch(text, s.end_char, trigger.start)
         for s in spans
     )
+
+
+# "the 6 July attack on it": the ship told just before, by a pronoun.
+_ON_PRONOUN = re.compile(r"\s+(?:on|against)\s+(?:it|her)\b")
 
 
 def _happened_at(text: str, trigger: Trigger, span: TimeSpan) -> bool:

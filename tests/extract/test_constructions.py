@@ -748,3 +748,28 @@ def test_a_running_total_or_a_surrender_of_no_ship_is_told_apart(
     text: str, expected: list[str]
 ) -> None:
     assert _types(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Magic Seas sank after the 6 July attack on it off Hodeidah.",
+        "The tanker Sea Lark was towed to Djibouti following the 12 March strike on her near "
+        "Mokha.",
+        "Owners of the bulk carrier Tutor said the 12 June attack on it had flooded the engine "
+        "room.",
+    ],
+)
+def test_a_dated_act_on_it_retells_an_act_on_the_ship(text: str) -> None:
+    assert _types(text) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis threatened a 6 July attack on it if the ship sailed north.",
+        "The master said no attack on it had taken place since 6 July.",
+    ],
+)
+def test_a_threatened_or_denied_act_on_it_is_no_event(text: str) -> None:
+    assert _types(text) == []
