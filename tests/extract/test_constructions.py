@@ -773,3 +773,42 @@ def test_a_dated_act_on_it_retells_an_act_on_the_ship(text: str) -> None:
 )
 def test_a_threatened_or_denied_act_on_it_is_no_event(text: str) -> None:
     assert _types(text) == []
+
+
+def _dates(text: str) -> list[date]:
+    return [e.date_start for e in extract(Article(text, "urn:test", published=PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "U.S. forces struck four boats that the administration says were carrying drugs in "
+            "the eastern Pacific on Monday, killing 14 people, the defense secretary said Tuesday.",
+            date(2025, 6, 16),
+        ),
+        (
+            "Iran seized a tanker that Tehran says was smuggling fuel in the Gulf on Sunday, state "
+            "media said on Monday.",
+            date(2025, 6, 15),
+        ),
+        (
+            "Pirates boarded the bulk carrier Star Lily, which was waiting at anchor with a cargo "
+            "of steel coils bound for Lagos, on Tuesday, the IMB said on Thursday.",
+            date(2025, 6, 17),
+        ),
+    ],
+)
+def test_the_acts_own_date_far_off_beats_the_statements(text: str, day: date) -> None:
+    assert _dates(text) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Officials said on Monday that forces had struck two boats.", date(2025, 6, 16)),
+        ("The navy said Tuesday it had seized the dhow Noor.", date(2025, 6, 17)),
+    ],
+)
+def test_an_act_with_no_date_of_its_own_takes_the_statements(text: str, day: date) -> None:
+    assert _dates(text) == [day]
