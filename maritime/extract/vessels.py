@@ -142,6 +142,11 @@ def _regexes() -> dict[str, re.Pattern[str]]:
             rf"(?P<flag>{flag}-(?:flagged|registered))"
             rf"(?:,? [\w-]+-(?:owned|operated|managed|built))*,? (?P<name>{_NAME})"
         ),
+        # "the Virat, also Gambia-flagged and heading for Novorossiysk": a flag after the name.
+        "name_flagged": re.compile(
+            rf"\b[Tt]he (?P<name>{_NAME}), (?:also |itself |likewise )?"
+            rf"(?P<flag>{flag})[- ](?:flagged|registered)\b"
+        ),
         # "the Orion, a Greek-owned tanker"; "M/V Zografia, a Maltese flagged bulk carrier";
         # "the Teresa Magbanua, one of Manila's two biggest coast guard ships"; "the cutter
         # Kojima, one of Tokyo's largest coast guard vessels".
@@ -424,6 +429,10 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         name = clean_name(m.group("name"))
         if name and not canonical_type(name.split()[0]):
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
+    for m in _scan("name_flagged", text):
+        name = clean_name(m.group("name"))
+        if name and not canonical_type(name.split()[0]):
+            add(VesselNP(m.start(), m.end("name"), None, False, 1, name))
     for m in _scan("name_imo", text):
         name = clean_name(m.group("name"))
         if name:

@@ -588,3 +588,36 @@ def test_a_ship_people_are_on_is_named_without_a_type(text: str, name: str) -> N
 )
 def test_aboard_a_place_or_office_is_no_ship(text: str) -> None:
     assert ships_of(text) == [[None]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "flag"),
+    [
+        (
+            "About an hour later, the Virat, also Gambia-flagged and bound for Novorossiysk, "
+            "reported an explosion.",
+            "Virat",
+            "GMB",
+        ),
+        ("Drones then hit the Kama, Panama-flagged and empty, near Sochi.", "Kama", "PAN"),
+        (
+            "Finnish police held the Eagle Vega, Cook Islands-registered, off Porkkala.",
+            "Eagle Vega",
+            "COK",
+        ),
+    ],
+)
+def test_a_flag_after_the_name_makes_it_a_ship(text: str, name: str, flag: str) -> None:
+    (vessel,) = [v for v in find_vessels(text) if v.name]
+    assert (vessel.name, vessel.flag) == (name, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Navy said the Strait, also closed to traffic, was calm on Monday.",
+        "The Treasury, Panama-based for tax reasons, denied the report on Monday.",
+    ],
+)
+def test_a_capitalised_noun_without_a_flag_after_it_is_no_ship(text: str) -> None:
+    assert named(text) == []
