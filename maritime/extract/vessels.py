@@ -253,19 +253,26 @@ def _acted_on() -> FoldedPattern:
     )
 
 
+def unprefixed(name: str, *, keep_naval: bool = True) -> str:
+    """The name without its leading ship prefix, as the lexicon spells it ("MV Sea Wind"
+    -> "Sea Wind", "Motor Vessel Sea Wind" -> "Sea Wind"); a hull prefix the canonical
+    name keeps ("USS Ford") stays unless `keep_naval` is false. Case counts: "My Way"
+    and "Iris Star" are names, not the prefixes "MY" and "IRIS". "" when only a
+    one-word prefix was told."""
+    tokens = name.split()
+    for size in (1, 2):
+        prefix = " ".join(tokens[:size])
+        wanted = prefix in _prefixes() and not (keep_naval and _prefixes()[prefix])
+        if wanted and (size == 1 or len(tokens) > size):
+            return " ".join(tokens[size:])
+    return " ".join(tokens)
+
+
 def clean_name(name: str | None) -> str | None:
     """Strip merchant prefixes (MV, M/T) and trailing non-name words; None if nothing is left."""
     if not name:
         return None
-    tokens = name.split()
-    if tokens and tokens[0] in _prefixes() and not _prefixes()[tokens[0]]:
-        tokens = tokens[1:]
-    elif (
-        len(tokens) > 2
-        and " ".join(tokens[:2]) in _prefixes()
-        and not _prefixes()[" ".join(tokens[:2])]
-    ):
-        tokens = tokens[2:]
+    tokens = unprefixed(name).split()
     # "Panama. Crew safe": a full stop after a word (not an initial, "R.", "St.") ends it.
     stop = next((i for i, t in enumerate(tokens) if t.endswith(".") and len(t) > 3), None)
     if stop is not None:

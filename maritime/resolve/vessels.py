@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from typing import NamedTuple, Protocol
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -22,7 +21,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from maritime.db import models, prepared
 from maritime.db.prepared import prepare
 from maritime.db.upsert import insert_missing
-from maritime.extract.lexicon import load
+from maritime.extract.vessels import unprefixed
 
 VESSEL = models.Vessel.__table__
 VESSEL_NAME = models.VesselName.__table__
@@ -71,37 +70,24 @@ _NUMERAL = {digit: roman for roman, digit in _ROMAN.items()}
 _SEPARATORS = re.compile(r"[\s\-_.]+")
 
 
-@cache
-def _prefixes(*kinds: str) -> tuple[str, ...]:
-    """The lexicon's ship prefixes of these kinds, lowercased, longest first."""
-    prefixes = load("common")["ship_prefixes"]
-    words = {p.lower() for kind in kinds for p in prefixes[kind]}
-    return tuple(sorted(words, key=len, reverse=True))
-
-
 def name_key(name: str) -> str:
     """One spelling per name: lowercase, no prefix, words split on spaces, hyphens and
     dots, a trailing Roman numeral as digits ("M/V BELLA-I" -> "bella 1")."""
-    words = [w for w in _SEPARATORS.split(_unprefixed(name)) if w]
+    words = [w for w in _SEPARATORS.split(_bare_of_any_prefix(name)) if w]
     if len(words) > 1 and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
     return " ".join(words)
 
 
-def _unprefixed(name: str, kinds: tuple[str, ...] = ("naval", "merchant")) -> str:
-    """The name without a leading prefix of these kinds (lowercased)."""
-    lowered = name.strip().lower()
-    for prefix in _prefixes(*kinds):
-        if lowered.startswith(prefix + " ") and len(lowered) > len(prefix) + 1:
-            return lowered[len(prefix) + 1 :]
-    return lowered
+def _bare_of_any_prefix(name: str) -> str:
+    """The name without a merchant or naval prefix, lowercased ("USS Ford" -> "ford")."""
+    return (unprefixed(name, keep_naval=False) or name.strip()).lower()
 
 
 def bare_name(name: str) -> str:
     """The name as stored: a merchant prefix is no part of it ("M/V Sea Wind" is Sea
     Wind); a naval hull prefix is ("USS Ford")."""
-    kept = _unprefixed(name, ("merchant",))
-    return name.strip()[len(name.strip()) - len(kept) :]
+    return unprefixed(name) or name.strip()
 
 
 def spellings(name: str) -> list[str]:
@@ -113,7 +99,7 @@ def spellings(name: str) -> list[str]:
         if len(words) > 1 and words[-1] in _NUMERAL
         else [words[-1]]
     )
-    forms = {name.strip().lower(), _unprefixed(name)}
+    forms = {name.strip().lower(), _bare_of_any_prefix(name)}
     for last in lasts:
         for separator in (" ", "-"):
             forms.add(separator.join([*words[:-1], last]))

@@ -75,6 +75,10 @@ def test_later_mentions_fill_gaps_rename_and_reflag(db_url: str) -> None:
         ("M/V Ocean Lark", "Ocean Lark", True),
         ("Bella 1", "Bella 2", False),
         ("Ocean Lark", "Ocean Larkspur", False),
+        # A prefix counts only as the lexicon spells it: "Iris" and "My" are names here.
+        ("Iris Star", "Star", False),
+        ("My Way", "Way", False),
+        ("MV My Way", "My Way", True),
     ],
 )
 def test_one_name_spelt_two_ways_is_one_vessel(
