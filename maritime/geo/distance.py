@@ -11,7 +11,7 @@ from geopy.distance import geodesic
 from geopy.point import Point
 
 from maritime.errors import UsageError
-from maritime.geo.place import Place
+from maritime.geo.place import BBox, Place
 
 KM_PER_UNIT: dict[str, float] = {
     "km": 1.0,
@@ -123,7 +123,12 @@ def nearest_point(place: Place, point: tuple[float, float]) -> tuple[float, floa
     """The point of the place's box nearest to `point` (the place's own point if it has no box)."""
     if place.bbox is None:
         return place.point
-    south, west, north, east = place.bbox
+    return nearest_in_box(place.bbox, point)
+
+
+def nearest_in_box(box: BBox, point: tuple[float, float]) -> tuple[float, float]:
+    """The point of a (south, west, north, east) box nearest to `point`."""
+    south, west, north, east = box
     lat, lon = point
     near_lat = min(max(lat, south), north)
     if west <= east:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from maritime.geo.distance import within_km
+from maritime.geo.distance import nearest_in_box, within_km
 from maritime.geo.place import holds
 from maritime.types import SPECIFIC_PRECISIONS
 
@@ -24,6 +24,9 @@ PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country
 # Two narrow places (points, ports, coasts) are one place within the coarser one's
 # reach: an offset "50 nm NE of Fujairah" and the port beside it.
 PLACE_TOLERANCE_KM = {"point": 150, "port": 150, "coast": 500}
+# A narrow place this close to an area's extent lies off it, as an offset from the area
+# told from its edge does (the box of an offset is centred on the area's middle).
+OFF_EDGE_KM = 100
 # A place narrower than this is a "small area": an unnamed ship of one kind there on one
 # day is one ship. The Strait of Hormuz and the Gulf of Oman are small, the Red Sea and
 # the Caribbean are not.
@@ -162,10 +165,22 @@ def places_compatible(a: PlaceLike | None, b: PlaceLike | None) -> bool:
         return True
     if _inside(a, b) or _inside(b, a):
         return True
-    if a.precision not in PLACE_TOLERANCE_KM or b.precision not in PLACE_TOLERANCE_KM:
-        return False  # an area holds the other place or it does not
+    narrow = [p.precision in PLACE_TOLERANCE_KM for p in (a, b)]
+    if narrow[0] != narrow[1]:  # an area holds the other place, or it lies just off it
+        near, area = (a, b) if narrow[0] else (b, a)
+        return _off_edge(near, area)
+    if not all(narrow):
+        return False
     tolerance = max(PLACE_TOLERANCE_KM[p.precision] for p in (a, b))
     return within_km((a.lat, a.lon), (b.lat, b.lon), tolerance)
+
+
+def _off_edge(near: PlaceLike, area: PlaceLike) -> bool:
+    """A narrow place within OFF_EDGE_KM of an area's extent: an offset told from the
+    area ("30 nm south of the Kerch Strait") is measured from its edge, not its centre."""
+    box = _extent(area)
+    point = (near.lat, near.lon)
+    return box is not None and within_km(nearest_in_box(box, point), point, OFF_EDGE_KM)
 
 
 def _extent(place: PlaceLike) -> tuple[float, float, float, float] | None:

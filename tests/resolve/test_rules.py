@@ -97,6 +97,12 @@ MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "mont
     [
         # The same named ship, by two outlets, even when they blame different actors.
         (report(vessels={1}), report(vessels={1}, actor="us"), "same vessel"),
+        # The same ship on the same day, placed in a strait and off it.
+        (
+            report("strike", vessels={1}, where="Kerch Strait"),
+            report("strike", vessels={1}, where="30 nm S of Kerch Strait", actor=None),
+            "same vessel",
+        ),
         # A vague report of the same ship, widened only by its stated month.
         (report(vessels={1}, **MONTH), report(vessels={1}, where="Gulf of Oman"), "same vessel"),
         # One ship of one kind, on one day, in one small area, by one state's forces.
@@ -153,6 +159,7 @@ def test_positive_evidence_joins_two_reports(
         (report("strike", vessels={1}), report("strike", vessels={1}, day=DAY + timedelta(1))),
         # The same named ship far away: another ship sharing its name.
         (report(vessels={1}), report(vessels={1}, where="Caribbean Sea")),
+        (report(vessels={1}), report(vessels={1}, where="Muscat")),
         # A broad area and a week are not evidence.
         (
             report(where="Red Sea", precision="week", until=DAY + timedelta(6)),
@@ -230,6 +237,12 @@ def test_a_reason_says_which_fields_agreed() -> None:
         ("60 nm SE of Aden", "Gulf of Aden", True),  # an offset inside its area
         ("Red Sea", "Gulf of Aden", True),  # two areas that meet
         ("Aden", "60 nm SE of Aden", True),  # a port and an offset from it
+        # An offset told from an area is measured from its edge, so lies just off it.
+        ("30 nm S of Kerch Strait", "Kerch Strait", True),
+        ("40 nm N of Bab-el-Mandeb", "Bab-el-Mandeb", True),
+        ("25 nm E of Singapore Strait", "Singapore Strait", True),
+        ("200 nm S of Kerch Strait", "Kerch Strait", False),  # beyond an edge's reach
+        ("Muscat", "Strait of Hormuz", False),
         ("Aden", "Caribbean Sea", False),
         ("Gulf of Oman", "Red Sea", False),  # close centres, separate waters
         ("Aden", "Hodeidah", False),  # two ports out of each other's reach
