@@ -3,8 +3,9 @@
 Reports of one incident disagree in wording, precision and figures. Merging fails safe:
 two tellings join only on positive evidence of identity (the same named ship, or one
 unnamed ship of the same kind on the same day in the same small area, or the same toll,
-blockade or recap), and each merge keeps its `Reason`. Two differently named ships never join,
-nor does a ship struck on two different days, nor a broad area plus a week. Broad
+blockade or recap, or one state's act on one day in one area when no other stored event
+fits), and each merge keeps its `Reason`. Two differently named ships never join, nor
+does a ship struck on two different days, nor a broad area plus a week. Broad
 recaps ("since September the Navy has destroyed boats") must not swallow the
 specific incidents they summarise, so they only join recaps of exactly the same span.
 """
@@ -334,6 +335,52 @@ def same_ship_unnamed(candidate: Candidate, known: Known) -> Reason | None:
     if not actors_compatible(candidate.actor, known.actor) or not _killed_agree(candidate, event):
         return None
     return Reason("named and unnamed ship", ("type", "kind", "day", "small area", "actor"))
+
+
+def may_be_one_state_act(candidate: Candidate) -> bool:
+    """What `same_state_act` asks of the new report alone: an unnamed ship (or none), a
+    stated day, a stated place and a state that acted."""
+    actor = candidate.actor
+    return (
+        not candidate.vessel_ids
+        and candidate.date_precision == "day"
+        and candidate.place is not None
+        and actor is not None
+        and actor.country is not None
+    )
+
+
+def same_state_act(candidate: Candidate, known: Known) -> Reason | None:
+    """Neither report names a ship: one state's forces doing the same thing on the same
+    day in one area (the places meet, however broad), with nothing told that parts them:
+    no other kind of ship, count or toll. Several such acts in one sea on one day happen,
+    so the caller requires it to be the only such event; unidentified perpetrators
+    (robbers board several ships a day in one strait) never qualify."""
+    event = known.event
+    if not may_be_one_state_act(candidate) or known.vessel_ids or known.place is None:
+        return None
+    if candidate.type != event.type or not _same_day(candidate, event):
+        return None
+    if not _same_state(candidate, known) or not _killed_agree(candidate, event):
+        return None
+    kinds = candidate.target_type, event.target_type
+    if kinds[0] != kinds[1] and None not in kinds and not _generic(kinds):
+        return None
+    counts = candidate.vessel_count, event.vessel_count
+    if counts[0] != counts[1] and None not in counts:
+        return None
+    if not places_compatible(candidate.place, known.place):
+        return None
+    stated = [
+        name
+        for name, pair in (
+            ("kind", kinds),
+            ("count", counts),
+            ("killed", (candidate.killed, event.killed)),
+        )
+        if None not in pair
+    ]
+    return Reason("same state's act", ("type", "day", "area", "actor", *stated))
 
 
 def _also_agreed(candidate: Candidate, known: Known) -> list[str]:

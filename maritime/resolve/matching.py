@@ -19,15 +19,17 @@ from maritime.resolve.events import (
     Known,
     Reason,
     is_specific,
+    may_be_one_state_act,
     may_name_one_ship,
     same_incident,
     same_ship_unnamed,
+    same_state_act,
 )
 
 
 @cache
 def _known_query(excluding: bool, vague: bool) -> Any:
-    """Events that `same_incident` or `same_ship_unnamed` could accept: same type, days
+    """Events that `same_incident` or `_one_of_several` could accept: same type, days
     overlapping `first`..`last` (the candidate's span, widened by a deployment's stay);
     Python applies the rest of the rules. One query serves both: most reports find no
     event at all on their day, and a second query would cost more than the rows it spares.
@@ -119,10 +121,16 @@ def find_known_event(
         reason = same_incident(candidate, event)
         if reason is not None:
             return event, reason
-    if not may_name_one_ship(candidate):
-        return None  # same_ship_unnamed could accept nothing
-    matches = [(e, r) for e in known if (r := same_ship_unnamed(candidate, e)) is not None]
+    if not may_name_one_ship(candidate) and not may_be_one_state_act(candidate):
+        return None  # the rules below could accept nothing
+    matches = [(e, r) for e in known if (r := _one_of_several(candidate, e)) is not None]
     return matches[0] if len(matches) == 1 else None  # two would leave it a guess
+
+
+def _one_of_several(candidate: Candidate, known: Known) -> Reason | None:
+    """The rules whose evidence could fit several stored events alike: they hold only
+    when a single event fits."""
+    return same_ship_unnamed(candidate, known) or same_state_act(candidate, known)
 
 
 def _known(connection: Connection, rows: list[Any]) -> list[Known]:

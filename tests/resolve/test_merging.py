@@ -248,6 +248,18 @@ def test_an_unnamed_ship_that_could_be_either_of_two_stays_apart(db_url: str) ->
     assert len(timeline(db_url)) == 3
 
 
+def test_one_states_act_joins_only_the_one_event_it_could_be(db_url: str) -> None:
+    """Nothing named, one state, one day, one broad area: the same act when a single
+    stored event fits; with two fitting, which one is a guess."""
+    store(db_url, "a.txt", told("pursuit", DAY, "southern Caribbean"))
+    store(db_url, "b.txt", told("pursuit", DAY, "off Venezuela"))
+    [event] = timeline(db_url)
+    assert len(event["sources"]) == 2
+    store(db_url, "c.txt", told("pursuit", DAY, "Gulf of Mexico"))  # out of reach: another
+    store(db_url, "d.txt", told("pursuit", DAY, "Caribbean Sea"))  # meets both: a guess
+    assert sorted(len(e["sources"]) for e in timeline(db_url)) == [1, 1, 2]
+
+
 def test_each_telling_keeps_why_it_joined_its_event(db_url: str) -> None:
     store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
     store(db_url, "b.txt", told("seizure", DAY, "off Venezuela", vessel="HARBOR-STAR"))

@@ -16,6 +16,7 @@ from maritime.resolve.events import (
     places_compatible,
     same_incident,
     same_ship_unnamed,
+    same_state_act,
 )
 
 DAY = date(2024, 4, 13)
@@ -41,6 +42,12 @@ ACTORS = {
     "armed men": ActorRef(5, "armed men", None),
     "somali pirates": ActorRef(6, "Somali pirates", None),
     "houthis": ActorRef(7, "Houthis", None),
+    "us coast guard": ActorRef(8, "United States Coast Guard", "USA"),
+    "israel": ActorRef(9, "Israel", "ISR"),
+    "israeli navy": ActorRef(10, "Israeli Navy", "ISR"),
+    "russia": ActorRef(11, "Russia", "RUS"),
+    "china coast guard": ActorRef(12, "China Coast Guard", "CHN"),
+    "philippines": ActorRef(13, "Philippine Coast Guard", "PHL"),
 }
 
 
@@ -85,7 +92,11 @@ def report(
 
 
 def rule(new: tuple[Candidate, Known], stored: tuple[Candidate, Known]) -> str | None:
-    reason = same_incident(new[0], stored[1]) or same_ship_unnamed(new[0], stored[1])
+    reason = (
+        same_incident(new[0], stored[1])
+        or same_ship_unnamed(new[0], stored[1])
+        or same_state_act(new[0], stored[1])
+    )
     return reason.rule if reason else None
 
 
@@ -135,6 +146,25 @@ MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "mont
             ),
             "same deployment",
         ),
+        # One state's forces doing one thing on one day in one area, nothing named,
+        # nothing told that parts the reports (the caller also wants it the only fit).
+        (
+            report("pursuit", where="Caribbean Sea", actor="us", ship=None, count=None),
+            report("pursuit", where="southern Caribbean", actor="us coast guard", ship=None),
+            "same state's act",
+        ),
+        (
+            report("seizure", where="eastern Mediterranean", actor="israeli navy", count=12),
+            report(
+                "seizure", where="eastern Mediterranean", actor="israel", ship="vessel", count=None
+            ),
+            "same state's act",
+        ),
+        (
+            report("boarding", where="Black Sea", actor="russia", ship="cargo ship"),
+            report("boarding", where="southwestern Black Sea", actor="russia", ship=None),
+            "same state's act",
+        ),
         # Perpetrators nobody identified may be the group another report names.
         (
             report("hijacking", where="Bab-el-Mandeb", actor="armed men"),
@@ -165,8 +195,60 @@ def test_positive_evidence_joins_two_reports(
             report(where="Red Sea", precision="week", until=DAY + timedelta(6)),
             report(where="Red Sea"),
         ),
-        # Nor is a broad area on the same day, with nothing named.
-        (report(where="Red Sea"), report(where="Red Sea")),
+        # Nor is a broad area on the same day, with nothing named, by a group no state
+        # answers for (a state's act that day is `same state's act`, below).
+        (report(where="Red Sea", actor="houthis"), report(where="Red Sea", actor="houthis")),
+        (
+            report("boarding", where="Singapore Strait", actor="robbers", ship=None),
+            report("boarding", where="Singapore Strait", actor="robbers", ship=None),
+        ),
+        # One state, one day, one area, but told apart: another count, kind, toll or day,
+        # a place out of reach, a week for a day, or a state that did not act.
+        (
+            report("strike", where="Caribbean Sea", actor="us", ship="boat", count=2),
+            report("strike", where="Caribbean Sea", actor="us", ship="boat", count=3),
+        ),
+        (
+            report("seizure", where="Gulf of Guinea", actor="us", ship="tanker"),
+            report("seizure", where="Gulf of Guinea", actor="us", ship="fishing vessel"),
+        ),
+        (
+            report("strike", where="Caribbean Sea", actor="us", ship=None, killed=2),
+            report("strike", where="off Venezuela", actor="us", ship=None, killed=4),
+        ),
+        (
+            report("boarding", where="South China Sea", actor="china coast guard", ship=None),
+            report(
+                "boarding",
+                where="South China Sea",
+                actor="china coast guard",
+                ship=None,
+                day=DAY + timedelta(1),
+            ),
+        ),
+        (
+            report("pursuit", where="eastern Mediterranean", actor="israel", ship=None),
+            report("pursuit", where="Black Sea", actor="israel", ship=None),
+        ),
+        (
+            report("pursuit", where="Caribbean Sea", actor="us", ship=None),
+            report(
+                "pursuit",
+                where="Caribbean Sea",
+                actor="us",
+                ship=None,
+                precision="week",
+                until=DAY + timedelta(6),
+            ),
+        ),
+        (
+            report("strike", where="Scarborough Shoal", actor="china coast guard", ship=None),
+            report("strike", where="South China Sea", actor="philippines", ship=None),
+        ),
+        (
+            report("boarding", where="Black Sea", actor="russia", ship=None),
+            report("boarding", where="Black Sea", actor=None, ship=None),
+        ),
         # Two kinds of ship.
         (report(), report(ship="bulk carrier")),
         # Two states.
