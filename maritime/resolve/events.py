@@ -272,9 +272,10 @@ def _named(candidate: Candidate, known: Known) -> Reason | None:
 
 def _unnamed(candidate: Candidate, known: Known) -> Reason | None:
     """No ship named on either side: positive evidence is needed, never a broad area and
-    a week. One ship of the same kind on the same day in the same small area; or the
-    same stated toll on the same day by one state; or a blockade of one place by one
-    state; or a recap of exactly the same span (see the module docstring)."""
+    a week. One ship of the same kind (or "a vessel", when a state acted) on the same
+    day in the same small area; or the same stated toll on the same day by one state;
+    or a blockade of one place by one state; or a recap of exactly the same span (see
+    the module docstring)."""
     event = known.event
     if not actors_compatible(candidate.actor, known.actor) or not _killed_agree(candidate, event):
         return None
@@ -283,7 +284,10 @@ def _unnamed(candidate: Candidate, known: Known) -> Reason | None:
     one_state = _same_state(candidate, known)
     if _same_day(candidate, event):
         one_ship = candidate.vessel_count in (None, 1) and event.vessel_count in (None, 1)
-        one_kind = candidate.target_type == event.target_type is not None
+        kinds = candidate.target_type, event.target_type
+        one_kind = kinds[0] == kinds[1] is not None or (
+            _generic(kinds) and _a_state_acted(candidate, known)
+        )
         if one_ship and one_kind and _same_small_area(candidate.place, known.place):
             return Reason("same unnamed ship", ("type", "kind", "day", "small area", "actor"))
         if candidate.killed and candidate.killed == event.killed and same_place and one_state:
@@ -322,9 +326,9 @@ def same_ship_unnamed(candidate: Candidate, known: Known) -> Reason | None:
     if event.vessel_count not in (None, 1) or not _same_day(candidate, event):
         return None
     kinds = candidate.target_type, event.target_type
-    # "a vessel" names no kind: then only one state's forces acting there that day tell
-    # which ship it was (robbers board several a day in one strait).
-    if kinds[0] != kinds[1] and not (_generic(kinds) and _same_state(candidate, known)):
+    # "a vessel" names no kind: then only a state's forces acting there that day (told by
+    # one report or both) tell which ship it was (robbers board several a day in one strait).
+    if kinds[0] != kinds[1] and not (_generic(kinds) and _a_state_acted(candidate, known)):
         return None
     # The named report may place the ship broadly ("in the South China Sea") around the
     # small area the other names ("at Sabina Shoal"): the small one is where it was.
@@ -403,6 +407,13 @@ def _killed_agree(candidate: Candidate, event: EventLike) -> bool:
 def _same_state(candidate: Candidate, known: Known) -> bool:
     a, b = candidate.actor, known.actor
     return a is not None and b is not None and a.country is not None and a.country == b.country
+
+
+def _a_state_acted(candidate: Candidate, known: Known) -> bool:
+    """A state's forces acted, by one report or both (compatible ones)."""
+    a, b = candidate.actor, known.actor
+    stated = any(actor is not None and actor.country is not None for actor in (a, b))
+    return stated and actors_compatible(a, b)
 
 
 def actors_compatible(a: ActorLike | None, b: ActorLike | None) -> bool:

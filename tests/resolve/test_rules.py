@@ -122,6 +122,15 @@ MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "mont
         (report(vessels={1}), report(where="50 nm NE of Fujairah"), "named and unnamed ship"),
         # "A vessel" names no kind: one state's forces there that day tell which ship.
         (report(vessels={1}), report(ship="vessel"), "named and unnamed ship"),
+        # "A vessel" or "a ship" names no kind: a state's forces acting there that day,
+        # as one report or both tell it, say which ship it was.
+        (
+            report("boarding", where="Key West", actor="us coast guard", ship="boat"),
+            report("boarding", where="Key West", actor=None, ship="vessel"),
+            "same unnamed ship",
+        ),
+        (report(actor=None, ship="ship"), report(actor="iran navy"), "same unnamed ship"),
+        (report(vessels={1}), report(ship="vessel", actor=None), "named and unnamed ship"),
         # The same toll, on the same day, by the same state: one strike.
         (
             report("strike", where="Caribbean Sea", actor="us", ship="boat", killed=3),
@@ -258,6 +267,13 @@ def test_positive_evidence_joins_two_reports(
             report("boarding", vessels={1}, where="Singapore Strait", actor="robbers"),
             report("boarding", where="Singapore Strait", actor="robbers", ship="vessel"),
         ),
+        (
+            report("boarding", where="Singapore Strait", actor="robbers", ship="vessel"),
+            report("boarding", where="Singapore Strait", actor="robbers", ship="tanker"),
+        ),
+        # "A vessel" and a tanker with no state acting, or two states.
+        (report(actor=None, ship="vessel"), report(actor=None)),
+        (report(actor="us", ship="vessel"), report(actor="iran")),
         # Two named groups.
         (
             report("hijacking", where="Bab-el-Mandeb", actor="houthis"),
