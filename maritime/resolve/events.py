@@ -37,6 +37,9 @@ SMALL_AREA_KM = 800
 STAY_DAYS = 60
 # Kinds that say nothing of which ship it was ("a vessel"), so agree with any kind.
 GENERIC_KINDS = frozenset({"vessel", "ship", "merchant ship", "merchant vessel"})
+# Acts so rare that one ship suffering it in one area on one day is one ship, whoever
+# did it: pirates hijack a handful of ships a year, robbers board several a day.
+RARE_ACTS = frozenset({"hijacking"})
 # The actor lexicon's names for perpetrators nobody has identified: the same band is
 # "armed men" in one report and "Somali pirates" in the next.
 UNIDENTIFIED_ACTORS = frozenset({"armed men", "robbers", "pirates"})
@@ -288,8 +291,10 @@ def _unnamed(candidate: Candidate, known: Known) -> Reason | None:
         one_kind = kinds[0] == kinds[1] is not None or (
             _generic(kinds) and _a_state_acted(candidate, known)
         )
-        if one_ship and one_kind and _same_small_area(candidate.place, known.place):
-            return Reason("same unnamed ship", ("type", "kind", "day", "small area", "actor"))
+        small = _same_small_area(candidate.place, known.place)
+        if one_ship and one_kind and (small or (event.type in RARE_ACTS and placed)):
+            area = "small area" if small else "area"
+            return Reason("same unnamed ship", ("type", "kind", "day", area, "actor"))
         if candidate.killed and candidate.killed == event.killed and same_place and one_state:
             return Reason("same toll", ("type", "day", "actor", "killed"))
     if event.type == "blockade" and placed and one_state and _within_precision(candidate, event):
@@ -334,11 +339,13 @@ def same_ship_unnamed(candidate: Candidate, known: Known) -> Reason | None:
     # small area the other names ("at Sabina Shoal"): the small one is where it was.
     if not places_compatible(candidate.place, known.place):
         return None
-    if not (is_small(candidate.place) or is_small(known.place)):
+    small = is_small(candidate.place) or is_small(known.place)
+    if not (small or event.type in RARE_ACTS):
         return None
     if not actors_compatible(candidate.actor, known.actor) or not _killed_agree(candidate, event):
         return None
-    return Reason("named and unnamed ship", ("type", "kind", "day", "small area", "actor"))
+    area = "small area" if small else "area"
+    return Reason("named and unnamed ship", ("type", "kind", "day", area, "actor"))
 
 
 def may_be_one_state_act(candidate: Candidate) -> bool:
@@ -410,10 +417,11 @@ def _same_state(candidate: Candidate, known: Known) -> bool:
 
 
 def _a_state_acted(candidate: Candidate, known: Known) -> bool:
-    """A state's forces acted, by one report or both (compatible ones)."""
+    """A state's forces acted, by one report or both (compatible ones); or the act is
+    one so rare (a hijacking) that two in one area on one day are one."""
     a, b = candidate.actor, known.actor
     stated = any(actor is not None and actor.country is not None for actor in (a, b))
-    return stated and actors_compatible(a, b)
+    return (stated or candidate.type in RARE_ACTS) and actors_compatible(a, b)
 
 
 def actors_compatible(a: ActorLike | None, b: ActorLike | None) -> bool:

@@ -131,6 +131,23 @@ MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "mont
         ),
         (report(actor=None, ship="ship"), report(actor="iran navy"), "same unnamed ship"),
         (report(vessels={1}), report(ship="vessel", actor=None), "named and unnamed ship"),
+        # A hijacking is rare: one ship hijacked in one sea on one day is one ship, even
+        # in a broad area or an offset too far out to be a small one.
+        (
+            report("hijacking", vessels={1}, where="600 nm E of Mogadishu", actor=None),
+            report("hijacking", where="Indian Ocean", actor="somali pirates", ship="ship"),
+            "named and unnamed ship",
+        ),
+        (
+            report("hijacking", where="Gulf of Guinea", actor="armed men"),
+            report("hijacking", where="Gulf of Guinea", actor=None),
+            "same unnamed ship",
+        ),
+        (
+            report("hijacking", where="Arabian Sea", actor="somali pirates", ship="vessel"),
+            report("hijacking", where="Arabian Sea", actor=None, ship="fishing vessel"),
+            "same unnamed ship",
+        ),
         # The same toll, on the same day, by the same state: one strike.
         (
             report("strike", where="Caribbean Sea", actor="us", ship="boat", killed=3),
@@ -270,6 +287,20 @@ def test_positive_evidence_joins_two_reports(
         (
             report("boarding", where="Singapore Strait", actor="robbers", ship="vessel"),
             report("boarding", where="Singapore Strait", actor="robbers", ship="tanker"),
+        ),
+        # Boardings are not rare: a broad area is no evidence for them; nor are two kinds
+        # or two days for a hijacking.
+        (
+            report("boarding", where="Gulf of Guinea", actor="armed men"),
+            report("boarding", where="Gulf of Guinea", actor=None),
+        ),
+        (
+            report("hijacking", where="Arabian Sea", actor="somali pirates", ship="dhow"),
+            report("hijacking", where="Arabian Sea", actor=None, ship="bulk carrier"),
+        ),
+        (
+            report("hijacking", where="Gulf of Guinea", actor="armed men"),
+            report("hijacking", where="Gulf of Guinea", actor=None, day=DAY + timedelta(2)),
         ),
         # "A vessel" and a tanker with no state acting, or two states.
         (report(actor=None, ship="vessel"), report(actor=None)),
