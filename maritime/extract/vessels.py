@@ -253,6 +253,12 @@ def _acted_on() -> FoldedPattern:
     )
 
 
+def hull_prefix(name: str) -> str | None:
+    """The naval or state hull prefix a name opens with ("USS Carney" -> "USS")."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first if first in _naval_prefixes() else None
+
+
 def unprefixed(name: str, *, keep_naval: bool = True) -> str:
     """The name without its leading ship prefix, as the lexicon spells it ("MV Sea Wind"
     -> "Sea Wind", "Motor Vessel Sea Wind" -> "Sea Wind"); a hull prefix the canonical

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from maritime.db import models, prepared
 from maritime.db.prepared import prepare
 from maritime.db.upsert import insert_missing
-from maritime.extract.vessels import unprefixed
+from maritime.extract.vessels import hull_prefix, unprefixed
 
 VESSEL = models.Vessel.__table__
 VESSEL_NAME = models.VesselName.__table__
@@ -53,6 +53,12 @@ _BY_NAME = prepare(
     select(*_COLUMNS, VESSEL_NAME.c.name.label("matched"))
     .join(VESSEL_NAME, VESSEL_NAME.c.vessel_id == VESSEL.c.id)
     .where(func.lower(VESSEL_NAME.c.name).in_(bindparam("names", expanding=True)))
+    .order_by(VESSEL.c.id)
+)
+_BY_ENDING = prepare(
+    select(*_COLUMNS, VESSEL_NAME.c.name.label("matched"))
+    .join(VESSEL_NAME, VESSEL_NAME.c.vessel_id == VESSEL.c.id)
+    .where(func.lower(VESSEL_NAME.c.name).like(bindparam("ending"), escape="\\"))
     .order_by(VESSEL.c.id)
 )
 _CREATE = prepare(insert(VESSEL).returning(VESSEL.c.id))
@@ -124,6 +130,29 @@ def find_vessel(connection: Connection, *, imo: str | None, names: list[str]) ->
     return VesselRow(*ranked[0][: len(VesselRow._fields)]) if ranked else None
 
 
+def by_short_name(connection: Connection, name: str) -> VesselRow | None:
+    """A warship told by its hull prefix and the end of its name ("USS Ford") is the
+    one stored warship whose name, after its hull prefix, ends with it ("USS Gerald R.
+    Ford"), under the same prefix if one was told. Two such warships leave it a guess."""
+    key = name_key(name)
+    if not key:
+        return None
+    last = key.split(" ")[-1]
+    ending = "%" + last.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    prefix = hull_prefix(name)
+    fits = {
+        row.id: row
+        for row in prepared.rows(connection, _BY_ENDING, {"ending": ending})
+        if (stored := hull_prefix(row.matched)) is not None
+        and prefix in (None, stored)
+        and f" {name_key(row.matched)}".endswith(f" {key}")
+    }
+    if len(fits) != 1:
+        return None
+    [row] = fits.values()
+    return VesselRow(*row[: len(VesselRow._fields)])
+
+
 def _rank(told: list[str], key: str) -> int:
     return told.index(key) if key in told else len(told)
 
@@ -140,6 +169,13 @@ def resolve_vessel(
         return None
     names = [bare_name(n) for n in [mention.name, *mention.former_names] if n]
     vessel = find_vessel(connection, imo=mention.imo, names=names)
+    # A warship told by its hull prefix and short name ("USS Ford") finds it, and the
+    # short name is no name of its own to record. A naval kind alone ("the carrier
+    # Ford") is not enough: a bare name the extractor took is too often not the ship's.
+    short = vessel is None and hull_prefix(mention.name or "") is not None
+    if short:
+        vessel = by_short_name(connection, names[0])
+        short = vessel is not None
     if vessel is None:
         values = {
             "name": names[0] if mention.name else f"IMO {mention.imo}",
@@ -167,7 +203,7 @@ def resolve_vessel(
                 "valid_from": seen_on if name == names[0] and mention.name else None,
                 "article_id": article_id,
             }
-            for name in dict.fromkeys(names)
+            for name in ([] if short else dict.fromkeys(names))
         ],
     )
     if mention.flag:

@@ -109,3 +109,52 @@ def test_a_current_name_wins_over_a_former_one(sqlite_url: str) -> None:
     engine.dispose()
     assert old is not None and new is not None and told is not None
     assert told.id == new.id != old.id
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # A warship told by its hull prefix and the end of its name.
+        (Told("USS Gerald R. Ford", "aircraft carrier"), Told("USS Ford"), True),
+        (Told("USS Winston S. Churchill"), Told("USS Churchill", "destroyer"), True),
+        (Told("USS Carl Vinson"), Told("USS Vinson"), True),
+        # Without the prefix (a bare name may be anything the extractor took for one),
+        # under another navy's prefix, or with another ending: another ship.
+        (Told("USS Gerald R. Ford"), Told("Ford", "aircraft carrier"), False),
+        (Told("USS Gerald R. Ford"), Told("HMS Ford"), False),
+        (Told("USS Gerald R. Ford"), Told("USS Gerald", "aircraft carrier"), False),
+        (Told("Carney Star"), Told("USS Carney"), False),
+    ],
+)
+def test_a_warship_told_by_its_short_name_is_one_vessel(
+    sqlite_url: str, first: Told, second: Told, same: bool
+) -> None:
+    engine = open_database(sqlite_url)
+    with writer(engine).begin() as connection:
+        a = resolve_vessel(connection, first, article_id=None, seen_on=None)
+        b = resolve_vessel(connection, second, article_id=None, seen_on=None)
+    engine.dispose()
+    assert a is not None and b is not None
+    assert (a.id == b.id) is same
+
+
+def test_a_short_name_that_fits_two_warships_is_a_new_vessel(sqlite_url: str) -> None:
+    engine = open_database(sqlite_url)
+    with writer(engine).begin() as connection:
+        for name in ("USS Gerald R. Ford", "USS Henry Ford"):
+            resolve_vessel(connection, Told(name), article_id=None, seen_on=None)
+        ford = resolve_vessel(connection, Told("USS Ford"), article_id=None, seen_on=None)
+        names = connection.execute(select(models.VesselName.name)).scalars().all()
+    engine.dispose()
+    assert ford is not None and ford.name == "USS Ford"
+    assert sorted(names) == ["USS Ford", "USS Gerald R. Ford", "USS Henry Ford"]
+
+
+def test_a_short_name_is_not_recorded_as_a_name(sqlite_url: str) -> None:
+    engine = open_database(sqlite_url)
+    with writer(engine).begin() as connection:
+        resolve_vessel(connection, Told("USS Gerald R. Ford"), article_id=None, seen_on=None)
+        resolve_vessel(connection, Told("USS Ford"), article_id=None, seen_on=None)
+        names = connection.execute(select(models.VesselName.name)).scalars().all()
+    engine.dispose()
+    assert names == ["USS Gerald R. Ford"]
