@@ -35,6 +35,9 @@ SMALL_AREA_KM = 800
 # A deployment is a stay: the same named ship reported sent, arriving and patrolling in
 # one area is one deployment while the reports fall within a stay of this length.
 STAY_DAYS = 60
+# Place precisions that are areas, not spots: two of them that do not meet are two
+# incidents even for the same named ship.
+AREAS = frozenset({"sea", "region"})
 # Kinds that say nothing of which ship it was ("a vessel"), so agree with any kind.
 GENERIC_KINDS = frozenset({"vessel", "ship", "merchant ship", "merchant vessel"})
 # Acts so rare that one ship suffering it in one area on one day is one ship, whoever
@@ -257,13 +260,16 @@ def same_incident(candidate: Candidate, known: Known) -> Reason | None:
 
 
 def _named(candidate: Candidate, known: Known) -> Reason | None:
-    """The same named ship (by IMO or a name the registry knows it by), in compatible
-    places, on overlapping dates: a vague report ("in December") widened only by its
-    own precision. Reports disagree on who acted and how many died, so those do not
-    part them. A deployment is a stay: reported again within STAY_DAYS in the same
-    area, it is the same deployment."""
+    """The same named ship (by IMO or a name the registry knows it by) on overlapping
+    dates: a vague report ("in December") widened only by its own precision. Reports
+    disagree on who acted and how many died, and often on where (a destination port or
+    a dateline taken for the scene), so only two areas that do not meet part them
+    (a namesake). A deployment is told by its theatre: there the places must agree, and
+    reported again within STAY_DAYS in the same area, it is the same deployment."""
     event = known.event
-    if not places_compatible(candidate.place, known.place):
+    if not places_compatible(candidate.place, known.place) and (
+        event.type == "deployment" or _two_areas(candidate.place, known.place)
+    ):
         return None
     agreed = ["type", "vessel", *_also_agreed(candidate, known)]
     if _overlap(candidate, event):
@@ -394,12 +400,20 @@ def same_state_act(candidate: Candidate, known: Known) -> Reason | None:
     return Reason("same state's act", ("type", "day", "area", "actor", *stated))
 
 
+def _two_areas(a: PlaceLike | None, b: PlaceLike | None) -> bool:
+    """Both places are areas (seas, regions): two that do not meet are two incidents.
+    A port, an offset, a coast or a country may be a report's error (the ship's
+    destination or home, a dateline, a position from the wrong reference)."""
+    return all(place is not None and place.precision in AREAS for place in (a, b))
+
+
 def _also_agreed(candidate: Candidate, known: Known) -> list[str]:
     """Which of dates, place and actor both reports state and agree on."""
     event, agreed = known.event, []
     if (candidate.date_start, candidate.date_end) == (event.date_start, event.date_end):
         agreed.append("dates")
-    if candidate.place is not None and known.place is not None:
+    places = candidate.place, known.place
+    if None not in places and places_compatible(*places):
         agreed.append("place")
     both = candidate.actor is not None and known.actor is not None
     if both and actors_compatible(candidate.actor, known.actor):
@@ -470,7 +484,7 @@ def reconcile(claims: list[Claim]) -> dict[str, Any]:
         )
     placed = [c for c in claims if c.place is not None]
     if placed:
-        best_place = max(placed, key=lambda c: PLACE_RANK.get(c.place.precision, 0))  # type: ignore[union-attr]
+        best_place = max(placed, key=lambda c: _place_support(c, placed))
         assert best_place.place is not None
         values.update(place_id=best_place.place.id, place_phrase=best_place.place_phrase)
     actors = [c.actor_id for c in claims if c.actor_id is not None]
@@ -480,6 +494,17 @@ def reconcile(claims: list[Claim]) -> dict[str, Any]:
     values["killed"] = _largest(c.killed for c in claims)
     values["target_type"] = next((c.target_type for c in claims if c.target_type), None)
     return values
+
+
+def _place_support(claim: Claim, placed: list[Claim]) -> tuple[int, int]:
+    """How many other sources place the event compatibly with this claim, then how
+    precise it is: one report's destination port ("bound for Mumbai") must not move an
+    incident that three others place in the Strait of Hormuz."""
+    assert claim.place is not None
+    agreeing = sum(
+        other is not claim and places_compatible(claim.place, other.place) for other in placed
+    )
+    return agreeing, PLACE_RANK.get(claim.place.precision, 0)
 
 
 def _span_days(claim: Claim) -> int:

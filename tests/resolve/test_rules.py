@@ -12,8 +12,10 @@ from maritime.db.writer import ActorRef, PlaceRef
 from maritime.geo.resolve import resolve_place
 from maritime.resolve.events import (
     Candidate,
+    Claim,
     Known,
     places_compatible,
+    reconcile,
     same_incident,
     same_ship_unnamed,
     same_state_act,
@@ -112,6 +114,15 @@ MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "mont
         (
             report("strike", vessels={1}, where="Kerch Strait"),
             report("strike", vessels={1}, where="30 nm S of Kerch Strait", actor=None),
+            "same vessel",
+        ),
+        # The same ship on overlapping dates, wherever a report places it: a destination
+        # port or an owner's port is often taken for the scene.
+        (report(vessels={1}), report(vessels={1}, where="Mumbai"), "same vessel"),
+        (report(vessels={1}, **MONTH), report(vessels={1}, where="Houston"), "same vessel"),
+        (
+            report("strike", vessels={3}, where="Red Sea", actor="houthis"),
+            report("strike", vessels={3}, where="Piraeus", actor=None),
             "same vessel",
         ),
         # A vague report of the same ship, widened only by its stated month.
@@ -213,9 +224,15 @@ def test_positive_evidence_joins_two_reports(
         (report(vessels={1}), report(vessels={2})),
         # A ship struck on two different days is two incidents.
         (report("strike", vessels={1}), report("strike", vessels={1}, day=DAY + timedelta(1))),
-        # The same named ship far away: another ship sharing its name.
+        # The same named ship in two seas that do not meet: a namesake.
         (report(vessels={1}), report(vessels={1}, where="Caribbean Sea")),
-        (report(vessels={1}), report(vessels={1}, where="Muscat")),
+        (report(vessels={1}), report(vessels={1}, where="Baltic Sea")),
+        # The same named ship placed far away on other dates: another incident.
+        (report(vessels={1}), report(vessels={1}, where="Houston", day=DAY + timedelta(3))),
+        (
+            report(vessels={1}, **MONTH),
+            report(vessels={1}, where="Piraeus", day=date(2024, 5, 2)),
+        ),
         # A broad area and a week are not evidence.
         (
             report(where="Red Sea", precision="week", until=DAY + timedelta(6)),
@@ -354,6 +371,8 @@ def test_a_reason_says_which_fields_agreed() -> None:
     reason = same_incident(new[0], stored[1])
     assert reason is not None
     assert str(reason) == "same vessel (type, vessel, dates, place)"
+    far = same_incident(new[0], replace(stored[1], place=place("Mumbai")))
+    assert str(far) == "same vessel (type, vessel, dates)"  # the places did not agree
     assert str(same_incident(new[0], replace(stored[1], actor=new[1].actor))).endswith(
         "place, actor)"
     )
@@ -380,3 +399,17 @@ def test_a_reason_says_which_fields_agreed() -> None:
 def test_places_agree_by_containment(a: str, b: str, same: bool) -> None:
     assert places_compatible(place(a), place(b)) is same
     assert places_compatible(place(b), place(a)) is same
+
+
+def _claim(where: str) -> Claim:
+    return Claim(DAY, DAY, "day", None, place(where), where, None, 1, None, "tanker")
+
+
+def test_an_event_is_placed_where_most_of_its_sources_agree() -> None:
+    """The most precise place among those the other sources agree with: one report's
+    destination port does not move the incident."""
+    claims = [_claim(w) for w in ("Strait of Hormuz", "Mumbai", "Gulf of Oman")]
+    assert reconcile(claims)["place_phrase"] == "Strait of Hormuz"
+    claims.append(_claim("50 nm NE of Fujairah"))
+    assert reconcile(claims)["place_phrase"] == "50 nm NE of Fujairah"
+    assert reconcile(claims[:2])["place_phrase"] == "Mumbai"  # no majority: the precise one
