@@ -259,6 +259,12 @@ def hull_prefix(name: str) -> str | None:
     return first if first in _naval_prefixes() else None
 
 
+@cache
+def state_kinds() -> frozenset[str]:
+    """The kinds of ship only states sail (a destroyer, a coast guard vessel ...)."""
+    return frozenset(kind for _, kind, naval in load("vessels")["types"] if naval)
+
+
 def unprefixed(name: str, *, keep_naval: bool = True) -> str:
     """The name without its leading ship prefix, as the lexicon spells it ("MV Sea Wind"
     -> "Sea Wind", "Motor Vessel Sea Wind" -> "Sea Wind"); a hull prefix the canonical

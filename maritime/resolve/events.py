@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
+from maritime.extract.vessels import state_kinds
 from maritime.geo.distance import nearest_in_box, within_km
 from maritime.geo.place import holds
 from maritime.types import SPECIFIC_PRECISIONS
@@ -405,6 +406,30 @@ def _two_areas(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     A port, an offset, a coast or a country may be a report's error (the ship's
     destination or home, a dateline, a position from the wrong reference)."""
     return all(place is not None and place.precision in AREAS for place in (a, b))
+
+
+def told_by_each_side(candidate: Candidate, known: Known) -> Reason | None:
+    """A collision each state blames on the other: "China's coast guard rammed a
+    Philippine ship" and "a Philippine ship rammed ours" at one shoal on one day. Two
+    states' strikes on state ships (or ships of no stated kind) on the same day in the
+    same small area, one ship each, at most one report naming it. Two such strikes do
+    happen, so the caller requires it to be the only fit."""
+    event = known.event
+    if candidate.type != "strike" or event.type != "strike" or not _same_day(candidate, event):
+        return None
+    if candidate.vessel_ids and known.vessel_ids:
+        return None  # two named ships are `_named`'s question
+    a, b = candidate.actor, known.actor
+    if a is None or b is None or None in (a.country, b.country) or a.country == b.country:
+        return None
+    if candidate.vessel_count not in (None, 1) or event.vessel_count not in (None, 1):
+        return None
+    kinds = (candidate.target_type, event.target_type)
+    if not all(kind is None or kind in GENERIC_KINDS or kind in state_kinds() for kind in kinds):
+        return None
+    if not _same_small_area(candidate.place, known.place) or not _killed_agree(candidate, event):
+        return None
+    return Reason("told by each side", ("type", "day", "small area", "two states"))
 
 
 def _also_agreed(candidate: Candidate, known: Known) -> list[str]:

@@ -24,6 +24,7 @@ from maritime.resolve.events import (
     same_incident,
     same_ship_unnamed,
     same_state_act,
+    told_by_each_side,
 )
 
 
@@ -121,7 +122,9 @@ def find_known_event(
         reason = same_incident(candidate, event)
         if reason is not None:
             return event, reason
-    if not may_name_one_ship(candidate) and not may_be_one_state_act(candidate):
+    if candidate.type != "strike" and not (
+        may_name_one_ship(candidate) or may_be_one_state_act(candidate)
+    ):
         return None  # the rules below could accept nothing
     matches = [(e, r) for e in known if (r := _one_of_several(candidate, e)) is not None]
     return matches[0] if len(matches) == 1 else None  # two would leave it a guess
@@ -130,7 +133,11 @@ def find_known_event(
 def _one_of_several(candidate: Candidate, known: Known) -> Reason | None:
     """The rules whose evidence could fit several stored events alike: they hold only
     when a single event fits."""
-    return same_ship_unnamed(candidate, known) or same_state_act(candidate, known)
+    return (
+        same_ship_unnamed(candidate, known)
+        or same_state_act(candidate, known)
+        or told_by_each_side(candidate, known)
+    )
 
 
 def _known(connection: Connection, rows: list[Any]) -> list[Known]:

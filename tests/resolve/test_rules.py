@@ -19,6 +19,7 @@ from maritime.resolve.events import (
     same_incident,
     same_ship_unnamed,
     same_state_act,
+    told_by_each_side,
 )
 
 DAY = date(2024, 4, 13)
@@ -50,6 +51,7 @@ ACTORS = {
     "russia": ActorRef(11, "Russia", "RUS"),
     "china coast guard": ActorRef(12, "China Coast Guard", "CHN"),
     "philippines": ActorRef(13, "Philippine Coast Guard", "PHL"),
+    "ukraine": ActorRef(14, "Ukrainian Navy", "UKR"),
 }
 
 
@@ -98,6 +100,7 @@ def rule(new: tuple[Candidate, Known], stored: tuple[Candidate, Known]) -> str |
         same_incident(new[0], stored[1])
         or same_ship_unnamed(new[0], stored[1])
         or same_state_act(new[0], stored[1])
+        or told_by_each_side(new[0], stored[1])
     )
     return reason.rule if reason else None
 
@@ -201,6 +204,28 @@ MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "mont
             report("boarding", where="Black Sea", actor="russia", ship="cargo ship"),
             report("boarding", where="southwestern Black Sea", actor="russia", ship=None),
             "same state's act",
+        ),
+        # A collision each state blames on the other, at one shoal or strait on one day.
+        (
+            report(
+                "strike",
+                vessels={1},
+                where="Sabina Shoal",
+                actor="china coast guard",
+                ship="warship",
+            ),
+            report("strike", where="Sabina Shoal", actor="philippines", ship="coast guard vessel"),
+            "told by each side",
+        ),
+        (
+            report("strike", where="Scarborough Shoal", actor="china coast guard", ship="ship"),
+            report("strike", where="Scarborough Shoal", actor="philippines", ship=None),
+            "told by each side",
+        ),
+        (
+            report("strike", where="Kerch Strait", actor="russia", ship="warship"),
+            report("strike", where="Kerch Strait", actor="ukraine", ship="patrol boat"),
+            "told by each side",
         ),
         # Perpetrators nobody identified may be the group another report names.
         (
@@ -335,6 +360,21 @@ def test_positive_evidence_joins_two_reports(
         (
             report("strike", where=None, actor=None, ship=None, killed=3),
             report("strike", where=None, actor=None, ship=None, killed=3),
+        ),
+        # Two states' strikes: on a civilian ship, on two days, or across a broad sea.
+        (
+            report(
+                "strike", where="Sabina Shoal", actor="china coast guard", ship="fishing vessel"
+            ),
+            report("strike", where="Sabina Shoal", actor="philippines", ship="coast guard vessel"),
+        ),
+        (
+            report("strike", where="Kerch Strait", actor="russia", ship="warship"),
+            report("strike", where="Kerch Strait", actor="ukraine", day=DAY + timedelta(1)),
+        ),
+        (
+            report("strike", where="Black Sea", actor="russia", ship="warship"),
+            report("strike", where="Black Sea", actor="ukraine", ship="warship"),
         ),
         # A blockade recap since January is not the blockade declared on one day.
         (
