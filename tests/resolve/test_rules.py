@@ -106,6 +106,9 @@ def rule(new: tuple[Candidate, Known], stored: tuple[Candidate, Known]) -> str |
 
 
 MONTH = {"day": date(2024, 4, 1), "until": date(2024, 4, 30), "precision": "month"}
+# Nothing named, a state acting in a broad sea.
+CCG: dict = {"where": "South China Sea", "actor": "china coast guard", "ship": None}
+US_CARIBBEAN: dict = {"where": "Caribbean Sea", "actor": "us", "ship": None}
 
 
 @pytest.mark.parametrize(
@@ -284,30 +287,14 @@ def test_positive_evidence_joins_two_reports(
             report("strike", where="Caribbean Sea", actor="us", ship=None, killed=2),
             report("strike", where="off Venezuela", actor="us", ship=None, killed=4),
         ),
-        (
-            report("boarding", where="South China Sea", actor="china coast guard", ship=None),
-            report(
-                "boarding",
-                where="South China Sea",
-                actor="china coast guard",
-                ship=None,
-                day=DAY + timedelta(1),
-            ),
-        ),
+        (report("boarding", **CCG), report("boarding", **CCG, day=DAY + timedelta(1))),
         (
             report("pursuit", where="eastern Mediterranean", actor="israel", ship=None),
             report("pursuit", where="Black Sea", actor="israel", ship=None),
         ),
         (
-            report("pursuit", where="Caribbean Sea", actor="us", ship=None),
-            report(
-                "pursuit",
-                where="Caribbean Sea",
-                actor="us",
-                ship=None,
-                precision="week",
-                until=DAY + timedelta(6),
-            ),
+            report("pursuit", **US_CARIBBEAN),
+            report("pursuit", **US_CARIBBEAN, precision="week", until=DAY + timedelta(6)),
         ),
         (
             report("strike", where="Scarborough Shoal", actor="china coast guard", ship=None),
