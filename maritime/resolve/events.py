@@ -356,12 +356,11 @@ def same_ship_unnamed(candidate: Candidate, known: Known) -> Reason | None:
 
 
 def may_be_one_state_act(candidate: Candidate) -> bool:
-    """What `same_state_act` asks of the new report alone: an unnamed ship (or none), a
-    stated day, a stated place and a state that acted."""
+    """What `same_state_act` asks of the new report alone: a stated day, a stated place
+    and a state that acted."""
     actor = candidate.actor
     return (
-        not candidate.vessel_ids
-        and candidate.date_precision == "day"
+        candidate.date_precision == "day"
         and candidate.place is not None
         and actor is not None
         and actor.country is not None
@@ -369,13 +368,15 @@ def may_be_one_state_act(candidate: Candidate) -> bool:
 
 
 def same_state_act(candidate: Candidate, known: Known) -> Reason | None:
-    """Neither report names a ship: one state's forces doing the same thing on the same
-    day in one area (the places meet, however broad), with nothing told that parts them:
-    no other kind of ship, count or toll. Several such acts in one sea on one day happen,
+    """At most one report names the ship: one state's forces doing the same thing on the
+    same day in one area (the places meet, however broad), with nothing told that parts
+    them: no other kind of ship, count or toll. Several such acts in one sea on one day happen,
     so the caller requires it to be the only such event; unidentified perpetrators
     (robbers board several ships a day in one strait) never qualify."""
     event = known.event
-    if not may_be_one_state_act(candidate) or known.vessel_ids or known.place is None:
+    if not may_be_one_state_act(candidate) or known.place is None:
+        return None
+    if candidate.vessel_ids and known.vessel_ids:
         return None
     if candidate.type != event.type or not _same_day(candidate, event):
         return None

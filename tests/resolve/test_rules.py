@@ -208,6 +208,17 @@ US_CARIBBEAN: dict = {"where": "Caribbean Sea", "actor": "us", "ship": None}
             report("boarding", where="southwestern Black Sea", actor="russia", ship=None),
             "same state's act",
         ),
+        # One of them may name the ship the other does not.
+        (
+            report("pursuit", vessels={4}, where="Caribbean Sea", actor="us coast guard"),
+            report("pursuit", **US_CARIBBEAN, count=None),
+            "same state's act",
+        ),
+        (
+            report("seizure", vessels={5}, where="Arabian Sea", actor="iran navy"),
+            report("seizure", where="Arabian Sea", actor="iran", ship="vessel"),
+            "same state's act",
+        ),
         # A collision each state blames on the other, at one shoal or strait on one day.
         (
             report(
@@ -288,6 +299,14 @@ def test_positive_evidence_joins_two_reports(
             report("strike", where="off Venezuela", actor="us", ship=None, killed=4),
         ),
         (report("boarding", **CCG), report("boarding", **CCG, day=DAY + timedelta(1))),
+        (
+            report("pursuit", vessels={4}, where="Caribbean Sea", actor="us", ship="tanker"),
+            report("pursuit", where="Caribbean Sea", actor="us", ship="fishing vessel"),
+        ),
+        (
+            report("seizure", vessels={5}, where="Arabian Sea", actor="iran navy"),
+            report("seizure", where="Arabian Sea", actor="us", ship=None),
+        ),
         (
             report("pursuit", where="eastern Mediterranean", actor="israel", ship=None),
             report("pursuit", where="Black Sea", actor="israel", ship=None),
