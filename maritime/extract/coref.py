@@ -70,7 +70,9 @@ def _same_ship(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 
 def _bare_names(event: ExtractedEvent) -> set[str]:
-    return {unprefixed(v.name).lower() for v in event.vessels if v.name}
+    return {
+        (unprefixed(v.name, keep_naval=False) or v.name).lower() for v in event.vessels if v.name
+    }
 
 
 def _narrower_of(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -661,13 +661,6 @@ def bare_plural(text: str, np: VesselNP) -> bool:
     )
 
 
-def unprefixed(name: str) -> str:
-    """The name without its hull prefix: "USS Carl Vinson" and "Carl Vinson" are one ship
-    however a sentence or a headline writes it."""
-    tokens = name.split()
-    return " ".join(tokens[1:]) if len(tokens) > 1 and tokens[0] in _prefixes() else name
-
-
 def aliases(np: VesselNP) -> list[str]:
     """Shorter forms later sentences use for a named ship ("the Ford", "Iwo Jima")."""
     if not np.name:
@@ -675,7 +668,7 @@ def aliases(np: VesselNP) -> list[str]:
     forms = [np.name]
     tokens = np.name.split()
     if tokens[0] in _prefixes() and len(tokens) > 1:
-        forms.append(unprefixed(np.name))
+        forms.append(unprefixed(np.name, keep_naval=False))
         if len(tokens) > 2 and len(tokens[-1]) > 2:
             forms.append(tokens[-1])
     forms.extend(np.former_names)
