@@ -29,6 +29,9 @@ PLACE_TOLERANCE_KM = {"point": 150, "port": 150, "coast": 500}
 # A narrow place this close to an area's extent lies off it, as an offset from the area
 # told from its edge does (the box of an offset is centred on the area's middle).
 OFF_EDGE_KM = 100
+# Two narrow places farther apart than this are two spots: one state's act told at both
+# is two acts.
+SPOT_KM = 30
 # A place narrower than this is a "small area": an unnamed ship of one kind there on one
 # day is one ship. The Strait of Hormuz and the Gulf of Oman are small, the Red Sea and
 # the Caribbean are not.
@@ -388,7 +391,7 @@ def same_state_act(candidate: Candidate, known: Known) -> Reason | None:
     counts = candidate.vessel_count, event.vessel_count
     if counts[0] != counts[1] and None not in counts:
         return None
-    if not places_compatible(candidate.place, known.place):
+    if not places_compatible(candidate.place, known.place) or _two_spots(candidate, known):
         return None
     stated = [
         name
@@ -400,6 +403,16 @@ def same_state_act(candidate: Candidate, known: Known) -> Reason | None:
         if None not in pair
     ]
     return Reason("same state's act", ("type", "day", "area", "actor", *stated))
+
+
+def _two_spots(candidate: Candidate, known: Known) -> bool:
+    """Both reports give a narrow place (a position, an offset, a port) and they lie
+    more than SPOT_KM apart: two stops 26 and 72 miles off one port are two acts."""
+    a, b = candidate.place, known.place
+    if a is None or b is None:
+        return False
+    narrow = a.precision in PLACE_TOLERANCE_KM and b.precision in PLACE_TOLERANCE_KM
+    return narrow and not within_km((a.lat, a.lon), (b.lat, b.lon), SPOT_KM)
 
 
 def _two_areas(a: PlaceLike | None, b: PlaceLike | None) -> bool:

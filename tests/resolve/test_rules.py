@@ -208,6 +208,12 @@ US_CARIBBEAN: dict = {"where": "Caribbean Sea", "actor": "us", "ship": None}
             report("boarding", where="southwestern Black Sea", actor="russia", ship=None),
             "same state's act",
         ),
+        # Two positions close enough to be one spot.
+        (
+            report("boarding", where="26 nm S of Key West", actor="us coast guard", ship=None),
+            report("boarding", where="28 nm S of Key West", actor="us", ship="boat"),
+            "same state's act",
+        ),
         # One of them may name the ship the other does not.
         (
             report("pursuit", vessels={4}, where="Caribbean Sea", actor="us coast guard"),
@@ -299,6 +305,15 @@ def test_positive_evidence_joins_two_reports(
             report("strike", where="off Venezuela", actor="us", ship=None, killed=4),
         ),
         (report("boarding", **CCG), report("boarding", **CCG, day=DAY + timedelta(1))),
+        # Two stops told at two positions off one port are two acts.
+        (
+            report("boarding", where="26 nm S of Key West", actor="us coast guard", ship=None),
+            report("boarding", where="72 nm S of Key West", actor="us coast guard", ship=None),
+        ),
+        (
+            report("boarding", where="40 nm N of Havana", actor="us", ship=None),
+            report("boarding", where="26 nm S of Key West", actor="us coast guard", ship=None),
+        ),
         (
             report("pursuit", vessels={4}, where="Caribbean Sea", actor="us", ship="tanker"),
             report("pursuit", where="Caribbean Sea", actor="us", ship="fishing vessel"),
