@@ -32,7 +32,7 @@ def resolve_type(trigger: Trigger, text: str) -> str:
         return trigger.type
     if _TAKEN_TO_PORT.search(text[trigger.start :]):
         return "seizure"
-    interdiction = text[trigger.start : trigger.start + 9].lower() == "interdict"
+    interdiction = "interdict" in text[trigger.start : trigger.end].lower()
     return "seizure" if interdiction and _contraband().search(text) else trigger.type
 
 

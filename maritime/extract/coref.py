@@ -49,6 +49,8 @@ def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return _same_ship(a, b) and _overlap(a, b)
     if _conflict(a.killed, b.killed) or _conflict(a.vessel_count, b.vessel_count):
         return False
+    if _tally(a) != _tally(b):
+        return False  # "30 incidents reported since January" takes in no one boarding
     if (names_a and b.vessel_count != 1) or (names_b and a.vessel_count != 1):
         return False  # one named ship is not a running total of attacks
     if a.actor_kind and b.actor_kind and a.actor_kind != b.actor_kind:
@@ -80,6 +82,11 @@ def _narrower_of(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     ... forced all 35 pirates to surrender, the navy said")."""
     one_ship = all(e.vessel_count in (None, 1) for e in (a, b))  # not a running total
     return one_ship and (_narrower(a, b) or _narrower(b, a))
+
+
+def _tally(event: ExtractedEvent) -> bool:
+    """Whether the event counts several incidents and names no ship ("38 incidents")."""
+    return not event.vessels and (event.vessel_count or 0) > 1
 
 
 def _untargeted(a: ExtractedEvent, b: ExtractedEvent) -> bool:

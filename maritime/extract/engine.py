@@ -27,6 +27,7 @@ from maritime.extract.coref import merge as merge_coreferent
 from maritime.extract.identity import add_identities
 from maritime.extract.modality import is_reported_act
 from maritime.extract.model import Evidence, ExtractedEvent, Extraction, VesselMention
+from maritime.extract.numbers import NUMBER_WORDS, parse_number
 from maritime.extract.placing import nth_place, place_for, setting
 from maritime.extract.targets import (
     Focus,
@@ -413,7 +414,24 @@ def _implied_target(
         return [context.vessels[False]], 1
     word = item.sentence.text[trigger.start : trigger.end].lower()
     single = not word.endswith("s") and trigger.type in ("strike", "seizure", "hijacking")
-    return [], 1 if single else None
+    return [], 1 if single else _tally(item.sentence.text, trigger)
+
+
+_TALLY = rf"\b(?:\d[\d,]*|{'|'.join(NUMBER_WORDS)})\b"
+_TALLY_IN = re.compile(_TALLY, re.I)
+_TALLY_BEFORE = re.compile(rf"({_TALLY})\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _tally(text: str, trigger: Trigger) -> int | None:
+    """How many incidents a counting noun tells of ("recorded 38 incidents", "following
+    five interdictions", "Incidents reported since 1 January: 30"): the last number in
+    it, else one right before it. A tally is no single ship's incident."""
+    if not trigger.standalone:
+        return None
+    inside = _TALLY_IN.findall(text, trigger.start, trigger.end)
+    before = _TALLY_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    number = inside[-1] if inside else before.group(1) if before else None
+    return parse_number(number) if number else None
 
 
 def _aftermath(analysed: list[SentenceFacts], index: int) -> list[SentenceFacts]:

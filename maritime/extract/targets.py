@@ -10,7 +10,7 @@ from maritime.extract.facts import SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.model import VesselMention
 from maritime.extract.times import TimeSpan
-from maritime.extract.triggers import Trigger
+from maritime.extract.triggers import SHIP_PRONOUN, Trigger
 from maritime.extract.vessels import VesselNP
 from maritime.geo import Place
 
@@ -114,7 +114,7 @@ def resolve_reference(
         ):
             return vessels, count
         return _refer_to(candidate, vessels, count)
-    pronoun_object = not trigger.passive and re.match(r"^\s+it\b", text[trigger.end :])
+    pronoun_object = not trigger.passive and SHIP_PRONOUN.match(text[trigger.end :])
     pronoun_subject = trigger.passive and re.search(
         r"\b[Ii]t\s+(?:\w+\s+){1,2}$", text[: trigger.start]
     )

@@ -159,7 +159,12 @@ _DAY_PART_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_alt(_LEX['day_part_prefixes'])})\s+(?:on\s+)?$", re.IGNORECASE
 )
 _DAY_PART_AFTER = re.compile(rf"\s+(?:{_alt(_LEX['day_parts'])})\b", re.IGNORECASE)
-_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+# "on March 3 and 11 crew": a noun after the last day counts it; a preposition ("June 11,
+# 12 and 13 off Batam") or a clause word does not.
+_LOWER_WORD_NEXT = re.compile(
+    r"\s+(?!(?:off|in|at|on|near|north|south|east|west|from|to|when|while|as|after|before|"
+    r"and|but|the|a|an|with|within|inside|outside|along|around|between|last|this)\b)[a-z]"
+)
 _TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 

@@ -215,6 +215,8 @@ def _masked(text: str, start: int, end: int, ships: Sequence[tuple[int, int]]) -
 # "repatriated them on Thursday, following the interdiction of a boat ... on Wednesday":
 # an act told as the object of "following" or "after" has the date that comes after it.
 _AFTER_ACT = re.compile(r"\b(?:following|after)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "rejected on Wednesday the attack carried out on Tuesday": the participle dates the act.
+_CARRIED_OUT = re.compile(r"\s+(?:carried out|conducted|launched|mounted|staged)\b", re.I)
 
 
 def trigger_spans(
@@ -233,7 +235,8 @@ def trigger_spans(
     spoken = [s for s in spans if speech_date(text, s, trigger)]
     told = [s for s in spans if s not in spoken]
     near = [s for s in told if _distance(s, trigger) <= 80]
-    if trigger.pos == "noun" and _AFTER_ACT.search(text, max(0, trigger.start - 40), trigger.start):
+    after_act = _AFTER_ACT.search(text, max(0, trigger.start - 40), trigger.start)
+    if trigger.pos == "noun" and (after_act or _CARRIED_OUT.match(text, trigger.end)):
         end = min(clause[1], trigger.end + 120)
         near = [s for s in told if trigger.end <= s.start_char < end] or near
     # A date in a relative clause yields to one of the act's own.

@@ -40,12 +40,19 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:[Ii]t|[Ss]he|[Bb]oth)\s+(?:was|were|had been|has been|have been|is being|"
     r"was being)\s+(?:\w+ly\s+)?$"
 )
+# "The tanker sank after being hit": the passive's subject is the main clause's.
+_GERUND_PASSIVE = re.compile(
+    r"\b(?:after|before|when|while|since|despite|following|without)\s+"
+    r"(?:being|having\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _RELATIVE_START = re.compile(r"\s*(?:which|that|who)\b", re.I)
 _RELATIVE_END = re.compile(
     r"(?:,|\b(?!(?:in|by|under|through|with|from|after|of|on|at)\b)\w+)\s+(?:which|that|who)\s*$",
     re.I,
 )
-_COORDINATED = re.compile(r",?\s*(?:and|,)\s*", re.I)
+# "USS Carney and other coalition ships", "the frigate X and two destroyers": one subject.
+_COORDINATED = re.compile(r",?\s*(?:and|,)\s*(?:(?:other|allied|coalition|partner)\s+){0,2}", re.I)
 _GAP_BREAK = re.compile(r",|\b(?:on|in|at|to|from|with|near|off|of|for|into|over|against)\b", re.I)
 # A participle used as an adjective ("the hijacked ship") names, it does not tell.
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
@@ -53,7 +60,14 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
 # that struck the tanker"), unlike "reports that hijacked ships are used".
 _THAT = re.compile(r"\bthat\s+$", re.I)
 _OBJECT_NEXT = re.compile(r"\s+(?:the|an?|two|three|four|several|its|their|her|M/V|MV)\b|\s+[A-Z]")
-_PRONOUN_OBJECT = re.compile(r"^\s+(?:it|them)\b")
+# "shadowed it", "chased her for three hours": one ship told by a pronoun; "her" only where
+# no noun follows it ("rammed her bow" names a part of a ship, "her crew" its people).
+SHIP_PRONOUN = re.compile(
+    r"^\s+(?:it|her(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|on|off|near|for|from|to|toward|towards|"
+    r"into|until|with|as|and|after|before|during|again|twice|repeatedly|closely|throughout|"
+    r"through|across|along|around|\d)\b))\b"
+)
+_PRONOUN_OBJECT = re.compile(rf"{SHIP_PRONOUN.pattern}|^\s+them\b")
 _NOUN_COMPLEMENT = re.compile(
     r"^[\s\"”’']+(?:(?:on|in) [A-Z]\w+ \d{1,2},?\s+|attempts?\s+)?(?:on|of|against|targeting|at)\s+"
     r"(?:[\w'’-]+,?\s+){0,3}$"
@@ -262,6 +276,9 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         target = _complement(text, end, vessels)
     elif passive:
         target = _subject(text, clause_start, start, vessels)
+        gerund = _GERUND_PASSIVE.search(text, max(0, clause_start - 20), start)
+        if target is None and gerund:
+            target = _subject(text, 0, gerund.start(), vessels)  # "sank after being hit"
     elif entry.get("subject"):
         target = _subject(text, 0, start, vessels)
     else:

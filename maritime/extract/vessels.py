@@ -319,7 +319,9 @@ def _quantifier(text: str, type_start: int) -> tuple[int, str] | None:
             if token.group().endswith(","):
                 return None  # "at 1100, fishing vessels A and B": a comma ends its phrase
             start = offset + token.start()
-            qualifier = _QUALIFIED.search(text[max(0, start - 14) : start])
+            # A qualifier hedges a count ("over 30 ships"), never "the" ("took over the tanker").
+            counted = word not in _determiners() and word not in ("a", "an")
+            qualifier = counted and _QUALIFIED.search(text[max(0, start - 14) : start])
             if qualifier:
                 start -= len(qualifier.group())
             return start, text[start : offset + token.end()].rstrip(",")

@@ -812,3 +812,190 @@ def test_the_acts_own_date_far_off_beats_the_statements(text: str, day: date) ->
 )
 def test_an_act_with_no_date_of_its_own_takes_the_statements(text: str, day: date) -> None:
     assert _dates(text) == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia vessel shadowed her at close range for an hour on Sunday.",
+        "Two Iranian speedboats followed her through the strait on Tuesday.",
+        "The frigate tailed her until dawn on 4 May.",
+    ],
+)
+def test_a_ship_told_as_her_is_the_object_of_a_pursuit(text: str) -> None:
+    assert _types(text) == ["pursuit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers followed her car to the port on Monday.",
+        "A coast guard ship rammed her bow on Monday.",
+    ],
+)
+def test_her_before_a_noun_is_no_ship(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbers boarded a tanker off Batam on 12 June. "
+        "The centre recorded 40 incidents in the strait between January and June.",
+        "Pirates boarded a bulk carrier at Dumai on 3 June.\n\n"
+        "Incidents reported in the Malacca Strait since 1 January 2025: 14.",
+        "Cutters stopped 120 Haitians at sea in the Windward Passage this year. "
+        "A cutter crew stopped a sail freighter and took its 40 people aboard on Monday.",
+    ],
+)
+def test_a_tally_of_incidents_takes_in_no_one_incident(text: str) -> None:
+    assert _types(text) == ["boarding", "boarding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbers boarded a tanker off Batam on 12 June. Robbers boarded the tanker on 12 June.",
+        "Pirates boarded the bulk carrier Ona at Dumai on 3 June. The Ona was boarded at night.",
+    ],
+)
+def test_one_boarding_told_twice_is_still_one(text: str) -> None:
+    assert _types(text) == ["boarding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "USS Mason and other coalition ships responded to the distress call on Friday.",
+        "The frigate Hessen and other partner vessels arrived in the Gulf of Aden on Monday.",
+        "INS Kolkata and other allied boats went to the tanker's aid on Sunday.",
+    ],
+)
+def test_a_warship_and_other_ships_as_one_subject_deploy(text: str) -> None:
+    assert _types(text) == ["deployment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tanker and other merchant ships arrived in Jeddah on Monday.",
+        "The cargo ship Alma and other vessels docked in Aden on Tuesday.",
+    ],
+)
+def test_merchant_ships_arriving_together_are_no_deployment(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russia declared the area closed to shipping on Monday and said it would treat "
+            "ships there as targets.",
+            "blockade",
+        ),
+        (
+            "The navy seized the tanker Opal on Friday and said it would hold the crew.",
+            "seizure",
+        ),
+        (
+            "Houthi forces struck the bulk carrier Ria on Tuesday and warned they would "
+            "strike again.",
+            "strike",
+        ),
+    ],
+)
+def test_an_act_stands_before_and_said_it_would(text: str, kind: str) -> None:
+    assert _types(text)[:1] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes on ships in the Red Sea would resume if talks failed, officials said.",
+        "A seizure of the tanker Opal would breach the truce, officials said.",
+    ],
+)
+def test_an_act_that_would_happen_is_none(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On December 20 it took the Centuries in the same waters.",
+        "Iran's navy took the Ocean Lark off Fujairah on Monday.",
+        "The Guards took the Stena Lark in the Strait of Hormuz on 19 July.",
+    ],
+)
+def test_took_a_ship_named_with_the_is_a_seizure(text: str) -> None:
+    assert _types(text) == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia took the Crimea in 2014.", "The attack took the Houthis by surprise."]
+)
+def test_took_a_place_or_a_people_is_no_seizure(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The government on Thursday rejected the attack carried out by US forces on "
+            "Tuesday against a fishing boat, in which four people were killed.",
+            date(2025, 6, 17),
+        ),
+        (
+            "Officials on Friday condemned the strike conducted on Monday on a speedboat, "
+            "in which two men died.",
+            date(2025, 6, 16),
+        ),
+        (
+            "Kyiv on Thursday hailed the drone attack launched on Tuesday against a patrol boat, "
+            "in which five sailors were killed.",
+            date(2025, 6, 17),
+        ),
+    ],
+)
+def test_a_noun_act_carried_out_on_a_day_takes_that_day(text: str, day: date) -> None:
+    found = extract(Article(text, "urn:test", published=PUBLISHED))
+    assert [(e.type, e.date_start) for e in found][:1] == [("strike", day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday the navy reported the attack on a fishing boat, in which four people "
+        "were killed; the inquiry carried out on Monday found no cause.",
+        "On Thursday officials described the strike on a speedboat, in which two men died, "
+        "as lawful.",
+    ],
+)
+def test_without_carried_out_the_act_keeps_the_sentence_date(text: str) -> None:
+    found = extract(Article(text, "urn:test", published=PUBLISHED))
+    assert all(e.date_start != date(2025, 6, 16) for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vessel was set ablaze after being struck by a missile on Friday.",
+        "The tanker Sea Rose sank on Monday after being hit by two drones.",
+        "The bulk carrier was towed to Djibouti after having been struck by a missile.",
+    ],
+)
+def test_a_ship_that_sank_after_being_hit_was_struck(text: str) -> None:
+    assert _types(text) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned after being hit by a scandal.",
+        "Officials said the port reopened after being struck by a drone.",
+    ],
+)
+def test_after_being_hit_needs_a_ship_before_it(text: str) -> None:
+    assert _types(text) == []

@@ -460,6 +460,11 @@ def test_a_us_fiscal_year_runs_from_october(text: str, bounds: tuple | None) -> 
         ("Patrols ran on 2, 4, 6 and 8 May.", [2, 4, 6, 8]),
         ("Berths 9, 10 and 14 were closed.", []),
         ("On March 3, 4 and 11 crew members left.", [3]),
+        ("Robbers struck on June 11, 12 and 13 off Batam.", [11, 12, 13]),
+        ("Boats were hit on May 2 and 9 in the Red Sea.", [2, 9]),
+        ("Tankers were seized on April 4, 6 and 8 near Hormuz.", [4, 6, 8]),
+        ("On May 2 and 9 sailors were hurt.", [2]),
+        ("On June 3 and 11 fishermen went missing.", [3]),
     ],
 )
 def test_a_list_of_days_is_one_span_per_day(text: str, days: list[int]) -> None:

@@ -621,3 +621,59 @@ def test_a_flag_after_the_name_makes_it_a_ship(text: str, name: str, flag: str) 
 )
 def test_a_capitalised_noun_without_a_flag_after_it_is_no_ship(text: str) -> None:
     assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PCG ship has been stationed at the shoal since April.",
+        "Two CCG vessels blocked the supply boat on Sunday.",
+        "A JCG cutter shadowed the trawler near the islands.",
+    ],
+)
+def test_a_coast_guard_abbreviation_before_a_ship_is_a_government_vessel(text: str) -> None:
+    assert [(v.vessel_type, v.naval) for v in find_vessels(text)][:1] == [
+        ("coast guard vessel", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The PCG spokesman spoke in Manila on Monday.", "The CCG said talks would resume."],
+)
+def test_a_coast_guard_abbreviation_alone_is_no_ship(text: str) -> None:
+    assert find_vessels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 110,000-dwt LR2, built in 2019, was hit on Friday evening.",
+        "An MR tanker was boarded off Lagos on Monday.",
+        "The long-range product tanker Sea Opal was attacked on Sunday.",
+    ],
+)
+def test_tanker_size_classes_are_tankers(text: str) -> None:
+    assert [v.vessel_type for v in find_vessels(text)][:1] == ["tanker"]
+
+
+@pytest.mark.parametrize("text", ["Mr Tanaka spoke to reporters.", "Mr. Lee left the port."])
+def test_mister_is_no_tanker(text: str) -> None:
+    assert find_vessels(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates took over the tanker Zeta off Bonny Island.",
+        "Gunmen took control over the tug Orca on Friday.",
+        "The storm blew over the barge Delta at anchor.",
+    ],
+)
+def test_over_before_the_is_no_count(text: str) -> None:
+    assert text[find_vessels(text)[0].start :].startswith("the ")
+
+
+@pytest.mark.parametrize("text", ["Over 30 ships were hit.", "About two tankers were seized."])
+def test_a_qualifier_before_a_number_opens_the_phrase(text: str) -> None:
+    assert find_vessels(text)[0].start == 0
