@@ -999,3 +999,51 @@ def test_a_ship_that_sank_after_being_hit_was_struck(text: str) -> None:
 )
 def test_after_being_hit_needs_a_ship_before_it(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # unconfirmed or unverified reports
+        "There were unconfirmed reports that armed men boarded a trawler off Bayelsa on Friday.",
+        "Local media carried an unverified claim that a drone hit a barge near Kherson on Sunday.",
+        "The navy said it had no confirmation of a hijacking off Hobyo on Wednesday.",
+        # acts rehearsed, simulated or staged as a mock in a drill
+        "Marines rehearsed seizing a cargo ship off Okinawa during drills on Thursday.",
+        "The exercise simulated the hijacking of a ferry in the Aegean on Tuesday.",
+        "Police staged a mock boarding of a cruise ship in Piraeus on Monday.",
+        # anniversaries
+        "Sunday marked two years since Somali pirates hijacked the Ruen.",
+        "Friday marks six months since drones struck the tanker Sounion.",
+        "Crews gathered on the anniversary of the seizure of the Stena Impero on Friday.",
+        # options being weighed
+        "Washington is weighing strikes on cartel boats near Aruba.",
+        "Ministers mulled seizing tankers of the shadow fleet in the Baltic on Tuesday.",
+        "The admiralty is contemplating a blockade of the port of Sukhumi.",
+        # an act told by one side and denied by the other
+        "Moscow said its missiles hit the freighter Ayla in Odesa, a claim Kyiv denied.",
+        "The Houthis said they attacked the tanker Maren, an account the shipowner rejected.",
+        "Beijing said its coast guard boarded a Philippine boat, a report Manila disputed.",
+    ],
+)
+def test_unconfirmed_rehearsed_remembered_weighed_or_denied_acts_are_no_events(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armed men boarded a trawler off Bayelsa on Friday, the navy confirmed.", "boarding"),
+        ("A drone hit a barge near Kherson on Sunday, officials said.", "strike"),
+        ("Pirates hijacked a dhow off Hobyo on Wednesday, after a drill there.", "hijacking"),
+        ("Marines seized a cargo ship off Okinawa on Thursday after the drills ended.", "seizure"),
+        ("Two years after one hijacking, pirates seized the Ruen II on Sunday.", "hijacking"),
+        ("Drones struck the tanker Sounion on Friday, six months after the last attack.", "strike"),
+        ("After weighing options, Washington struck a cartel boat near Aruba on Monday.", "strike"),
+        ("Estonia seized a shadow-fleet tanker in the Baltic on Tuesday.", "seizure"),
+        ("Missiles hit the freighter Ayla in Odesa on Monday, Kyiv said.", "strike"),
+        ("The Houthis attacked the tanker Maren on Monday, a claim the owner confirmed.", "strike"),
+    ],
+)
+def test_acts_beside_those_cues_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
