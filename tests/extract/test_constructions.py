@@ -1047,3 +1047,28 @@ def test_unconfirmed_rehearsed_remembered_weighed_or_denied_acts_are_no_events(t
 )
 def test_acts_beside_those_cues_still_happened(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The most recent hijacking of a bulk carrier in those waters was in 2018.",
+        "Analysts note that the previous seizure of a Greek tanker by Iran was back in 2022.",
+        "The last drone attack on a ferry in the Aegean was in March 2016, the ministry said.",
+    ],
+)
+def test_an_act_dated_only_by_a_past_year_is_background(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirates hijacked a bulk carrier off Eyl on Monday, the first since 2018.", "hijacking"),
+        ("Iran seized a Greek tanker on Friday in the Gulf of Oman, officials said.", "seizure"),
+    ],
+)
+def test_an_act_with_its_own_day_beside_a_past_year_still_happened(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
