@@ -1072,3 +1072,44 @@ def test_an_act_with_its_own_day_beside_a_past_year_still_happened(
     text: str, expected: str
 ) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acts practised or trained for
+        "Divers practised boarding a drifting ferry near Haifa during the exercise on Monday.",
+        "Cadets trained to retake hijacked trawlers off Mombasa last week.",
+        "Special forces practiced seizing an oil platform in the North Sea on Wednesday.",
+        # attacks being planned
+        "Kyiv says the militia is planning new strikes on grain ships in the Black Sea.",
+        "Officials believe the gang planned a fresh hijacking near Batam.",
+        "Analysts say Houthi commanders are planning more attacks on container ships.",
+        # none has happened
+        "No tankers have been seized in the Strait of Hormuz this year, the navy said.",
+        "No fishing boats were boarded near Palawan in May, the coast guard said.",
+        # reports that proved false
+        "Rumours that a ferry was hijacked off Crete turned out to be false, police said.",
+        "Claims that drones struck a tanker near Novorossiysk were unfounded, the port said.",
+    ],
+)
+def test_acts_practised_planned_denied_by_a_count_or_proved_false_are_no_events(
+    text: str,
+) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Divers boarded a drifting ferry near Haifa on Monday, the navy said.", "boarding"),
+        ("Gunmen hijacked a trawler off Mombasa on Friday, a week after training.", "hijacking"),
+        ("Drones struck grain ships in the Black Sea on Sunday, as officials planned.", "strike"),
+        ("Two tankers were seized in the Strait of Hormuz on Monday, the navy said.", "seizure"),
+        ("A ferry was hijacked off Crete on Friday; tales of deaths proved false.", "hijacking"),
+    ],
+)
+def test_acts_beside_practice_plans_or_false_rumours_still_happened(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
