@@ -1113,3 +1113,51 @@ def test_acts_beside_practice_plans_or_false_rumours_still_happened(
     text: str, expected: str
 ) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clip that purports to show pirates boarding a bulker off Oman spread online on Monday.",
+        "The footage purportedly shows drones striking a ferry near Sevastopol.",
+        "Hijackings of fishing boats off Sierra Leone are rare, officials said.",
+        "Boardings of yachts in the Gulf of Aden remain very uncommon, the agency said.",
+        "Seizures of tankers in Malaysian waters are fairly common, a broker said.",
+    ],
+)
+def test_purported_footage_and_generalities_tell_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pirates boarded a bulker off Oman on Monday, a clip shows.", "boarding"),
+        ("Drones struck a ferry near Sevastopol on Sunday, a rare attack there.", "strike"),
+    ],
+)
+def test_acts_beside_footage_or_a_generality_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Further strikes on cargo ships near Mariupol are increasingly likely, analysts said.",
+        "A seizure of the tanker Arvo by Tehran is widely expected this week.",
+        "More boardings of trawlers in the Yellow Sea remain highly possible, Seoul said.",
+    ],
+)
+def test_an_act_qualified_as_likely_or_expected_is_no_event(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles struck a cargo ship near Mariupol on Monday; more are likely.", "strike"),
+        ("Tehran seized the tanker Arvo on Friday, as widely expected.", "seizure"),
+    ],
+)
+def test_an_act_beside_a_forecast_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
