@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from maritime.extract.model import ExtractedEvent
-from maritime.extract.vessels import unprefixed
+from maritime.extract.vessels import bare_of_any_prefix
 from maritime.geo.distance import within, within_km
 from maritime.types import EVENT_TYPE
 
@@ -72,9 +72,7 @@ def _same_ship(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 
 def _bare_names(event: ExtractedEvent) -> set[str]:
-    return {
-        (unprefixed(v.name, keep_naval=False) or v.name).lower() for v in event.vessels if v.name
-    }
+    return {bare_of_any_prefix(v.name) for v in event.vessels if v.name}
 
 
 def _narrower_of(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -32,18 +32,9 @@ def _purpose() -> re.Pattern[str]:
 
 
 @cache
-def _question() -> re.Pattern[str]:
-    return re.compile(load("modality")["question"])
-
-
-@cache
-def _framed() -> re.Pattern[str]:
-    return re.compile(load("modality")["framed"], re.I)
-
-
-@cache
-def _chrome() -> re.Pattern[str]:
-    return re.compile(load("modality")["chrome"], re.I)
+def _pattern(key: str, flags: int = 0) -> re.Pattern[str]:
+    """The modality lexicon's single pattern under `key` ("question", "framed", "chrome")."""
+    return re.compile(load("modality")[key], flags)
 
 
 def opens_purpose(text: str, start: int, end: int) -> bool:
@@ -70,9 +61,9 @@ def is_reported_act(
 ) -> bool:
     """Whether the trigger at sentence[trigger_start:trigger_end] tells of something that
     happened (or is happening), judged from cues in its clause."""
-    if _question().search(sentence) or _chrome().match(sentence):
+    if _pattern("question").search(sentence) or _pattern("chrome", re.I).match(sentence):
         return False
-    if _framed().search(sentence, max(0, clause_start - 60), clause_start):
+    if _pattern("framed", re.I).search(sentence, max(0, clause_start - 60), clause_start):
         return False  # "in what it described as a ramming": one side's account
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]

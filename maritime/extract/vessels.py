@@ -280,6 +280,12 @@ def unprefixed(name: str, *, keep_naval: bool = True) -> str:
     return " ".join(tokens)
 
 
+def bare_of_any_prefix(name: str) -> str:
+    """The name without a merchant or naval prefix, lowercased ("USS Ford" -> "ford"):
+    how two tellings that differ only in a hull prefix are compared."""
+    return (unprefixed(name, keep_naval=False) or name.strip()).lower()
+
+
 def clean_name(name: str | None) -> str | None:
     """Strip merchant prefixes (MV, M/T) and trailing non-name words; None if nothing is left."""
     if not name:

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from maritime.db import models, prepared
 from maritime.db.prepared import prepare
 from maritime.db.upsert import insert_missing
-from maritime.extract.vessels import hull_prefix, unprefixed
+from maritime.extract.vessels import bare_of_any_prefix, hull_prefix, unprefixed
 
 VESSEL = models.Vessel.__table__
 VESSEL_NAME = models.VesselName.__table__
@@ -79,15 +79,10 @@ _SEPARATORS = re.compile(r"[\s\-_.]+")
 def name_key(name: str) -> str:
     """One spelling per name: lowercase, no prefix, words split on spaces, hyphens and
     dots, a trailing Roman numeral as digits ("M/V BELLA-I" -> "bella 1")."""
-    words = [w for w in _SEPARATORS.split(_bare_of_any_prefix(name)) if w]
+    words = [w for w in _SEPARATORS.split(bare_of_any_prefix(name)) if w]
     if len(words) > 1 and words[-1] in _ROMAN:
         words[-1] = _ROMAN[words[-1]]
     return " ".join(words)
-
-
-def _bare_of_any_prefix(name: str) -> str:
-    """The name without a merchant or naval prefix, lowercased ("USS Ford" -> "ford")."""
-    return (unprefixed(name, keep_naval=False) or name.strip()).lower()
 
 
 def bare_name(name: str) -> str:
@@ -105,7 +100,7 @@ def spellings(name: str) -> list[str]:
         if len(words) > 1 and words[-1] in _NUMERAL
         else [words[-1]]
     )
-    forms = {name.strip().lower(), _bare_of_any_prefix(name)}
+    forms = {name.strip().lower(), bare_of_any_prefix(name)}
     for last in lasts:
         for separator in (" ", "-"):
             forms.add(separator.join([*words[:-1], last]))
