@@ -405,20 +405,25 @@ def _month_year(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
 
 def _month_alone(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     """ "in September", "last October", "mid-November": the latest such month begun by
-    publication, unless "last", "this" or "next" says otherwise."""
+    publication, unless "last", "this" or "next" says otherwise; "December last year",
+    "March of this year": that month of the year named."""
     token, rel, part = m["mon"], _norm(m["rel"] or ""), _part(m)
-    if not _capitalised(token):
+    year_word = _norm(m["yrel"] or "")
+    if not _capitalised(token) or (rel and year_word):
         return []
     bare = token.rstrip(".").lower()
     needs_cue = bare in _LEX["common_word_months"] or bare in _ABBREVIATIONS
-    if needs_cue and not (rel or part or _ends_with(_MONTH_CUE, m.string, m.start())):
+    cued = rel or part or year_word or _ends_with(_MONTH_CUE, m.string, m.start())
+    if needs_cue and not cued:
         return []
-    kind = "future" if rel == "next" else "point"
+    kind = "future" if "next" in (rel, year_word) else "point"
     if ref.day is None:
         return _span(m, _UNRESOLVED._replace(kind=kind))
     month, this_month = _month_number(token), ref.day.month
     year = ref.day.year
-    if rel == "last":
+    if year_word:
+        year += _SHIFT[year_word]
+    elif rel == "last":
         year -= month >= this_month
     elif rel == "next":
         year += month <= this_month
@@ -527,12 +532,13 @@ def _weekend(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
 
 
 def _recent(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
-    """ "over the past two weeks", "in recent days": back from publication to it."""
+    """ "over the past two weeks", "in recent days", "over the previous 72 hours": back
+    from publication to it."""
     unit = m["unit"].lower()
     default = _LEX["recent_default"][unit] if m["recent"] else 1
     if ref.day is None:
         return _span(m, _UNRESOLVED._replace(kind="recent"))
-    count = _count(m["n"] or m["n2"], default)
+    count = _count(m["n"] or m["n2"] or m["n3"], default)
     return _span(m, _Value(ref.day - _delta(count, unit), ref.day, "range", "recent"))
 
 
@@ -690,7 +696,8 @@ _RULES = (
         _HAS_MONTH,
     ),
     _rule(
-        rf"{_START}(?:(?P<rel>last|next|this)\s+)?(?:{_MONTH_PART}[\s-]+)?{_MONTH}",
+        rf"{_START}(?:(?P<rel>last|next|this)\s+)?(?:{_MONTH_PART}[\s-]+)?{_MONTH}"
+        r"(?:\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b(?!['’]))?",
         _month_alone,
         _HAS_MONTH,
     ),
@@ -719,6 +726,7 @@ _RULES = (
     _rule(
         rf"{_START}(?:(?:over|in|during|within|for|throughout)\s+)?"
         rf"(?:the\s+(?:past|last)\s+(?:{_N}\s+)?"
+        rf"|the\s+(?:previous|preceding)\s+(?P<n3>\d{{1,3}}|{_alt(_NUMBERS)})\s+"
         rf"|(?:past|last)\s+(?P<n2>\d{{1,3}}|{_alt(_NUMBERS)})\s+"
         rf"|(?P<recent>recent)\s+){_UNIT}\b(?!\s+of\b)",
         _recent,

@@ -494,3 +494,57 @@ def test_a_part_of_the_current_period_told_with_the(text: str, start: date, end:
 )
 def test_the_week_with_no_part_is_no_period(text: str) -> None:
     assert find_times(text, date(2023, 10, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In November last year, police detained the trawler Kestrel.", "2024-11-01", "2024-11-30"),
+        ("The tanker was held in March of last year at Bandar Abbas.", "2024-03-01", "2024-03-31"),
+        ("Pirates freed the dhow in May this year.", "2025-05-01", "2025-05-31"),
+        ("The navy boarded the freighter last December.", "2024-12-01", "2024-12-31"),
+    ],
+)
+def test_a_month_of_the_year_named_in_words(text: str, start: str, end: str) -> None:
+    span = only(text, date(2025, 6, 20))
+    assert (span.start, span.end, span.precision) == (
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+        "month",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, last year's record for seizures was broken.",
+        "In April, this year's first cargo of grain left Odesa.",
+    ],
+)
+def test_a_month_before_a_year_of_its_own_is_not_that_years(text: str) -> None:
+    spans = dated(text, date(2025, 6, 20))
+    assert not any(s.precision == "month" and "year" in s.phrase for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The rebels said they had hit three ships over the previous 72 hours.", "2025-06-17"),
+        ("Two more skiffs were seen in the preceding two days.", "2025-06-18"),
+        ("Four tankers were boarded during the previous three weeks.", "2025-05-30"),
+    ],
+)
+def test_the_previous_hours_or_days_run_up_to_the_report(text: str, start: str) -> None:
+    span = only(text, date(2025, 6, 20))
+    assert (span.start, span.end, span.kind) == (
+        date.fromisoformat(start),
+        date(2025, 6, 20),
+        "recent",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["The tanker had been boarded the previous day.", "A skiff was seen the previous week."]
+)
+def test_the_previous_day_or_week_alone_waits_for_an_anchor(text: str) -> None:
+    assert [s.kind for s in find_times(text, date(2025, 6, 20))] == ["relative"]
