@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from maritime.extract.clauses import clause_bounds, happening
+from maritime.extract.clauses import clause_bounds, happening, relative_object
 from maritime.extract.inflect import FORMS, irregular_forms, phrase_forms
 from maritime.extract.lexicon import load
 from maritime.extract.numbers import NUMBER_WORDS, QUALIFIER
@@ -283,6 +283,8 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         target = _subject(text, 0, start, vessels)
     else:
         target = _object(text, end, vessels, entry.get("object_within", 70))
+        if target is None:  # "the tanker Orla, which Iran seized on 3 May"
+            target = _relative_head(text, start, vessels)
     if target and target.crew and not entry.get("crew"):
         target = None
     needs_vessel = entry["object"] == "vessel"
@@ -338,6 +340,13 @@ def _relative(text: str, start: int) -> bool:
     object ("a missile that struck the tanker"), unlike "reports that hijacked ships"."""
     verb_end = _WORD.match(text, start).end()  # type: ignore[union-attr]
     return bool(_THAT.search(text, 0, start) and _OBJECT_NEXT.match(text, verb_end))
+
+
+def _relative_head(text: str, start: int, vessels: list[VesselNP]) -> VesselNP | None:
+    """The noun a relative clause hangs on when the verb is that clause's own, with a
+    subject between ("the tanker Orla, which the Guards seized"): the verb's object."""
+    index = relative_object(text, start, [(np.start, np.end) for np in vessels])
+    return None if index is None else vessels[index]
 
 
 def _present(text: str, start: int) -> bool:

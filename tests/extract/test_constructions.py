@@ -1161,3 +1161,33 @@ def test_an_act_qualified_as_likely_or_expected_is_no_event(text: str) -> None:
 )
 def test_an_act_beside_a_forecast_still_happened(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+def _typed_ships(text: str) -> list[tuple[str, list[str | None]]]:
+    return [
+        (event.type, [vessel.name for vessel in event.vessels])
+        for event in extract(Article(text, "urn:test", published=PUBLISHED))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tanker Orla, which the Guards seized on 3 May, was freed on Monday.", "seizure"),
+        ("The trawler Kenta, which Japan detained in March, sailed home on Friday.", "seizure"),
+        ("The ferry Ilse, which the IRGC boarded off Jask on 9 May, left on Monday.", "boarding"),
+    ],
+)
+def test_a_relative_clause_with_a_named_subject_acts_on_its_ship(text: str, expected: str) -> None:
+    assert (expected, [text.split(",")[0].split()[-1]]) in _typed_ships(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cargo, which the Guards seized on 3 May, was worth $2 million.",
+        "The tanker Orla, which the Guards threatened to seize, sailed on Monday.",
+    ],
+)
+def test_a_relative_clause_about_no_ship_or_only_a_threat_seizes_none(text: str) -> None:
+    assert "seizure" not in _types(text)
