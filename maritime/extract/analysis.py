@@ -77,7 +77,22 @@ def article_facts(analysed: list[SentenceFacts]) -> ArticleFacts:
         _dominant_country(analysed),
         _dominant_state(analysed),
         _dominant_nonstate(analysed),
+        _seas(analysed),
     )
+
+
+def _seas(analysed: list[SentenceFacts]) -> tuple[Place, ...]:
+    """The seas the article names, most named first (first named on ties): the waters a
+    country's coast named alone is most likely on ("off Colombia" in a story of strikes in
+    the eastern Pacific is its Pacific coast)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Place] = {}
+    for item in analysed:
+        for span in item.places:
+            if span.place.precision == "sea":
+                counts[span.place.name] += 1
+                first.setdefault(span.place.name, span.place)
+    return tuple(first[name] for name, _count in counts.most_common())
 
 
 def _dominant_place(analysed: list[SentenceFacts]) -> tuple[str, Place] | None:

@@ -58,7 +58,7 @@ def extract(article: Article) -> Extraction:
     text = readable(article.text)
     analysed = analyse(replace(article, text=text) if text is not article.text else article)
     facts = article_facts(analysed)
-    context = Context(place=facts.place, country=facts.country)
+    context = Context(place=facts.place, country=facts.country, seas=facts.seas)
     focus = Focus()
     events: list[ExtractedEvent] = []
     told: list[ExtractedEvent] = []  # the events of the last sentence that told of any

@@ -36,6 +36,7 @@ class ArticleFacts:
     country: str | None  # the country its places name most ("the country")
     state: str | None  # ISO3 of the state whose forces it names most ("the Coast Guard")
     nonstate: ActorMention | None  # the armed group it names most ("the group")
+    seas: tuple[Place, ...] = ()  # the seas it names, most named first ("off Colombia")
 
 
 @dataclass
@@ -49,3 +50,4 @@ class Context:
     event_place: Place | None = None  # where the latest incident was: "the same waters"
     country: str | None = None  # the country the article is about: "the country"
     scene: bool = False  # whether `place` was read from a sentence (not the article's main sea)
+    seas: tuple[Place, ...] = ()  # the article's seas: which coast "off Colombia" means

@@ -157,7 +157,9 @@ def candidate_places(
             continue
         if dateline and span.end <= dateline.end():
             continue  # "TAMPA, Fla. – ...": where the release was written, not the act
-        if _POSSESSIVE.match(text, span.end) or _FLAG.match(text, span.end):
+        if _FLAG.match(text, span.end) or (
+            _POSSESSIVE.match(text, span.end) and not _country_appended(span)
+        ):
             continue
         if _names_a_ship(text, span):
             continue
@@ -169,6 +171,12 @@ def candidate_places(
     # names is what the sentences after it lean on.
     keep.sort(key=lambda span: _header(text, span))
     return _without_frames(text, _positions_checked(text, keep, spans))
+
+
+def _country_appended(span: PlaceSpan) -> bool:
+    """ "at Novorossiysk, Russia's main Black Sea port": the possessive is the country's,
+    read into the span after a comma; the place before it still names where."""
+    return span.place.precision != "country" and "," in span.phrase
 
 
 # How far outside a sea's or region's extent a named point may lie and still be "in" it
@@ -374,6 +382,20 @@ def on_its_coast(best: PlaceSpan, located: list[tuple[str, PlaceSpan]]) -> Place
     return best
 
 
+def _on_the_articles_coast(span: PlaceSpan, seas: tuple[Place, ...]) -> PlaceSpan:
+    """ "off Colombia" or "off Oman" alone, in a story whose seas are the eastern Pacific or
+    the Strait of Hormuz: the country's coast on the sea the article names most (of those
+    it has a coast on), not its main coast on another."""
+    if not is_main_coast(span.place):
+        return span
+    one_of_its_coasts = f"coast:{(span.place.country or '').lower()}:"
+    for sea in seas:
+        coast = coast_within(span.place, sea)
+        if coast is not None and (coast.key or "").startswith(one_of_its_coasts):
+            return replace(span, place=coast)
+    return span
+
+
 def on_route(text: str, span: PlaceSpan) -> bool:
     """Whether the place is where a ship came from or was heading ("bound for Jubail")."""
     return from_origin(text, span) or to_destination(text, span)
@@ -475,6 +497,7 @@ def place_for(
             sentence_fallback=False,
         )
     if span:
+        span = _on_the_articles_coast(span, context.seas)
         return home_country(text, span, context.country) or (span.phrase, span.place)
     earlier = context.event_place or (context.place[1] if context.place else None)
     pointed = anaphoric(item.sentence.text, earlier)

@@ -599,7 +599,8 @@ def _midpoint(a: Place, b: Place, between: re.Match[str] | None) -> Place:
     (a_lat, a_lon), (b_lat, b_lon) = nearest_point(a, b.point), nearest_point(b, a.point)
     lat, lon = (a_lat + b_lat) / 2, _mid_lon(a_lon, b_lon)
     coarser = max(a.precision, b.precision, key=precision_rank)
-    precision = coarser if between else "region"
+    # "between Iceland and Scotland": the water between two countries is a sea's width
+    precision = ("sea" if coarser == "country" else coarser) if between else "region"
     name = f"between {a.name} and {b.name}" if between else f"{a.name} and {b.name}"
     return Place(name, round(lat, 5), round(lon, 5), precision, "area", "gazetteer")
 

@@ -298,3 +298,90 @@ def test_a_sea_is_no_frame_for_another_acts_port(text: str, name: str) -> None:
 )
 def test_a_sea_still_frames_the_same_acts_port(text: str, name: str) -> None:
     assert _places(text) == [name]
+
+
+# -- "at Novorossiysk, Russia's main port": the possessive is the country's ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A sea drone hit the corvette Ivanovets at Novorossiysk, Russia's main Black Sea "
+            "naval base, before dawn on Monday.",
+            "Novorossiysk",
+        ),
+        (
+            "Guards detained the tanker Coral at Bandar Abbas, Iran's busiest port, on 2 May.",
+            "Bandar Abbas",
+        ),
+        (
+            "A missile struck the freighter Lyra off Hodeidah, Yemen's main Red Sea port, on "
+            "Sunday.",
+            "off Hodeidah",
+        ),
+    ],
+)
+def test_a_port_named_with_its_country_keeps_its_place_before_the_possessive(
+    text: str, name: str
+) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia's navy struck the tanker Coral in the Black Sea on Monday.", "Black Sea"),
+        ("Yemen's Houthis fired a missile at the freighter Lyra on Sunday.", None),
+    ],
+)
+def test_a_countrys_possessive_alone_is_still_no_place(text: str, name: str | None) -> None:
+    assert _places(text)[0] == name
+
+
+# -- A country's coast named alone, in a story about one of its seas ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "The campaign moved to the eastern Pacific last week. On 21 October a strike "
+            "killed three men on a boat off Colombia.",
+            (4.0, -77.8),  # its Pacific coast, not its Caribbean one
+        ),
+        (
+            "Iran has seized several ships near the Strait of Hormuz. On 11 January the navy "
+            "seized the tanker Delta Star off Oman.",
+            (26.4, 56.6),  # Musandam, on the strait, not the Arabian Sea shore
+        ),
+        (
+            "Washington widened its campaign to the eastern Pacific last month. On 3 November "
+            "a drone hit a boat off Mexico, killing four.",
+            (17.0, -101.0),  # its Pacific coast, not the Gulf of Mexico
+        ),
+    ],
+)
+def test_a_country_named_alone_takes_its_coast_on_the_storys_sea(
+    text: str, point: tuple[float, float]
+) -> None:
+    assert _near(text, point, km=100)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # no sea told: its main coast
+        ("On 21 October a strike killed three men on a boat off Colombia.", "off Colombia"),
+        # a sea it has no coast on says nothing of which coast
+        (
+            "Houthi attacks in the Gulf of Aden continue. On 11 January the navy seized the "
+            "tanker Delta Star off Oman.",
+            "off Oman",
+        ),
+    ],
+)
+def test_a_country_named_alone_keeps_its_main_coast_without_a_sea_of_its_own(
+    text: str, name: str
+) -> None:
+    assert name in _places(text)

@@ -66,3 +66,39 @@ def test_the_keys_are_a_chain_not_key_west() -> None:
 
 def test_nansha_alone_stays_the_guangzhou_port_district() -> None:
     assert resolve_place("Nansha").key == "port:guangzhou"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [
+        ("about 38 nautical miles north of Arecibo, Puerto Rico", (19.11, -66.72)),
+        ("some 20 miles west of Mayaguez", (18.2, -67.5)),
+        ("near the island of Vaindloo", (59.82, 26.36)),
+        ("in Uzka Bay, near Chornomorske, western Crimea", (45.5, 32.7)),
+    ],
+)
+def test_coastal_towns_and_islands_named_in_prose_resolve(
+    phrase: str, point: tuple[float, float]
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and distance_km(place.point, point) < 25
+
+
+def test_chornomorsk_by_odesa_is_not_crimeas_chornomorske() -> None:
+    assert resolve_place("the port of Chornomorsk").key == "port:chornomorsk"
+    assert resolve_place("Illichivsk").key == "port:chornomorsk"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "precision"),
+    [
+        ("between Iceland and Scotland", "sea"),  # the water between two countries
+        ("between Cuba and Haiti", "sea"),
+        ("between Sri Lanka and India", "sea"),
+        ("between Aden and Djibouti", "port"),  # two ports keep their own precision
+        ("Iceland and Scotland", "region"),  # without "between" it is no strait
+    ],
+)
+def test_between_two_countries_is_the_sea_between_them(phrase: str, precision: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.precision == precision
