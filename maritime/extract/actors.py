@@ -166,7 +166,8 @@ def find_actors(text: str) -> list[ActorMention]:
         if owned is not None:
             add(ActorMention(owned, m.end(), country_name(code), code, "state"))
             continue
-        if not code or (bare and (possessive or not _standalone(text, m))):
+        acts = possessive and _act_after().match(text, m.end())
+        if not code or (bare and not acts and (possessive or not _standalone(text, m))):
             continue  # "Ukraine's ports", "Venezuelan oil": a place or origin, not an actor
         suffix = _suffix(noun)
         name = f"{_state_name(code)} {suffix}" if suffix else country_name(code)
@@ -175,6 +176,13 @@ def find_actors(text: str) -> list[ActorMention]:
         for m in generic.finditer(text, None):
             add(ActorMention(m.start(), m.end(), None, None, kind, generic=True))
     return sorted(found, key=lambda a: a.start)
+
+
+@cache
+def _act_after() -> re.Pattern[str]:
+    """After a state's possessive, the act it did: "Iran's| 2019 seizure", "Israel's| raid"."""
+    nouns = load("actors")["act_nouns"]
+    return re.compile(rf"\s+(?:(?:19|20)\d\d\s+|[a-z]+ly\s+)?(?:{nouns})\b")
 
 
 def _adjective_name(code: str) -> str:

@@ -344,12 +344,13 @@ _DATE_MODIFIES = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
 
 
 def _date_before(text: str, trigger: Trigger, spans: list[TimeSpan]) -> bool:
-    """An act on a ship told as a noun with its day before it: "the 10 December seizure of
-    the tanker Alpha", "Monday's attack on the bulk carrier Sora", "the 6 July attack on
-    it"."""
+    """An act on a ship told as a noun with its day, month or year before it: "the 10
+    December seizure of the tanker Alpha", "Monday's attack on the bulk carrier Sora", "the
+    2019 seizure of the Stena Impero", "the 6 July attack on it"."""
     on_ship = trigger.target is not None or bool(_ON_PRONOUN.match(text, trigger.end))
     return on_ship and any(
-        s.precision == "day" and _DATE_MODIFIES.fullmatch(text, s.end_char, trigger.start)
+        s.precision in ("day", "month", "year")
+        and _DATE_MODIFIES.fullmatch(text, s.end_char, trigger.start)
         for s in spans
     )
 

@@ -74,6 +74,7 @@ SCHEMAS: dict[str, _Schema] = {
         ],
         "force_nouns": [list],
         "generic": [{"kind": str, "pattern": str}],
+        "act_nouns": str,
     },
     "vessels": {
         "version": int,

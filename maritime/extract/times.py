@@ -432,10 +432,23 @@ def _month_alone(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
     return _span(m, _month_value(year, month, part)._replace(kind=kind))
 
 
+# A year that modifies the noun after it: "the 2019 seizure", "Iran's 2023 raid on".
+_YEAR_MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their)|\w['’]s)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:tonnes|tons|barrels|kilo\w*|pounds|lbs|litres|liters|gallons|miles|nautical|km|"
+    r"metres|meters|feet|people|persons|migrants|troops|sailors|crew|containers|vessels|ships|"
+    r"boats|cars|TEU)\b)[a-z]+\b"
+)
+
+
 def _year(m: re.Match[str], ref: _Reference) -> list[TimeSpan]:
-    """ "in 2023", "since 2007", "mid-2023": a bare four-digit number needs a cue."""
+    """ "in 2023", "since 2007", "mid-2023", "the 2019 seizure": a bare four-digit number
+    needs a cue, or a determiner before it and a noun after."""
     part = _part(m)
-    if part is None and not _ends_with(_YEAR_CUE, m.string, m.start()):
+    modifies = _ends_with(_YEAR_MODIFIER_BEFORE, m.string, m.start()) and _NOUN_NEXT.match(
+        m.string, m.end()
+    )
+    if part is None and not modifies and not _ends_with(_YEAR_CUE, m.string, m.start()):
         return []
     year = int(m["y"])
     return _span(m, _shaped((date(year, 1, 1), date(year, 12, 31)), "year", part))

@@ -1191,3 +1191,30 @@ def test_a_relative_clause_with_a_named_subject_acts_on_its_ship(text: str, expe
 )
 def test_a_relative_clause_about_no_ship_or_only_a_threat_seizes_none(text: str) -> None:
     assert "seizure" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year", "country"),
+    [
+        ("Exports fell after Iran's 2019 seizure of the tanker Vela.", "seizure", 2019, "IRN"),
+        ("The 2023 seizure of the tanker Halvard by Greece angered Tehran.", "seizure", 2023, None),
+        ("Shippers still recall Russia's 2018 seizure of the patrol boat Nikopol.", "seizure", 2018, "RUS"),
+    ],
+)
+def test_an_act_told_as_a_noun_with_its_year_before_it(
+    text: str, kind: str, year: int, country: str | None
+) -> None:
+    events = extract(Article(text, "urn:test", published=PUBLISHED))
+    assert [(e.type, e.date_start.year) for e in events] == [(kind, year)]
+    assert country is None or events[0].actor_country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's ports reopened on Monday after the storm.",
+        "Iran's 2019 budget for the navy was cut.",
+    ],
+)
+def test_a_possessive_or_a_year_before_no_act_tells_none(text: str) -> None:
+    assert _types(text) == []
