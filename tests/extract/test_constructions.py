@@ -1198,7 +1198,7 @@ def test_a_relative_clause_about_no_ship_or_only_a_threat_seizes_none(text: str)
     [
         ("Exports fell after Iran's 2019 seizure of the tanker Vela.", "seizure", 2019, "IRN"),
         ("The 2023 seizure of the tanker Halvard by Greece angered Tehran.", "seizure", 2023, None),
-        ("Shippers still recall Russia's 2018 seizure of the patrol boat Nikopol.", "seizure", 2018, "RUS"),
+        ("Kyiv recalls Russia's 2018 seizure of the patrol boat Nikopol.", "seizure", 2018, "RUS"),
     ],
 )
 def test_an_act_told_as_a_noun_with_its_year_before_it(
