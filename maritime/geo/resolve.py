@@ -275,6 +275,10 @@ class _Reader:
         merged: list[_Unit] = []
         for unit in units:
             previous = merged[-1] if merged else None
+            if previous is not None and self._heading_pair(previous, unit):
+                # "MALDIVES ISLANDS, SOMALIA:": where, then whose pirates (no place lies in both)
+                merged[-1] = _Unit(previous.start, unit.end, previous.place, previous.keys)
+                continue
             if previous is None or unit.place.kind != "country" or previous.place.kind == "country":
                 merged.append(unit)
                 continue
@@ -293,6 +297,14 @@ class _Reader:
                 previous.start, end, same[0] if same else coast or previous.place, previous.keys
             )
         return merged
+
+    def _heading_pair(self, first: _Unit, second: _Unit) -> bool:
+        """Whether two countries make a bulletin's whole heading, "A, B:"."""
+        return (
+            first.place.kind == second.place.kind == "country"
+            and bool(_COUNTRY_SEPARATOR_RE.match(self.text[first.end : second.start]))
+            and self._heads(_Unit(first.start, second.end, first.place))
+        )
 
     def _side(self, unit: _Unit) -> tuple[int, int, Place] | None:
         """ "Yemen's Red Sea coast", "the east coast of India": (start, end, that coast)."""
@@ -323,11 +335,12 @@ class _Reader:
         place = unit.place
         suffix = _COAST_SUFFIX_RE.match(self.text[unit.end :])
         if suffix and place.precision in ("country", "region", "coast"):
-            unit = _Unit(unit.start, unit.end + suffix.end(), self.gaz.coast_of(place), unit.keys)
+            # "415NM off Somali coast", "60 miles off the Nigerian coast": a distance as
+            # before "the coast of Somalia"
             the = before.search(_THE_BEFORE_RE)
-            if the:
-                unit.start -= len(the.group())
-            return unit
+            start = unit.start - (len(the.group()) if the else 0)
+            coast = self.gaz.coast_of(place)
+            return self._distance_off(start, unit.end + suffix.end(), coast, unit.keys)
 
         def clear(match: re.Match[str] | None) -> re.Match[str] | None:
             begin = unit.start - len(match.group()) if match else unit.start

@@ -4,7 +4,7 @@ import pytest
 
 from maritime.geo.distance import within
 from maritime.geo.names import gazetteer
-from maritime.geo.place import PRECISIONS, Place
+from maritime.geo.place import PRECISIONS, Place, holds
 
 
 def _inside(place: Place) -> bool:
@@ -70,3 +70,24 @@ def test_every_coast_of_a_country_lies_in_its_own_extent_and_faces_a_known_sea()
         assert within(coast.place, coast.place.point, 0)
         sea = gazetteer().places[coast.seas[0]]
         assert within(sea, coast.place.point, 150), coast.place.name  # offshore, in that sea
+
+
+@pytest.mark.parametrize(
+    ("country", "at_sea", "far_out"),
+    [
+        ("omn", (14.9, 58.5), (14.9, 66.0)),  # 120 nm off Oman's south-east coast
+        ("mdv", (5.6, 71.0), (5.6, 79.5)),  # 100 nm west of the atolls, not off Sri Lanka
+        ("lka", (4.5, 81.0), (4.5, 86.5)),  # off Dondra Head
+        ("yem", (12.0, 56.5), (12.0, 60.0)),  # east of Socotra
+        ("ken", (-2.5, 43.5), (-2.5, 47.0)),  # off Lamu
+    ],
+)
+def test_a_countrys_waters_reach_out_from_its_ocean_coasts(
+    country: str, at_sea: tuple[float, float], far_out: tuple[float, float]
+) -> None:
+    """A country's waters run about 150 nm out where no neighbour's coast is nearer: a
+    report headed "OMAN:" may be 120 nm off Dhofar, not 400 nm."""
+    known = gazetteer()
+    waters = known.places[known.waters[f"country:{country}"]]
+    assert waters.bbox is not None
+    assert holds(waters.bbox, at_sea) and not holds(waters.bbox, far_out)

@@ -704,3 +704,62 @@ def test_off_an_island_group_spans_the_group(phrase: str, inside: tuple[float, f
 def test_off_a_port_or_a_small_island_is_a_spot(phrase: str) -> None:
     place = resolve_place(phrase)
     assert place is not None and place.precision == "coast" and place.bbox is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "coast", "km"),
+    [
+        ("415NM off Somali coast", "coast:som:indian-ocean", 769),
+        ("some 60 miles off the Nigerian coast", "country:nga", 111),
+        ("about 40 nautical miles off Yemen's Red Sea coast", "coast:yem:red-sea", 74),
+    ],
+)
+def test_a_distance_before_a_demonym_or_possessive_coast_is_kept(
+    phrase: str, coast: str, km: float
+) -> None:
+    """ "415NM off Somali coast" is as far out as "415 nm off the coast of Somalia": the
+    coast's box moved or grown by the distance, not the coast itself."""
+    place = resolve_place(phrase)
+    origin = gazetteer().coast_of(gazetteer().places[coast])
+    assert place is not None and place.resolved_by == "offset" and place.key is None
+    assert place.bbox is not None and origin.bbox is not None
+    assert place.bbox != origin.bbox
+    far = (origin.lat, origin.lon + 1.1 * km / 111.2 / 0.9)  # out at sea, past the coast's box
+    assert holds(place.bbox, far) or holds(place.bbox, (origin.lat - 1.1 * km / 111.2, origin.lon))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["off the Somali coast", "near the Nigerian coastline", "along Yemen's Red Sea coast"]
+)
+def test_a_demonym_or_possessive_coast_without_a_distance_stays_the_coast(phrase: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.resolved_by == "gazetteer" and place.precision == "coast"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("MALDIVES ISLANDS, SOMALIA: Pirates in a skiff chased a tanker.", "country:mdv"),
+        ("SEYCHELLES, SOMALIA: Two skiffs fired upon a bulk carrier underway.", "country:syc"),
+        ("KENYA, TANZANIA: Robbers boarded a container ship at anchor.", "country:ken"),
+    ],
+)
+def test_a_heading_of_two_countries_is_the_first_where_the_second_says_whose(
+    text: str, key: str
+) -> None:
+    """NGA writes "MALDIVES ISLANDS, SOMALIA:" for Somali pirates off the Maldives: no place
+    lies in both, and the first says where."""
+    spans = find_places(text)
+    assert spans[0].place.key == key and spans[0].phrase.endswith(text.split(":")[0][-4:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates based in Kenya, Somalia and Yemen attacked ships.",  # a list, not a heading
+        "SOMALIA: Kenya, Tanzania and Mozambique patrol the area.",
+    ],
+)
+def test_two_countries_in_prose_stay_two_places(text: str) -> None:
+    keys = [span.place.key for span in find_places(text)]
+    assert "country:ken" in keys and len(keys) >= 3
