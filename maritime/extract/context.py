@@ -28,6 +28,16 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
     for vessel in item.vessels:
         if vessel.name:
             context.vessels[vessel.naval] = vessel
+    anchors = [
+        s.base if s.base is not None else s.place
+        for s in item.places
+        if not on_route(item.sentence.text, s)
+    ]
+    named = [
+        p for p in anchors if p.precision in ("point", "port") and p.resolved_by == "gazetteer"
+    ]
+    if named:
+        context.anchor = named[-1]
     placed = [e for e in created if e.place is not None]
     if placed:
         context.place = (placed[0].place_phrase or placed[0].place.name, placed[0].place)

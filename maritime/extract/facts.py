@@ -51,3 +51,4 @@ class Context:
     country: str | None = None  # the country the article is about: "the country"
     scene: bool = False  # whether `place` was read from a sentence (not the article's main sea)
     seas: tuple[Place, ...] = ()  # the article's seas: which coast "off Colombia" means
+    anchor: Place | None = None  # the last port or island named: "the island", "the port"

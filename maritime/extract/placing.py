@@ -17,13 +17,20 @@ from maritime.geo.names import gazetteer
 from maritime.geo.place import precision_rank
 from maritime.geo.resolve import coast_within, is_main_coast, waters_of
 
-# Places named only by reference to an earlier one.
+# Places named only by reference to an earlier one: "the same waters", "off the same
+# coast", "32 miles south of the island", "off the port".
+_PLACE_NOUN = r"(?:island|port|harbou?r|town|city)"
 _ANAPHORA = re.compile(
-    r"\b(?:in |into |to |toward |near |off |across )?(?:the same (?:waters|area|region|place)|"
-    r"the region|the area|its (?:shores|coast|waters)|those waters|these waters|the strait|"
-    r"the shoal|the waterway|regional waters|nearby waters|local waters)\b",
+    r"\b(?:in |into |to |toward |near |off |across |along )?(?:the same (?:waters|area|region|"
+    r"place|coast(?:line)?)|the region|the area|its (?:shores|coast|waters)|those waters|"
+    r"these waters|the strait|the shoal|the waterway|regional waters|nearby waters|"
+    r"local waters)\b|"
+    rf"\b(?:(?:about |some |roughly |approximately |nearly )?\d[\d.,]*\s*(?:nautical miles|"
+    rf"miles|nm|kilometres|kilometers|km)\s+(?:(?:north|south|east|west)[\w-]*\s+)?"
+    rf"(?:of|off|from)|off|near|outside) the {_PLACE_NOUN}\b(?!\s+(?:of|authorit|city|state)\b)",
     re.I,
 )
+_OFFSET_FROM_IT = re.compile(r"\d")
 
 
 _POSSESSIVE = re.compile(
@@ -451,9 +458,15 @@ def home_country(text: str, span: PlaceSpan, country: str | None) -> tuple[str, 
     return (span.phrase, place) if place else None
 
 
-def anaphoric(text: str, context: Place | None) -> tuple[str, Place] | None:
-    """("the same waters", the earlier place) when the sentence points back to a place."""
+def anaphoric(
+    text: str, context: Place | None, anchor: Place | None = None
+) -> tuple[str, Place] | None:
+    """("the same waters", the earlier place) when the sentence points back to a place; an
+    offset from it ("32 miles south of the island") is measured from the last place named
+    as an anchor (the Key West of "26 miles south of Key West"), not from that offset."""
     m = _ANAPHORA.search(text)
+    if m and _OFFSET_FROM_IT.search(m.group()):
+        context = anchor or context
     if not m or context is None:
         return None
     place = resolve_place(m.group(), context)
@@ -500,7 +513,7 @@ def place_for(
         span = _on_the_articles_coast(span, context.seas)
         return home_country(text, span, context.country) or (span.phrase, span.place)
     earlier = context.event_place or (context.place[1] if context.place else None)
-    pointed = anaphoric(item.sentence.text, earlier)
+    pointed = anaphoric(item.sentence.text, earlier, context.anchor)
     if pointed:
         return pointed
     if (not own_date or continues) and context.place:

@@ -30,6 +30,9 @@ class PlaceSpan:
     end: int
     phrase: str
     place: Place
+    # What an offset is measured from ("Key West" in "26 miles south of Key West"): the
+    # place a later "32 miles south of the island" measures from too.
+    base: Place | None = None
 
 
 _COMPASS = (
@@ -146,7 +149,7 @@ _ANAPHORA_RE = re.compile(
     r"(?P<own>(?:off\s+|along\s+|near\s+)?its\s+(?:own\s+)?(?:coast(?:line)?|shores?|waters))|"
     r"\b(?:the|this|that|these|those|nearby|surrounding|regional)\s+(?:same\s+)?"
     r"(?:region|area|waters|waterway|strait|shoal|reef|gulf|sea|bay|channel|island|zone|"
-    r"vicinity)\b",
+    r"vicinity|coast(?:line)?|port|harbou?r|town|city)\b",
     re.IGNORECASE,
 )
 _LAND = ("country", "region")
@@ -199,7 +202,12 @@ class _Reader:
             if all(unit.end <= other.start or other.end <= unit.start for other in chosen):
                 chosen.append(unit)
         chosen.sort(key=lambda u: u.start)
-        return [PlaceSpan(u.start, u.end, self.text[u.start : u.end], u.place) for u in chosen]
+        return [
+            PlaceSpan(
+                u.start, u.end, self.text[u.start : u.end], u.place, u.measured and u.measured[1]
+            )
+            for u in chosen
+        ]
 
     # units ----------------------------------------------------------------
     def _unit(self, match: NameMatch) -> _Unit:
@@ -256,7 +264,12 @@ class _Reader:
         ]
         for match in _ANAPHORA_RE.finditer(self.text):
             place = self.gaz.coast_of(self.context) if match.group("own") else self.context
-            units.append(_Unit(match.start(), match.end(), replace(place, resolved_by="context")))
+            start, place = match.start(), replace(place, resolved_by="context")
+            # "32 miles south of the island": an offset from the place pointed back to
+            offset = _Before(self.text[max(0, start - 100) : start]).search(_BARE_OFFSET_RE)
+            if offset and not match.group("own"):
+                start, place = start - len(offset.group()), self._offset(offset, self.context)
+            units.append(_Unit(start, match.end(), place))
         return units
 
     def _in_named_countries(self, units: list[_Unit]) -> None:

@@ -385,3 +385,67 @@ def test_a_country_named_alone_keeps_its_main_coast_without_a_sea_of_its_own(
     text: str, name: str
 ) -> None:
     assert name in _places(text)
+
+
+# -- "32 miles south of the island", "off the same coast": a place named before ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        (
+            "A cutter crew interdicted a migrant boat about 20 miles south of Key West on "
+            "Monday. On Tuesday a boat crew interdicted a sailboat about 30 miles south of "
+            "the island.",
+            (24.05, -81.8),  # from Key West, not from the first raft's spot
+        ),
+        (
+            "Pirates boarded a tanker at Lome anchorage on 2 May. On 9 May robbers boarded a "
+            "bulk carrier 40 nautical miles south of the port.",
+            (5.47, 1.28),
+        ),
+        (
+            "Guards detained a dhow 10 nautical miles east of Bandar Lengeh on 3 May. A "
+            "second dhow was seized on 5 May some 25 nautical miles west of the town.",
+            (26.55, 54.41),
+        ),
+    ],
+)
+def test_an_offset_from_the_island_or_port_is_measured_from_the_place_named_before(
+    text: str, point: tuple[float, float]
+) -> None:
+    events = extract(Article(text, "urn:test:prose-places", published=date(2024, 5, 20)))
+    last = events[-1].place
+    assert last is not None and distance_km(last.point, point) <= 30
+
+
+def test_off_the_same_coast_is_the_coast_named_before() -> None:
+    text = (
+        "A drone hit the bulker Orion off Hodeidah on 6 May. The tanker Lyra sank on 8 May "
+        "after an attack on it off the same coast."
+    )
+    events = extract(Article(text, "urn:test:prose-places", published=date(2024, 5, 20)))
+    assert [e.place.name if e.place else None for e in events] == ["off Hodeidah"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the port of another place is that place, not the one before
+        (
+            "Pirates boarded a tanker at Lome anchorage on 2 May. On 9 May robbers boarded a "
+            "bulk carrier 40 nautical miles south of the port of Cotonou.",
+            "40 nm S of Cotonou",
+        ),
+        # the port's authority speaks; it places nothing
+        (
+            "Pirates boarded a tanker at Lome anchorage on 2 May. On 9 May robbers boarded a "
+            "bulk carrier 40 nautical miles out, the port authority said.",
+            None,
+        ),
+    ],
+)
+def test_the_port_of_another_place_or_its_authority_is_no_pointer_back(
+    text: str, name: str | None
+) -> None:
+    assert _places(text)[-1] == name

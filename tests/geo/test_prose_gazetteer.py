@@ -102,3 +102,25 @@ def test_chornomorsk_by_odesa_is_not_crimeas_chornomorske() -> None:
 def test_between_two_countries_is_the_sea_between_them(phrase: str, precision: str) -> None:
     place = resolve_place(phrase)
     assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "point"),
+    [
+        ("about 32 miles south of the island", "Key West", (24.02, -81.8)),
+        ("15 nautical miles off the port", "Aden", None),  # no bearing: around it
+        ("some 25 km west of the town", "Mokha", (13.32, 43.01)),
+    ],
+)
+def test_an_offset_from_a_place_pointed_back_to_is_measured_from_it(
+    phrase: str, anchor: str, point: tuple[float, float] | None
+) -> None:
+    base = resolve_place(anchor)
+    place = resolve_place(phrase, base)
+    assert place is not None and place.resolved_by == "offset"
+    assert point is None or distance_km(place.point, point) < 10
+
+
+@pytest.mark.parametrize("phrase", ["about 32 miles south of the island", "off the port"])
+def test_a_pointer_back_with_nothing_before_it_is_no_place(phrase: str) -> None:
+    assert resolve_place(phrase) is None
