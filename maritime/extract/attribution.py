@@ -235,16 +235,37 @@ def _ships_countries(event: ExtractedEvent, text: str) -> set[str]:
 
 
 _HIJACK = re.compile("hijack", re.I)
+# Boarders who then sail the ship away have taken control of it: "boarded the dhow Noor
+# and sailed it toward Eyl", "... and steered the vessel to an unknown location".
+_SAILED_OFF = re.compile(
+    r"\band\s+(?:then\s+)?(?:sailed|steered|navigated|diverted|moved|commandeered)\s+"
+    r"(?:it|her|the\s+(?:[\w-]+\s+)?(?:vessel|ship|dhow|boat|tanker|carrier|trawler))\s+"
+    r"(?:to|toward|towards|into)\b",
+    re.I,
+)
 
 
 def hijacked(events: list[ExtractedEvent], text: str) -> None:
-    """A boarding by a non-state group of a ship the article says was hijacked is the
-    hijacking itself ("six unknown people had boarded it")."""
-    if not _HIJACK.search(text):
-        return  # both ways of saying it below need the word
+    """A boarding by a non-state group of a ship the article says was hijacked, or that the
+    boarders then sailed away (unless the sentence tells a state's seizure), is the
+    hijacking itself ("six unknown people had boarded it", "pirates boarded the dhow and
+    sailed it toward Eyl")."""
+    seized_in = {m.sentence_start for e in events if e.type == "seizure" for m in e.mentions}
     for event in events:
         if event.type != "boarding" or event.actor_kind != "nonstate":
             continue
+        told = event.mentions[0] if event.mentions else None
+        # "the navy said it had seized the tanker, hours after masked gunmen boarded it and
+        # steered it toward the coast": the boarders were the state's.
+        if (
+            told
+            and told.sentence_start not in seized_in
+            and _SAILED_OFF.search(text, told.evidence_start, told.sentence_end)
+        ):
+            event.type = "hijacking"
+            continue
+        if not _HIJACK.search(text):
+            continue  # both ways of saying it below need the word
         for name in {v.name for v in event.vessels if v.name}:
             if re.search(
                 rf"\bhijack\w*\s+(?:\w+\s+){{0,4}}?{re.escape(name)}\b|\b{re.escape(name)}\b[^.]{{0,40}}\bhijacked\b",

@@ -1218,3 +1218,32 @@ def test_an_act_told_as_a_noun_with_its_year_before_it(
 )
 def test_a_possessive_or_a_year_before_no_act_tells_none(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        ("Somali pirates boarded the dhow Noor on 3 June and sailed it toward Eyl.", "Noor"),
+        (
+            "Armed men boarded the tanker Seabird off Bonny on Monday and steered it to a creek.",
+            "Seabird",
+        ),
+        (
+            "Pirates boarded the trawler Lulu on 2 May and then moved the vessel to Hobyo.",
+            "Lulu",
+        ),
+    ],
+)
+def test_boarders_who_sail_the_ship_away_have_hijacked_it(text: str, ship: str) -> None:
+    assert _typed_ships(text) == [("hijacking", [ship])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbers boarded the tanker Mira at Dumai anchorage on Monday and escaped with spares.",
+        "Pirates boarded the tanker Pella off Lome on Monday; the crew later sailed it to Lagos.",
+    ],
+)
+def test_boarders_who_leave_or_a_crew_sailing_on_is_a_boarding(text: str) -> None:
+    assert _types(text) == ["boarding"]

@@ -730,11 +730,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
             [("strike", date(2025, 5, 3), ["Kappa"])],
             "triggers.py: 'the 3 May strike' is read as a recap of three strikes",
         ),
-        (
-            "Somali pirates boarded the dhow Noor on 3 June and sailed it toward Eyl.",
-            [("hijacking", date(2025, 6, 3), ["Noor"])],
-            "attribution.py: pirates sailing the ship away have taken control of it",
-        ),
     ],
 )
 @pytest.mark.xfail(reason="needs rules in files other engineers own", strict=False)
