@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Marks that end one clause and start another. Commas alone do not (lists, appositives),
+# Marks that end one clause and start another ("so that" opens a purpose: "ordered it to
+# stop so that soldiers could board it" stops nothing). Commas alone do not (lists, appositives),
 # nor the dash between the halves of a position ("12-05N - 045-24E"), nor "and" before one
 # proper name and a plural verb ("off Togo and Ghana are" coordinates the names). Every
 # mark opens with ";", ":", "," or a space, taken first: `re` then skips straight to those.
@@ -16,7 +17,7 @@ _BOUNDARY = re.compile(
     r"(?<=,)\s(?:and|but|while|whereas|although|though|after|before|when|as|which|who|where|"
     r"saying|adding|according)\b|"
     r"(?<=\s)(?:(?:under|in|by|through|with|from|after) which\b|(?:which|who|whom)\s|[—–]\s|"
-    r"(?<!\d[NSns]\s)-\s|(?:but|while|whereas|although|after|before|when|because|then)\s|"
+    r"(?<!\d[NSns]\s)-\s|(?:but|while|whereas|although|after|before|when|because|then|so that)\s|"
     r"as\s(?=(?:the|it|they|he|she|a|an)\b)|"
     r"and\s(?=(?:then |later )?(?:said|says|added|announced|stated|warned|claimed|vowed|"
     r"threatened|pledged|promised)\b)|"

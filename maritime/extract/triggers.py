@@ -35,7 +35,13 @@ _REDUCED_BEFORE = re.compile(
 _REDUCED_AFTER = re.compile(
     r"^\s+(?:to|into|toward|towards|since|in|by|from|at|off|near|across|for|on|last|earlier)\b"
 )
-_PARTITIVE = re.compile(r"\b(?:one|two|three|some|all|each|both|none|several|many|most) of\b", re.I)
+_PARTITIVE = re.compile(
+    r"\b(?:one|two|three|some|all|each|both|none|several|many|most) of\b|"
+    # A part of the ship: "aimed a jet of water at the starboard stern of BRP Cabra".
+    r"\b(?:the|its|her)\s+(?:(?:starboard|port|forward|aft|rear)\s+)?"
+    r"(?:stern|bows?|hull|bridge|side|quarter|superstructure|deck|funnel|engine room)\s+of\b",
+    re.I,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:[Ii]t|[Ss]he|[Bb]oth)\s+(?:was|were|had been|has been|have been|is being|"
     r"was being)\s+(?:\w+ly\s+)?$"

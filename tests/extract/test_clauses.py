@@ -14,7 +14,7 @@ PLAIN = re.compile(
     r";|:\s|\s(?:under|in|by|through|with|from|after) which\b|\s(?:which|who|whom)\s|\s[—–]\s|"
     r"(?<!\d[NSns])\s-\s|,\s(?:and|but|while|whereas|although|though|after|before|when|as|"
     r"which|who|where|saying|adding|according)\b|\s(?:but|while|whereas|although|after|before|"
-    r"when|because|then)\s|\sas\s(?=(?:the|it|they|he|she|a|an)\b)|"
+    r"when|because|then|so that)\s|\sas\s(?=(?:the|it|they|he|she|a|an)\b)|"
     r"\sand\s(?=(?:then |later )?(?:said|says|added|announced|stated|warned|claimed|vowed|"
     r"threatened|pledged|promised)\b)|"
     r"\sand\s(?=(?:it|they|he|she|(?:the |a |an )?(?:[A-Za-z]\w+ (?:said|has|had|was|is)|"
@@ -23,7 +23,7 @@ PLAIN = re.compile(
 
 _PIECES = (  # noqa: SIM905 (words of a sentence read best as one)
     "which who under in after as and but the it Navy Ghana ships said was were boarded "
-    "then vowed "
+    "then vowed so that "
     "12-05N 5N 045-24E "
     "; : , - — – \t"
 ).split()

@@ -1247,3 +1247,53 @@ def test_boarders_who_sail_the_ship_away_have_hijacked_it(text: str, ship: str) 
 )
 def test_boarders_who_leave_or_a_crew_sailing_on_is_a_boarding(text: str) -> None:
     assert _types(text) == ["boarding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish boats closed in on the skiff and ordered it to stop so that the soldiers "
+        "could board it on Wednesday.",
+        "Two patrol boats chased the trawler Odin on Monday so that inspectors could check "
+        "its catch.",
+        "Iranian speedboats shadowed the tanker Elsa on Friday so that the Guards would know "
+        "its route.",
+    ],
+)
+def test_a_purpose_after_so_that_leaves_the_act_before_it(text: str) -> None:
+    assert _types(text) == ["pursuit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cutter tailed the dhow so that it could be boarded later.",
+        "Officials said the frigate would stay nearby so that pirates could not attack the "
+        "tanker Lina.",
+    ],
+)
+def test_what_a_so_that_clause_hopes_for_did_not_happen(text: str) -> None:
+    assert not {"boarding", "strike"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coast guard ship aimed a jet of water at the starboard stern of BRP Cabra on Monday.",
+        "A Chinese ship rammed the bow of the supply boat Lima near the shoal on Sunday.",
+        "Militia boats turned a water cannon on the hull of the fishing boat Rosa on 2 May.",
+    ],
+)
+def test_an_act_on_part_of_a_ship_is_an_act_on_the_ship(text: str) -> None:
+    assert _types(text) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews painted the bow of the ferry Aurora in Piraeus on Monday.",
+        "Firefighters aimed a jet of water at the side of the warehouse on Tuesday.",
+    ],
+)
+def test_a_ship_part_without_an_act_is_nothing(text: str) -> None:
+    assert _types(text) == []
