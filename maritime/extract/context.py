@@ -84,12 +84,16 @@ def date_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts)
             event.date_basis = "sentence"
 
 
-# "Its position was ...", "UKMTO placed the attack 98 nm east of Aden": a sentence that
-# says where the incident just told happened.
+# "Its position was ...", "UKMTO placed the attack 98 nm east of Aden", "The ship was
+# drifting about 560 nautical miles southeast of Eyl": a sentence that says where the
+# incident just told happened, or where its ship then lay.
 _POSITION = re.compile(
     r"\b(?:position|located|location|coordinates|"
     r"(?:plac|put|pinpoint|locat)(?:ed|s|ing)?\s+the\s+(?:\w+\s+)?"
-    r"(?:attack|incident|strike|hijacking|boarding|seizure|explosion|approach|interception))\b",
+    r"(?:attack|incident|strike|hijacking|boarding|seizure|explosion|approach|interception)|"
+    r"(?:ship|tanker|vessel|carrier|freighter|boat|dhow|it|she)\s+(?:was|is|had\s+been)\s+"
+    r"(?:then\s+|still\s+|now\s+)?(?:drifting|adrift|sailing|steaming|underway|transiting|"
+    r"lying|about|some|roughly|approximately|around))\b",
     re.I,
 )
 # "The attack occurred near the Qua Iboe Terminal": the incident just told, retold by where.
@@ -108,7 +112,11 @@ def place_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts
     Only a sharper place replaces one: a heading's waters or a sea yields to a port."""
     text = following.sentence.text
     if _POSITION.search(text):
-        spans = [s for s in following.places if s.place.precision == "point"]
+        spans = [
+            s
+            for s in following.places
+            if s.place.precision == "point" or s.place.resolved_by == "offset"
+        ]
     elif _RETOLD_AT.match(text):
         spans = sorted(
             (s for s in following.places if not on_route(text, s)), key=lambda s: rank(s.place)

@@ -449,3 +449,49 @@ def test_the_port_of_another_place_or_its_authority_is_no_pointer_back(
     text: str, name: str | None
 ) -> None:
     assert _places(text)[-1] == name
+
+
+# -- "The ship was drifting about 400 nm east of Eyl": where the ship lay, told after -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pirates boarded the tanker Coral in the Indian Ocean on Monday. The crew hid in "
+            "the citadel. The ship was drifting about 400 nautical miles east of Eyl.",
+            "400 nm E of Eyl",
+        ),
+        (
+            "A drone hit the bulk carrier Star in the Red Sea on Monday. The vessel was "
+            "sailing some 50 nautical miles west of Hodeidah at the time.",
+            "50 nm W of Hodeidah",
+        ),
+        (
+            "Pirates seized the dhow Noor in the Arabian Sea on 2 May. It was then about 200 "
+            "nautical miles south of Socotra.",
+            "200 nm S of Socotra",
+        ),
+    ],
+)
+def test_where_the_ship_lay_after_an_ocean_wide_act_places_it(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Pirates boarded the tanker Coral in the Indian Ocean on Monday. The ship was "
+            "sailing from Sikka to Durban.",
+            "Indian Ocean",
+        ),
+        (
+            "A drone hit the bulk carrier Star in the Red Sea on Monday. Shipping analysts "
+            "said traffic 50 nautical miles west of Hodeidah had thinned.",
+            "Red Sea",
+        ),
+    ],
+)
+def test_a_voyage_or_a_place_of_no_ship_leaves_the_sea(text: str, name: str) -> None:
+    assert _places(text)[0] == name
