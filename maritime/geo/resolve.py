@@ -621,8 +621,14 @@ def _offset_unit(text: str) -> str:
 
 
 def _midpoint(a: Place, b: Place, between: re.Match[str] | None) -> Place:
-    """Halfway between the facing edges: "the Caribbean and the Pacific" meet off Panama."""
-    (a_lat, a_lon), (b_lat, b_lon) = nearest_point(a, b.point), nearest_point(b, a.point)
+    """Halfway between the facing edges: "the Caribbean and the Pacific" meet off Panama.
+    Between two countries is between their coasts ("the border between Ghana and Togo" is
+    off the border, not inland where their land boxes meet)."""
+    a_sea, b_sea = at_sea(a), at_sea(b)
+    (a_lat, a_lon), (b_lat, b_lon) = (
+        nearest_point(a_sea, b_sea.point),
+        nearest_point(b_sea, a_sea.point),
+    )
     lat, lon = (a_lat + b_lat) / 2, _mid_lon(a_lon, b_lon)
     coarser = max(a.precision, b.precision, key=precision_rank)
     # "between Iceland and Scotland": the water between two countries is a sea's width

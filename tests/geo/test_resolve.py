@@ -763,3 +763,33 @@ def test_a_heading_of_two_countries_is_the_first_where_the_second_says_whose(
 def test_two_countries_in_prose_stay_two_places(text: str) -> None:
     keys = [span.place.key for span in find_places(text)]
     assert "country:ken" in keys and len(keys) >= 3
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sea"),
+    [
+        ("in the coastal area of the border between Ghana and Togo", (5.4, 1.0)),
+        ("between Yemen and Somalia", (12.3, 46.5)),
+        ("between Indonesia and Malaysia", (1.8, 105.0)),
+    ],
+)
+def test_between_two_countries_is_between_their_coasts(
+    phrase: str, sea: tuple[float, float]
+) -> None:
+    """Two countries' land boxes meet inland (Ghana and Togo at 8N); the water between them
+    is between their coasts."""
+    place = resolve_place(phrase)
+    assert place is not None and place.precision == "sea"
+    assert distance_km(place.point, sea) < 150
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lat", "lon"),
+    [
+        ("between the Red Sea and the Gulf of Aden", 14.2, 43.4),  # seas keep their edges
+        ("between Aden and Djibouti", 12.1, 44.0),  # ports keep their points
+    ],
+)
+def test_between_seas_or_ports_is_unchanged_by_coasts(phrase: str, lat: float, lon: float) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and distance_km(place.point, (lat, lon)) < 150
