@@ -1297,3 +1297,29 @@ def test_an_act_on_part_of_a_ship_is_an_act_on_the_ship(text: str) -> None:
 )
 def test_a_ship_part_without_an_act_is_nothing(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pirates used the dhow Karim to seize the tanker Vela Star off Somalia on 2 May.",
+            "hijacking",
+        ),
+        ("Pirates used a captured dhow to hijack the bulk carrier Kiran on 2 May.", "hijacking"),
+        ("The gang used two fast skiffs to board the tanker Mira off Lome on Sunday.", "boarding"),
+    ],
+)
+def test_what_a_thing_was_used_to_do_was_done(text: str, expected: str) -> None:
+    assert _types(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates could use the dhow Karim to seize more tankers off Somalia.",
+        "Gangs are used to hijacking fishing boats in these waters.",
+    ],
+)
+def test_a_means_that_might_be_used_or_a_habit_is_no_act(text: str) -> None:
+    assert _types(text) == []
