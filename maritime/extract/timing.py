@@ -276,6 +276,30 @@ def _from_context(context: Dating, later: list[TimeSpan]) -> Dating:
     return Dating(context.start, context.end, context.precision, context.phrase, "context")
 
 
+# "two days after| the navy seized": the offset counts from another act, not a statement.
+_FROM_ANOTHER_ACT = re.compile(r"\b(?:after|before|prior)$", re.I)
+_ACT_NEXT = re.compile(r"\s+(?:to\s+)?(?!(?:on|in|off|near|at|and|but|while)\b)[\w'’]")
+
+
+def _from_statement(
+    text: str, trigger: Trigger, span: TimeSpan, later: list[TimeSpan]
+) -> Dating | None:
+    """ "The Houthis said on Wednesday they had attacked the ship the previous day": the
+    offset counts from the day of the statement that tells the act; None when the
+    sentence has no such pair."""
+    if span.precision != "day" or span.start is None or not speech_date(text, span, trigger):
+        return None
+    after = [
+        s
+        for s in later
+        if s.start_char >= trigger.end
+        and not (_FROM_ANOTHER_ACT.search(s.phrase) and _ACT_NEXT.match(text, s.end_char))
+    ]
+    if not after:
+        return None
+    return Dating.of(resolve_relative(after[0], span.start), "sentence")
+
+
 def event_dates(
     text: str,
     trigger: Trigger,
@@ -293,6 +317,8 @@ def event_dates(
         if context is not None:
             return [_from_context(context, later)]
         return [published_dating(published)]
+    if (counted := _from_statement(text, trigger, spans[0], later)) is not None:
+        return [counted]
     shifted_spans = [shifted(text, s, trigger) for s in spans]
     return split_dates(text, times, trigger, published, ships) or [
         as_dating(shifted_spans[0], trigger.since, published)

@@ -815,6 +815,42 @@ def test_an_act_with_no_date_of_its_own_takes_the_statements(text: str, day: dat
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Houthis said on Wednesday they had attacked the freighter Lumen the previous day.",
+            date(2025, 6, 17),
+        ),
+        (
+            "Iran said on Tuesday it had seized the tanker Kaveh two days earlier.",
+            date(2025, 6, 15),
+        ),
+        (
+            "The navy said on Thursday that it boarded the dhow Noor a week earlier off Eyl.",
+            date(2025, 6, 12),
+        ),
+    ],
+)
+def test_an_offset_after_the_act_counts_from_the_statement_day(text: str, day: date) -> None:
+    assert _dates(text) == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Pirates seized the tanker Lina on Monday and released it the next day, officials "
+            "said.",
+            date(2025, 6, 16),
+        ),
+        ("Officials said on Monday that forces had struck two boats.", date(2025, 6, 16)),
+    ],
+)
+def test_an_offset_of_another_act_or_none_leaves_the_day(text: str, day: date) -> None:
+    assert _dates(text)[0] == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A militia vessel shadowed her at close range for an hour on Sunday.",
