@@ -8,6 +8,7 @@ from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.placing import on_route, rank
 from maritime.extract.timing import Dating
+from maritime.geo import PlaceSpan
 
 
 def update_context(context: Context, item: SentenceFacts, created: list[ExtractedEvent]) -> None:
@@ -98,11 +99,37 @@ _POSITION = re.compile(
 )
 # "The attack occurred near the Qua Iboe Terminal": the incident just told, retold by where.
 _RETOLD_AT = re.compile(
-    r"^(?:The|This|That)\s+(?:attack|incident|boarding|hijacking|robbery|theft|kidnapping|"
-    r"seizure|raid|assault|interdiction|interception|strike|capture|rescue)\s+(?:reportedly\s+|had\s+)?(?:occurred|took\s+place|happened)\s+"
+    r"^(?:(?:The|This|That)\s+(?:attack|incident|boarding|hijacking|robbery|theft|kidnapping|"
+    r"seizure|raid|assault|interdiction|interception|strike|capture|rescue)|"
+    # "Both operations took place in the southern Arabian Sea, 850 nm west of Kochi"
+    r"(?:Both|The\s+two|All\s+(?:three|four|five))\s+(?:attacks|incidents|boardings|"
+    r"hijackings|seizures|interdictions|operations|strikes|raids))\s+(?:reportedly\s+|had\s+)?(?:occurred|took\s+place|happened)\s+"
     r"(?!(?:on|at\s+\d|during|before|after|when|while)\b)",
     re.I,
 )
+
+
+# "An incident about 20 nautical miles east of Khor Fakkan was reported", "a possible
+# piracy incident on board the FV Noor about 90 nm southwest of Socotra": the incident just
+# told, placed by the words right after its noun. Not an earlier or another one, nor one
+# told after "since" or "after".
+_INCIDENT_NOUN = re.compile(
+    r"\b(?<!earlier )(?<!previous )(?<!another )(?<!separate )(?<!similar )(?<!last )"
+    r"(?:incident|attack|hijacking|boarding|approach|explosion|interception)\b[^.;:]{0,60}$",
+    re.I,
+)
+_ANOTHER_ACT = re.compile(r"\b(?:since|after|before|following|than|like)\b", re.I)
+
+
+def _incident_placed(text: str, span: PlaceSpan) -> bool:
+    """Whether an incident noun just before an exact place says it is that incident's."""
+    exact = span.place.precision == "point" or span.place.resolved_by == "offset"
+    start = max(0, span.start - 80)
+    return (
+        exact
+        and bool(_INCIDENT_NOUN.search(text, start, span.start))
+        and not _ANOTHER_ACT.search(text, start, span.start)
+    )
 
 
 def place_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts) -> None:
@@ -117,7 +144,7 @@ def place_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts
             for s in following.places
             if s.place.precision == "point" or s.place.resolved_by == "offset"
         ]
-    elif _RETOLD_AT.match(text):
+    elif _RETOLD_AT.match(text) or any(_incident_placed(text, s) for s in following.places):
         spans = sorted(
             (s for s in following.places if not on_route(text, s)), key=lambda s: rank(s.place)
         )

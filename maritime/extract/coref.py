@@ -143,12 +143,18 @@ def _take_dates(keep: ExtractedEvent, other: ExtractedEvent) -> None:
 
 def _take_place(keep: ExtractedEvent, other: ExtractedEvent) -> None:
     """`other`'s place when `keep` has none, or when it pins the spot down: a position
-    in the sea `keep` names."""
+    in the sea `keep` names, or a distance and bearing from a place it names alone ("south
+    of the Kerch Strait", then "about 30 nautical miles south of the Kerch Strait")."""
     if other.place is None:
         return
+    pinned = other.place.precision == "point" or (
+        other.place.resolved_by == "offset"
+        and keep.place is not None
+        and keep.place.resolved_by == "gazetteer"
+    )
     sharper = (
         keep.place is not None
-        and other.place.precision == "point"
+        and pinned
         and _PRECISION_RANK.get(keep.place.precision, 9) >= _PRECISION_RANK["sea"]
         and within(keep.place, (other.place.lat, other.place.lon), 300)
     )

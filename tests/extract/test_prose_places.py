@@ -495,3 +495,99 @@ def test_where_the_ship_lay_after_an_ocean_wide_act_places_it(text: str, name: s
 )
 def test_a_voyage_or_a_place_of_no_ship_leaves_the_sea(text: str, name: str) -> None:
     assert _places(text)[0] == name
+
+
+# -- "An incident about 20 nm east of Khor Fakkan was reported": the act just told ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Guards seized the tanker Vela in the Strait of Hormuz on Friday. The ship had "
+            "loaded fuel at Ajman. An incident about 15 nautical miles east of Fujairah was "
+            "reported to UKMTO.",
+            "15 nm E of Fujairah",
+        ),
+        (
+            "Pirates hijacked the dhow Noor in the Arabian Sea on Friday. Word reached the navy "
+            "of a possible piracy incident aboard the Noor about 120 nautical miles south of "
+            "Socotra.",
+            "120 nm S of Socotra",
+        ),
+        (
+            "Navy commandos boarded the fishing boats Iman and Naeemi in the Arabian Sea on 29 "
+            "January. Both operations took place about 800 nautical miles west of Kochi.",
+            "800 nm W of Kochi",
+        ),
+    ],
+)
+def test_an_incident_placed_in_a_later_sentence_takes_that_place(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Guards seized the tanker Vela in the Strait of Hormuz on Friday. An earlier "
+            "incident about 15 nautical miles east of Fujairah was reported in May.",
+            "Strait of Hormuz",
+        ),
+        (
+            "Pirates hijacked the dhow Noor in the Arabian Sea on Friday. The incident was "
+            "reported two days after a navy drill 300 nautical miles east of Eyl.",
+            "Arabian Sea",
+        ),
+    ],
+)
+def test_an_earlier_or_another_incidents_place_is_not_taken(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+# -- One act told twice: the distance and bearing pin down the place told alone -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A sea drone hit the tanker Sig south of the Kerch Strait late on Friday. Officials "
+            "said the Sig was struck about 30 nautical miles south of the Kerch Strait.",
+            "30 nm S of Kerch Strait",
+        ),
+        (
+            "Houthi missiles hit the bulk carrier Star in the Gulf of Aden on Monday. UKMTO "
+            "said the Star was hit 60 nautical miles east of Aden.",
+            "60 nm E of Aden",
+        ),
+        (
+            "A drone struck the tanker Coral in the Red Sea on 3 May. The Coral was struck "
+            "about 40 nautical miles west of Hodeidah, the navy said.",
+            "40 nm W of Hodeidah",
+        ),
+    ],
+)
+def test_an_offset_told_again_pins_down_the_sea_told_first(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an offset far outside the sea is another incident's, not a sharper place
+        (
+            "A drone hit the tanker Sig in the Black Sea on Friday. Officials said the Sig was "
+            "struck on Friday about 30 nautical miles south of Gibraltar.",
+            "Black Sea",
+        ),
+        # a port told first is sharper than any offset
+        (
+            "A drone hit the tanker Sig at Novorossiysk on Friday. Officials said the Sig was "
+            "struck on Friday about 30 nautical miles south of the Kerch Strait.",
+            "Novorossiysk",
+        ),
+    ],
+)
+def test_an_offset_told_again_keeps_a_port_or_a_sea_it_lies_outside(text: str, name: str) -> None:
+    assert _places(text)[0] == name
