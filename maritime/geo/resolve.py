@@ -16,7 +16,14 @@ from functools import cache
 from importlib import resources
 
 from maritime.geo.coordinates import find_coordinates, position_name
-from maritime.geo.distance import EARTH, KM_PER_UNIT, destinations, nearest_point, unit_key
+from maritime.geo.distance import (
+    EARTH,
+    KM_PER_UNIT,
+    destinations,
+    nearest_point,
+    unit_key,
+    within,
+)
 from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
 from maritime.geo.place import BBox, Place, precision_rank
 from maritime.text.folding import FoldedPattern, lowered
@@ -110,7 +117,7 @@ _COAST_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR_RE = re.compile(
-    rf"(?:(?:{_BEARING_WORDS})\s+(?:of|from)|in\s+the\s+vicinity\s+of|close\s+to|near(?:by)?)"
+    rf"(?:(?P<toward>{_BEARING_WORDS})\s+(?:of|from)|in\s+the\s+vicinity\s+of|close\s+to|near(?:by)?)"
     rf"\s+(?:{_DESCRIPTOR})?$",
     re.IGNORECASE,
 )
@@ -174,6 +181,10 @@ class _Unit:
     # An offset's distance and bearing, and what it is measured from: a sea named beside
     # it may move the origin ("40 miles off Yemen" in the Gulf of Aden).
     measured: tuple[re.Match[str], Place] | None = None
+    # "SOUTHEAST OF MASIRAH ISLAND": a bearing with no distance, and the country named after
+    # the place ("CERAM ISLANDS, INDONESIA"): a sea or those waters bound how far it runs.
+    toward: float | None = None
+    country: Place | None = None
 
 
 class _Reader:
@@ -196,6 +207,7 @@ class _Reader:
         units = self._merge_pairs(units)
         units = self._offshore(units)
         self._pair_coasts(units)
+        self._bound_bearings(units)
         units += self._coordinates() + self._anaphora()
         chosen: list[_Unit] = []
         for unit in sorted(units, key=lambda u: (u.start - u.end, u.start)):
@@ -307,7 +319,11 @@ class _Reader:
             coast = self.gaz.coast_on(iso, previous.place)
             end = unit.end + (1 if self.text[unit.end : unit.end + 1] == ")" else 0)
             merged[-1] = _Unit(
-                previous.start, end, same[0] if same else coast or previous.place, previous.keys
+                previous.start,
+                end,
+                same[0] if same else coast or previous.place,
+                previous.keys,
+                country=unit.place,
             )
         return merged
 
@@ -375,7 +391,9 @@ class _Reader:
         near = clear(before.search(_NEAR_RE))
         if near:
             near_place = self.gaz.coast_of(place) if place.precision in _LAND else place
-            return _Unit(unit.start - len(near.group()), unit.end, near_place)
+            toward = _compass_degrees(near.group("toward") or "")
+            start = unit.start - len(near.group())
+            return _Unit(start, unit.end, near_place, toward=toward, country=unit.country)
         qualifier = before.search(_QUALIFIER_RE)
         part = _PART_SUFFIX_RE.match(self.text, unit.end)
         if (qualifier or part) and place.bbox and place.precision in ("sea", "region", "country"):
@@ -424,6 +442,39 @@ class _Reader:
                     if coast != main:  # the main coast on that sea already placed it
                         unit.place = self._offset(offset, coast) if offset else coast
                     break
+
+    def _bound_bearings(self, units: list[_Unit]) -> None:
+        """ "ARABIAN SEA, SOUTHEAST OF MASIRAH ISLAND", "EAST OF CERAM ISLANDS, INDONESIA": a
+        bearing with no distance runs to the edge of the sea or the country's waters named
+        with it; the part of those that lies that way from the place is its extent, and a
+        sea just before it joins its span (the heading is one place). With nothing to bound
+        it, the place stays itself."""
+        seas = [unit for unit in units if unit.place.precision == "sea" and unit.place.bbox]
+        for unit in units:
+            if unit.toward is None:
+                continue
+            # an open sea the place lies in or on (not "north of the Marigot Bay harbor and
+            # south of Castries": a bay beside it bounds nothing)
+            frames = [
+                (abs(sea.start - unit.start), sea.place, sea)
+                for sea in seas
+                if _open_sea(sea.place) and within(sea.place, unit.place.point, _FRAME_KM)
+            ]
+            if unit.country is not None:
+                frames.append((0, waters_of(unit.country), None))
+            if not frames:
+                continue
+            _, frame, sea = min(frames, key=lambda frame: frame[0])
+            base = unit.place
+            origin = _facing(base, unit.toward, base.point)
+            box = _sector_within(frame.bbox, origin, unit.toward) if frame.bbox else None
+            if box is None:
+                continue
+            bearing = _COMPASS[int(unit.toward / 22.5)]
+            name = f"{bearing} of {base.name.removeprefix('off ')}"
+            unit.place = Place(name, base.lat, base.lon, "sea", "area", "offset", box, base.country)
+            if sea is not None and _COUNTRY_SEPARATOR_RE.match(self.text[sea.end : unit.start]):
+                unit.start = sea.start
 
     def _offset(self, match: re.Match[str], base: Place) -> Place:
         number = match.group("num")
@@ -525,6 +576,51 @@ def _sector(origin: tuple[float, float], km: float, degrees: float, spread: floa
     if max(lons) - min(lons) > 180:  # across the antimeridian: leave it a point
         return None
     return (round(min(lats), 4), round(min(lons), 4), round(max(lats), 4), round(max(lons), 4))
+
+
+# "east of X": within this many degrees either side of east; X within this of the sea, a
+# sea at least this many degrees across.
+_FRAME_KM = 50.0
+_OPEN_SEA_DEGREES = 2.0
+_QUARTER = 45.0
+_GRID = 48
+
+
+def _open_sea(place: Place) -> bool:
+    south, west, north, east = place.bbox or (0.0, 0.0, 0.0, 0.0)
+    return min(north - south, (east - west) % 360) >= _OPEN_SEA_DEGREES
+
+
+def _sector_within(frame: BBox, origin: tuple[float, float], degrees: float) -> BBox | None:
+    """The box of the part of `frame` that lies within a quarter of the compass around
+    `degrees` from `origin` (on a chart, longitudes shrunk by the cosine of latitude), found
+    on a grid of the frame and grown by one cell; None when none of it lies that way."""
+    south, west, north, east = frame
+    if west > east:
+        return None  # across the antimeridian: not bounded here
+    lat0, lon0 = origin
+    shrink = math.cos(math.radians(lat0))
+    step_lat, step_lon = (north - south) / _GRID, (east - west) / _GRID
+    kept = [
+        (lat, lon)
+        for lat in (south + i * step_lat for i in range(_GRID + 1))
+        for lon in (west + j * step_lon for j in range(_GRID + 1))
+        if (lat, lon) != origin
+        and abs(
+            (math.degrees(math.atan2((lon - lon0) * shrink, lat - lat0)) - degrees + 180) % 360
+            - 180
+        )
+        <= _QUARTER
+    ]
+    if not kept:
+        return None
+    lats, lons = [lat for lat, _ in kept], [lon for _, lon in kept]
+    return (
+        round(max(south, min(lats) - step_lat), 4),
+        round(max(west, min(lons) - step_lon), 4),
+        round(min(north, max(lats) + step_lat), 4),
+        round(min(east, max(lons) + step_lon), 4),
+    )
 
 
 def _facing(area: Place, degrees: float, anchor: tuple[float, float]) -> tuple[float, float]:

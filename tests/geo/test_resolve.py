@@ -793,3 +793,52 @@ def test_between_two_countries_is_between_their_coasts(
 def test_between_seas_or_ports_is_unchanged_by_coasts(phrase: str, lat: float, lon: float) -> None:
     place = resolve_place(phrase)
     assert place is not None and distance_km(place.point, (lat, lon)) < 150
+
+
+@pytest.mark.parametrize(
+    ("text", "inside", "outside"),
+    [
+        # a sea heading before the bearing: the part of the sea that lies that way
+        (
+            "ARABIAN SEA, SOUTHEAST OF MASIRAH ISLAND: Two skiffs chased a tanker.",
+            (18.7, 61.5),
+            (22.0, 60.5),
+        ),
+        (
+            "WESTERN INDIAN OCEAN, EAST OF SEYCHELLES: Pirates fired on a bulk carrier.",
+            (-4.3, 60.0),
+            (-4.3, 50.0),
+        ),
+        # the country named after the place: its waters that way
+        (
+            "NORTH OF BINTAN, INDONESIA: Robbers boarded a tug towing a barge.",
+            (2.5, 104.6),
+            (0.0, 104.5),
+        ),
+        (
+            "Pirates attacked a tanker in the Gulf of Aden, north of Bosaso.",
+            (13.5, 49.5),
+            (10.5, 49.5),
+        ),
+    ],
+)
+def test_a_bearing_with_no_distance_runs_to_the_edge_of_the_sea_or_waters_named_with_it(
+    text: str, inside: tuple[float, float], outside: tuple[float, float]
+) -> None:
+    """ "SOUTHEAST OF MASIRAH ISLAND" alone says no distance; the sea named with it bounds it,
+    so the extent is the part of that sea lying south-east of the island."""
+    place = [span.place for span in find_places(text) if span.place.resolved_by == "offset"][0]
+    assert place.bbox is not None and place.precision == "sea"
+    assert holds(place.bbox, inside) and not holds(place.bbox, outside)
+    assert place.bbox[2] - place.bbox[0] <= 20 and place.bbox[3] - place.bbox[1] <= 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbers boarded a catamaran anchored in a bay south of Cancun.",  # nothing bounds it
+        "A yacht was robbed north of the Marigot Bay harbor and south of Castries.",  # a bay
+    ],
+)
+def test_a_bearing_with_nothing_wide_to_bound_it_stays_at_its_place(text: str) -> None:
+    assert all(span.place.resolved_by != "offset" for span in find_places(text))
