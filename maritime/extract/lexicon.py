@@ -85,6 +85,7 @@ SCHEMAS: dict[str, _Schema] = {
         "determiners": [str],
         "junk_words": [str],
         "acts_on": [str],
+        "act_nouns": [str],
         "aboard": [str],
         "not_ship_heads": [str],
     },

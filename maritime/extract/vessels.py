@@ -224,7 +224,7 @@ def _regexes() -> dict[str, re.Pattern[str]]:
 # Gulf", "hit the Alpha and the Beta"), unlike a name that is a modifier ("struck the
 # Sevmorzavod shipyard").
 _AFTER_OBJECT = (
-    r"(?=[,.;:)]|$|\s+(?:and|in|off|near|on|at|while|after|before|with|from|as|to|"
+    r"(?=[,.;:)]|$|\s+(?:and|in|off|near|on|at|while|after|before|with|from|as|to|by|"
     r"toward|towards|again|twice|during|for|but|when|which|early|late|last|this|"
     r"(?:north|south|east|west)\w*)\b)"
 )
@@ -241,8 +241,15 @@ def act_verbs(form: str) -> str:
 @cache
 def _acted_on() -> FoldedPattern:
     """A name with "the" and no type noun, as an act's object or where people aboard a ship
-    are: "seized the Stena Impero", "sailors on the Verbena"."""
-    verbs = "|".join(act_verbs(form) for form in ("base", "s", "past", "ing"))
+    are: "seized the Stena Impero", "the seizure of the Skipper", "sailors on the
+    Verbena"."""
+    nouns = "|".join(load("vessels")["act_nouns"])
+    verbs = "|".join(
+        [
+            *(act_verbs(form) for form in ("base", "s", "past", "ing")),
+            rf"(?:{nouns}) (?:(?:was|were) )?of",
+        ]
+    )
     aboard = "|".join(load("vessels")["aboard"])
     return FoldedPattern(
         re.compile(

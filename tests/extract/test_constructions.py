@@ -1359,3 +1359,30 @@ def test_what_a_thing_was_used_to_do_was_done(text: str, expected: str) -> None:
 )
 def test_a_means_that_might_be_used_or_a_habit_is_no_act(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "ships"),
+    [
+        ("Earlier seizures were of the Alpha and the Beta.", ["Alpha", "Beta"]),
+        (
+            "It followed the seizures of the Corvo on 3 June and the Lenna on 11 June.",
+            ["Corvo", "Lenna"],
+        ),
+        ("The capture of the Tolvaren by Guards commandos on Friday was filmed.", ["Tolvaren"]),
+        ("Earlier detentions were of the Quillon and the Tolvaren.", ["Quillon", "Tolvaren"]),
+    ],
+)
+def test_a_bare_name_after_an_act_noun_is_the_ship_taken(text: str, ships: list[str]) -> None:
+    assert _typed_ships(text) == [("seizure", [ship]) for ship in ships]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts discussed the seizure of the Bank's assets on Monday.",
+        "The detentions of the Kremlin's critics continued on Monday.",
+    ],
+)
+def test_an_act_noun_on_what_is_no_ship_takes_none(text: str) -> None:
+    assert _types(text) == []

@@ -721,11 +721,6 @@ def test_a_strike_told_twice_is_one(text: str) -> None:
     ("text", "expected", "needs"),
     [
         (
-            "Earlier seizures were of the Alpha and the Beta.",
-            [("seizure", None, ["Alpha"]), ("seizure", None, ["Beta"])],
-            "triggers.py: 'seizures were of' as a noun complement; vessels.py: bare names",
-        ),
-        (
             "The Kappa has been idle since the 3 May strike.",
             [("strike", date(2025, 5, 3), ["Kappa"])],
             "triggers.py: 'the 3 May strike' is read as a recap of three strikes",
