@@ -20,7 +20,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
     lexicon = load("modality")
     return {
         key: re.compile("|".join(f"(?:{cue})" for cue in lexicon[key]))
-        for key in ("before", "near_before", "after")
+        for key in ("before", "near_before", "after", "beyond")
     }
 
 
@@ -33,7 +33,8 @@ def _purpose() -> re.Pattern[str]:
 
 @cache
 def _pattern(key: str, flags: int = 0) -> re.Pattern[str]:
-    """The modality lexicon's single pattern under `key` ("question", "framed", "chrome")."""
+    """The modality lexicon's single pattern under `key` ("question", "framed", "chrome",
+    "anchor", "dated")."""
     return re.compile(load("modality")[key], flags)
 
 
@@ -56,6 +57,20 @@ def _infinitive_heads() -> re.Pattern[str]:
     )
 
 
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def _time_anchor(sentence: str, clause_start: int, trigger_end: int, clause_end: int) -> bool:
+    """Whether the trigger sits in an undated 'since' clause that names an earlier act only
+    to measure time from it ("the first strike since Washington began massing warships")."""
+    m = _pattern("anchor").search(sentence, clause_start, trigger_end)
+    if m is None:
+        return False
+    stop = _CLAUSE_END.search(sentence, trigger_end, clause_end)
+    told = sentence[m.start() : stop.start() if stop else clause_end]
+    return _pattern("dated").search(told) is None
+
+
 def is_reported_act(
     sentence: str, clause_start: int, trigger_start: int, trigger_end: int, clause_end: int
 ) -> bool:
@@ -65,6 +80,8 @@ def is_reported_act(
         return False
     if _pattern("framed", re.I).search(sentence, max(0, clause_start - 60), clause_start):
         return False  # "in what it described as a ramming": one side's account
+    if _time_anchor(sentence, clause_start, trigger_end, clause_end):
+        return False
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]
     if _cues()["before"].search(before) or _purpose().search(before):
@@ -75,4 +92,4 @@ def is_reported_act(
     if _INFINITIVE.search(before) and not _infinitive_heads().search(before):
         return False
     after = sentence[trigger_end:clause_end]
-    return not _cues()["after"].search(after)
+    return not (_cues()["after"].search(after) or _cues()["beyond"].search(sentence[trigger_end:]))

@@ -1386,3 +1386,179 @@ def test_a_bare_name_after_an_act_noun_is_the_ship_taken(text: str, ships: list[
 )
 def test_an_act_noun_on_what_is_no_ship_takes_none(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports have slumped since the tanker Ocean Star was seized, traders said.",
+        "Freight rates have doubled since pirates hijacked the bulk carrier Aris Star.",
+        "Insurers raised premiums since the Houthis began attacking merchant ships.",
+    ],
+)
+def test_an_undated_act_that_time_is_measured_from_is_no_new_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since seizing the tanker Dawn Light on 4 March, Iran has held its crew.", "seizure"),
+        ("Traders have been wary since Iran seized the tanker Dawn Light on Tuesday.", "seizure"),
+        ("NATO has since deployed two frigates to the Baltic.", "deployment"),
+    ],
+)
+def test_a_dated_since_clause_or_the_adverb_since_still_tells_an_act(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos boarded a merchant ship playing the enemy during the exercise off Toulon.",
+        "During the Cutlass Express drill, sailors seized a dhow crewed by role-players.",
+        "The frigates fired on a target barge in a gunnery exercise near Crete.",
+        "A Kenyan court convicted seven men of attacking the Dutch frigate Tromp.",
+        "Prosecutors indicted the crew for ramming a coast guard cutter.",
+        "The trial of four men over the hijacking of the tanker Lyra opened in Victoria.",
+        "The cutter's crew were honoured for seizing the go-fast boat Marisol.",
+        "Two sailors received medals for boarding the dhow Al Amin.",
+        "The admiral praised the boarding team for intercepting the smugglers' skiff.",
+    ],
+)
+def test_drills_court_cases_and_ceremonies_tell_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian boats harassed the destroyer USS Cole on Monday as it left an exercise.",
+            "pursuit",
+        ),
+        (
+            "Pirates boarded the tanker Mira off Lagos on Sunday, days after a navy exercise.",
+            "boarding",
+        ),
+        (
+            "Coast guard officers boarded the tanker Lyra on Friday and charged its master with "
+            "smuggling.",
+            "boarding",
+        ),
+        (
+            "The navy honoured the crew on Monday, a week after it seized the dhow Al Amin.",
+            "seizure",
+        ),
+    ],
+)
+def test_an_act_beside_a_drill_a_charge_or_an_honour_still_happened(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tankers that call at Kharg run the risk of being seized, brokers said.",
+        "Ships linked to Israel face a high risk of attack in the Red Sea.",
+        "Owners kept their tankers in port rather than risk seizure.",
+        "Gangs hijacked dozens of dhows each year off Puntland.",
+        "Robbers board about fifty ships every year in the Singapore Strait.",
+        "Guards were able to seize any tanker that broke Iranian law, a commander said.",
+        "The quick response stopped the trawlers being used as motherships for further attacks.",
+        "Officials discussed ways of deterring future boardings at the anchorage.",
+        "Iran has a history of seizing tankers during spells of tension with the West.",
+        "The gang has a habit of hijacking fishing boats off Eyl.",
+    ],
+)
+def test_risks_habits_and_acts_on_any_ship_are_generalities(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Despite the risk, pirates boarded the tanker Rhea off Lome on Friday.", "boarding"),
+        ("Guards seized the tanker Perla on Friday without any warning.", "seizure"),
+        ("Houthi drones carried out further attacks on the tanker Delta Rose on Sunday.", "strike"),
+        (
+            "Pirates hijacked the dhow Al Amin off Eyl on Monday, the gang's third this year.",
+            "hijacking",
+        ),
+    ],
+)
+def test_an_act_beside_a_risk_or_a_count_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FILE: A Chinese coast guard ship fires water cannon at a Philippine boat near Sabina "
+        "Shoal in June.",
+        "Beijing gave a different account, saying the Philippine boat had rammed its cutter.",
+        "The navy offered its own version, saying the trawler had struck the patrol boat.",
+        "China's coast guard said it had expelled two Philippine boats from what it calls its "
+        "waters near Huangyan Dao.",
+        "The Houthis said they had targeted the container ship MSC Lira with missiles, a claim "
+        "its operator did not confirm.",
+    ],
+)
+def test_captions_and_one_sides_version_tell_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Philippine coast guard gave a briefing on Monday, saying a Chinese cutter had "
+            "rammed its boat near Sabina Shoal.",
+            "strike",
+        ),
+        ("Iran seized the tanker Talara on Friday in what Tehran called a response.", "seizure"),
+    ],
+)
+def test_an_act_told_beside_a_briefing_or_a_name_for_it_still_happened(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US fighter jets intercepted a cruise missile fired at the destroyer USS Stockdale.",
+        "The frigate destroyed two drones launched toward the tanker Sea Lion on Monday.",
+        "HMS Richmond downed a drone aimed at the container ship Kota Laju.",
+        "Two missiles launched toward the tanker Sea Lion hit the water nearby.",
+        "The abandoned skiff was sunk by the cutter as a hazard to navigation.",
+        "The panga was destroyed after its four occupants were arrested.",
+        "The pirates probably gave up their attempt to board the tanker after a jet arrived.",
+    ],
+)
+def test_weapons_stopped_short_and_boats_disposed_of_are_no_attack(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The destroyer shot down a missile and then fired on a skiff approaching the tanker "
+            "Ocean Zenith on Friday.",
+            "strike",
+        ),
+        ("A missile hit the tanker Sea Lion near Mokha on Monday.", "strike"),
+        (
+            "The cutter sank the go-fast boat Marisol on Tuesday after its crew opened fire.",
+            "strike",
+        ),
+    ],
+)
+def test_a_weapon_that_reached_a_ship_struck_it(text: str, expected: str) -> None:
+    assert expected in _types(text)
