@@ -86,6 +86,14 @@ _CENTRE = re.compile(
     r"reporting cent(?:re|er)(?:\s+\(\w+\))?(?:\s+(?:in|at))?)\s+(?:the\s+)?$",
     re.I,
 )
+# "told reporters in Tehran", "Speaking in Manila on Monday", "at a news conference in
+# Washington": where an official spoke, not where the act was.
+_SPOKEN_IN = re.compile(
+    r"\b(?:speaking|spoke|said|says|told\s+(?:\w+\s+){0,2}?|(?:news|press)\s+(?:conference|"
+    r"briefing)|briefing|statement|interview|remarks|addressing\s+(?:\w+\s+){0,2}?)\s*"
+    r"(?:(?:on|late|early|this|last)\s+\w+\s+)?(?:in|at|from)\s+$",
+    re.I,
+)
 # "Coast Guard Sector San Juan watchstanders", "a Station Islamorada boat crew", "Air
 # Station Miami", "a Key West station boat crew": a unit named for its home, which is not
 # where its crew acted. A naval station or base a ship arrives at is a place ("Naval
@@ -305,9 +313,22 @@ def _extent(place: Place) -> float:
     return (north - south) * width * math.cos(math.radians((north + south) / 2))
 
 
+# "seized 3 tons of cocaine from the Eastern Pacific", "removed ... from the Caribbean": the
+# waters a haul was taken in, not where a ship came from.
+_TAKEN_FROM = re.compile(
+    r"\b(?:seiz|interdict|remov|recover|confiscat|custody|caught|apprehend)\w*\b[^.;:]{0,80}"
+    r"\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def from_origin(text: str, span: PlaceSpan) -> bool:
-    """Whether the place is where a ship came from ("sailed from Kuwait")."""
-    return bool(_ORIGIN.search(text[max(0, span.start - 20) : span.start]))
+    """Whether the place is where a ship came from ("sailed from Kuwait"); not waters a
+    haul was taken from ("seized 3 tons of cocaine from the Eastern Pacific")."""
+    before = text[max(0, span.start - 120) : span.start]
+    if not _ORIGIN.search(before[-20:]):
+        return False
+    return span.place.precision not in ("sea", "region") or not _TAKEN_FROM.search(before)
 
 
 def to_destination(text: str, span: PlaceSpan) -> bool:
@@ -324,7 +345,8 @@ def to_destination(text: str, span: PlaceSpan) -> bool:
 def _names_a_ship(text: str, span: PlaceSpan) -> bool:
     """ "M/V SALDANHA", a bracketed "(VENEZIA)" or "tanker (DUBAI PRIDE)", a liner's "MAERSK
     LA GUAIRA"; a reporting centre's seat, "UKMTO Dubai"; a Coast Guard unit's home, "Sector
-    Key West": no place of the incident."""
+    Key West"; where an official spoke, "told reporters in Tehran": no place of the
+    incident."""
     if span.place.resolved_by != "gazetteer":
         return False
     before = text[max(0, span.start - 50) : span.start]
@@ -336,6 +358,7 @@ def _names_a_ship(text: str, span: PlaceSpan) -> bool:
         or _SHIP_PREFIX.search(before[-8:])
         or _LINER.search(before[-36:])
         or _CENTRE.search(before[-30:])
+        or (span.place.precision not in ("sea", "coast") and _SPOKEN_IN.search(before[-40:]))
         or _UNIT_BEFORE.search(before[-24:])
         or _UNIT_AFTER.match(text, span.end)
     )

@@ -591,3 +591,75 @@ def test_an_offset_told_again_pins_down_the_sea_told_first(text: str, name: str)
 )
 def test_an_offset_told_again_keeps_a_port_or_a_sea_it_lies_outside(text: str, name: str) -> None:
     assert _places(text)[0] == name
+
+
+# -- Where an official spoke is not where the act was -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards seized the tanker Vela on 3 May, a spokesman told reporters in Tehran.",
+        "Speaking in Manila on Monday, the minister said Chinese ships had rammed a supply "
+        "boat on Sunday.",
+        "US forces struck a boat on 3 May, the secretary said at a news conference in Washington.",
+    ],
+)
+def test_the_city_an_official_spoke_in_places_nothing(text: str) -> None:
+    assert _places(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chinese ships rammed a supply boat near Second Thomas Shoal on Sunday, officials "
+            "said in Manila.",
+            "Second Thomas Shoal",
+        ),
+        # an act in the port itself is still placed there
+        (
+            "Guards seized the tanker Vela in Bandar Abbas on 3 May, a spokesman said.",
+            "Bandar Abbas",
+        ),
+    ],
+)
+def test_the_acts_own_place_stays_beside_where_officials_spoke(text: str, name: str) -> None:
+    assert _places(text) == [name]
+
+
+# -- "seized 3 tons of cocaine from the Eastern Pacific": the waters of the haul --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Coast Guard seized 3 tons of cocaine from the Eastern Pacific during a patrol "
+            "in May.",
+            "Eastern Pacific Ocean",
+        ),
+        (
+            "Cutter crews interdicted 40 smugglers from the Caribbean Sea in March.",
+            "Caribbean Sea",
+        ),
+        (
+            "The crew confiscated 900 kilograms of cocaine from a go-fast in the western "
+            "Caribbean in April, and took three men into custody from the Caribbean.",
+            "western Caribbean Sea",
+        ),
+    ],
+)
+def test_waters_a_haul_was_taken_from_place_the_seizure(text: str, name: str) -> None:
+    assert _places(text)[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Vela, which had sailed from the Red Sea, was seized on 3 May.",
+        "Guards seized the tanker Vela on 3 May; it had come from Basra.",
+    ],
+)
+def test_a_voyage_from_a_sea_or_port_still_places_no_seizure(text: str) -> None:
+    assert _places(text) == [None]
