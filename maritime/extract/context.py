@@ -14,7 +14,11 @@ from maritime.geo import PlaceSpan
 def update_context(context: Context, item: SentenceFacts, created: list[ExtractedEvent]) -> None:
     """What the next undated sentence inherits: the sentence's main (first) event's date
     and place, else its own first day and sea; the latest merchant ship named."""
-    dated = [e for e in created if e.date_basis == "sentence"]
+    dated = [
+        e
+        for e in created
+        if e.date_basis == "sentence" and not (_aside(item, e) and _before_story(context, e))
+    ]
     if dated:
         main = dated[0]
         context.time = Dating(
@@ -52,6 +56,27 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
         if spans:
             context.place = (spans[0].phrase, spans[0].place)
             context.scene = True
+
+
+# Inside a comma-opened relative clause up to the date: "The frigate X, which arrived in
+# the region in early November, had sent its helicopter".
+_ASIDE_CLAUSE = re.compile(r",\s+(?:which|who)\s[^,;]*$")
+
+
+def _aside(item: SentenceFacts, event: ExtractedEvent) -> bool:
+    """Whether the event's date is told in an aside about a ship: background that the
+    sentences after it do not continue."""
+    text = item.sentence.text
+    at = text.find(event.date_phrase) if event.date_phrase else -1
+    return at > 0 and _ASIDE_CLAUSE.search(text, 0, at) is not None
+
+
+def _before_story(context: Context, event: ExtractedEvent) -> bool:
+    """Whether the event ended before the day the story is about."""
+    story = context.time
+    if story is None or story.precision != "day" or story.start is None:
+        return False
+    return event.date_end is not None and event.date_end < story.start
 
 
 def _is_dateline(item: SentenceFacts) -> bool:

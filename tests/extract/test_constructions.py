@@ -851,6 +851,47 @@ def test_an_offset_of_another_act_or_none_leaves_the_day(text: str, day: date) -
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Pirates fired on the tanker Mira off Bonny on Wednesday, the navy said on Thursday. "
+            "The frigate Absalon, which reached the region in early May, had sent its helicopter "
+            "to the area. Commandos chased the skiff after dark.",
+            date(2025, 6, 18),
+        ),
+        (
+            "Gunmen attacked the trawler Sea Lion off Eyl on Tuesday. The Spanish frigate "
+            "Numancia, which was deployed to the area in March, launched its helicopter. Its "
+            "crew then chased the skiff toward the coast.",
+            date(2025, 6, 17),
+        ),
+        (
+            "Iranian boats seized the tanker Talara near Hormuz on Friday. The destroyer USS "
+            "Mason, which arrived in the Gulf last month, was nearby. Two fast boats chased the "
+            "tanker Elsa as well.",
+            date(2025, 6, 20),
+        ),
+        # No earlier day told, or the aside's day is later: the aside dates what follows.
+        (
+            "The frigate Absalon, which reached the region in early May, sent its helicopter to "
+            "the area. Commandos chased the skiff after dark.",
+            date(2025, 5, 1),
+        ),
+        (
+            "Pirates fired on the tanker Mira off Bonny on Monday. The frigate Absalon, which "
+            "reached the area on Wednesday, found the skiff. Commandos chased the skiff after "
+            "dark.",
+            date(2025, 6, 18),
+        ),
+    ],
+)
+def test_an_aside_about_an_earlier_arrival_does_not_move_the_story_day(
+    text: str, day: date
+) -> None:
+    assert _dates(text)[-1] == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A militia vessel shadowed her at close range for an hour on Sunday.",
