@@ -58,6 +58,14 @@ _LATITUDE_HINT_RE = re.compile(
 _SIGNED_RE = re.compile(
     r"(?<![\w.\-])(?P<lat>-?\d{1,2}\.\d+)\s*,\s*(?P<lon>-?\d{1,3}\.\d+)(?![\w.])"
 )
+# "06:18.5N - 050:13.04", "in vicinity 05-45N 005-03.": the longitude's hemisphere letter
+# dropped, its degrees zero-padded to three figures as bulletins write longitudes. Which side
+# of Greenwich it lies on is for the places named with it to say (see geo.resolve).
+_UNLETTERED_RE = re.compile(
+    rf"{_START}(?P<lat>{_angle(2, 4, 'NS')})\s*[-,/]?\s*(?P<lon>[01]\d\d[-:]\d\d(?:\.\d+)?)"
+    r"(?![\d:-])(?![.\d]*\s*(?:[EW]|east|west)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _SPLIT_DIGITS = re.compile(r"(?<=\d) (?=\d)")
 _DOTTED = re.compile(r"^(\d{1,3})\.(?=\d{1,2}\.\d)")  # "14.37.2N": degrees.minutes
@@ -112,3 +120,20 @@ def find_coordinates(text: str) -> list[tuple[int, int, float, float]]:
         if abs(lat) <= 90 and abs(lon) <= 180 and not overlaps:
             found.append((match.start(), match.end(), lat, lon))
     return sorted(found)
+
+
+def find_unlettered(text: str) -> list[tuple[int, int, float, float]]:
+    """Pairs whose longitude lost its E/W letter, as (start, end, lat, degrees east); the
+    caller decides the side. Pairs `find_coordinates` reads whole are not repeated."""
+    if _DIGIT_RE.search(text) is None or not _LATITUDE_HINT_RE.search(text):
+        return []
+    taken = [(start, end) for start, end, _, _ in find_coordinates(text)]
+    found = []
+    for match in _UNLETTERED_RE.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        lat = _angle_value(match.group("lat"), 4, 90.0)
+        lon = _angle_value(match.group("lon"), 5, 180.0)
+        if lat is not None and lon is not None:
+            found.append((match.start(), match.end(), lat, lon))
+    return found

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from maritime.geo.coordinates import find_coordinates, position_name
+from maritime.geo.agreement import agrees
+from maritime.geo.coordinates import find_coordinates, find_unlettered, position_name
 from maritime.geo.distance import (
     EARTH,
     KM_PER_UNIT,
@@ -164,6 +165,10 @@ _HEADING_DEMONYM_RE = re.compile(r"\s*(?:\(U\)\s*)?")  # what may precede a head
 _SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
 
+def _position(lat: float, lon: float) -> Place:
+    return Place(position_name(lat, lon), lat, lon, "point", "point", "coordinates")
+
+
 def _compass_degrees(text: str) -> float | None:
     letters = re.sub(r"[\s-]", "", text.lower())
     for word, letter in (("north", "n"), ("south", "s"), ("east", "e"), ("west", "w")):
@@ -208,7 +213,7 @@ class _Reader:
         units = self._offshore(units)
         self._pair_coasts(units)
         self._bound_bearings(units)
-        units += self._coordinates() + self._anaphora()
+        units += self._coordinates(units) + self._anaphora()
         chosen: list[_Unit] = []
         for unit in sorted(units, key=lambda u: (u.start - u.end, u.start)):
             if all(unit.end <= other.start or other.end <= unit.start for other in chosen):
@@ -260,11 +265,19 @@ class _Reader:
             and _HEADING_DEMONYM_RE.fullmatch(self.text, 0, unit.start)
         )
 
-    def _coordinates(self) -> list[_Unit]:
+    def _coordinates(self, named: list[_Unit]) -> list[_Unit]:
+        """Every position; one whose longitude lost its E/W letter takes the side that
+        agrees with a place the text names ("ARABIAN SEA: ... 06:18.5N - 050:13.04" is east),
+        and is no position when nothing named says which."""
         units = []
         for start, end, lat, lon in find_coordinates(self.text):
-            place = Place(position_name(lat, lon), lat, lon, "point", "point", "coordinates")
-            units.append(_Unit(start, end, place))
+            units.append(_Unit(start, end, _position(lat, lon)))
+        places = [unit.place for unit in named]
+        for start, end, lat, lon in find_unlettered(self.text) if places else ():
+            sides = (_position(lat, lon), _position(lat, -lon))
+            side = next((place for place in sides if agrees(place, places)), None)
+            if side is not None:
+                units.append(_Unit(start, end, side))
         return units
 
     def _anaphora(self) -> list[_Unit]:

@@ -827,7 +827,7 @@ def test_a_bearing_with_no_distance_runs_to_the_edge_of_the_sea_or_waters_named_
 ) -> None:
     """ "SOUTHEAST OF MASIRAH ISLAND" alone says no distance; the sea named with it bounds it,
     so the extent is the part of that sea lying south-east of the island."""
-    place = [span.place for span in find_places(text) if span.place.resolved_by == "offset"][0]
+    place = next(span.place for span in find_places(text) if span.place.resolved_by == "offset")
     assert place.bbox is not None and place.precision == "sea"
     assert holds(place.bbox, inside) and not holds(place.bbox, outside)
     assert place.bbox[2] - place.bbox[0] <= 20 and place.bbox[3] - place.bbox[1] <= 20
@@ -842,3 +842,43 @@ def test_a_bearing_with_no_distance_runs_to_the_edge_of_the_sea_or_waters_named_
 )
 def test_a_bearing_with_nothing_wide_to_bound_it_stays_at_its_place(text: str) -> None:
     assert all(span.place.resolved_by != "offset" for span in find_places(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        (
+            "ARABIAN SEA: A dhow was hijacked in position 06:18.5N - 050:13.04 at dawn.",
+            6.308,
+            50.217,
+        ),
+        (
+            "VENEZUELA: Robbers boarded a yacht anchored at 10-57N 064-10 near Margarita.",
+            10.95,
+            -64.167,
+        ),
+        (
+            "NIGERIA: Gunmen attacked a barge in vicinity 04-25N 007-10. No one was hurt.",
+            4.417,
+            7.167,
+        ),
+    ],
+)
+def test_a_longitude_without_its_letter_takes_the_side_the_named_places_say(
+    text: str, lat: float, lon: float
+) -> None:
+    """ "050:13.04" lost its E: the places named with it say which side of Greenwich."""
+    spans = [s for s in find_places(text) if s.place.resolved_by == "coordinates"]
+    assert len(spans) == 1
+    assert abs(spans[0].place.lat - lat) < 0.01 and abs(spans[0].place.lon - lon) < 0.01
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dhow was hijacked in position 06:18.5N - 050:13.04 at dawn.",  # nothing says which side
+        "Robbers boarded a tanker at 04-15N on 12 June 2008 and escaped.",  # no longitude at all
+    ],
+)
+def test_a_longitude_without_its_letter_and_nothing_to_side_it_is_no_position(text: str) -> None:
+    assert all(s.place.resolved_by != "coordinates" for s in find_places(text))
