@@ -249,6 +249,58 @@ def link_vessels(connection: Connection, event_id: int, vessel_ids: set[int]) ->
     )
 
 
+_HELD_APART = prepare(
+    select(MENTION.c.event_id)
+    .outerjoin(PIN, PIN.c.mention_id == MENTION.c.id)
+    .where(
+        MENTION.c.event_id.in_(bindparam("ids", expanding=True)),
+        or_(
+            PIN.c.mention_id.is_not(None),
+            MENTION.c.article_id.in_(
+                select(MENTION.c.article_id).where(MENTION.c.event_id == bindparam("keep"))
+            ),
+        ),
+    )
+    .distinct()
+)
+_MOVE_MENTIONS = prepare(
+    update(MENTION)
+    .where(MENTION.c.event_id == bindparam("absorb"))
+    .values(
+        event_id=bindparam("keep"),
+        merge_rule=bindparam("rule"),
+        merge_fields=bindparam("fields"),
+    )
+)
+_VESSELS_OF_EVENT = prepare(
+    select(EVENT_VESSEL.c.vessel_id).where(EVENT_VESSEL.c.event_id == bindparam("absorb"))
+)
+_DELETE_EVENT = prepare(delete(EVENT).where(EVENT.c.id == bindparam("absorb")))
+
+
+def held_apart(connection: Connection, keep_id: int, event_ids: set[int]) -> set[int]:
+    """Those of these events that an analyst placed a telling of (their word stands), or
+    that an article tells beside event `keep_id` (it told them as two incidents)."""
+    if not event_ids:
+        return set()
+    params = {"ids": sorted(event_ids), "keep": keep_id}
+    return {row.event_id for row in prepared.rows(connection, _HELD_APART, params)}
+
+
+def fold_event(
+    connection: Connection, keep_id: int, absorb_id: int, rule: str, fields: str | None
+) -> None:
+    """Fold event `absorb_id` into `keep_id`: its tellings (each now recording `rule` and
+    `fields` as why it is told of `keep_id`) and its vessels move, then it goes, with
+    its summary links and pins (the caller reconciles `keep_id`)."""
+    moved = {"keep": keep_id, "absorb": absorb_id, "rule": rule, "fields": fields}
+    prepared.run(connection, _MOVE_MENTIONS, moved)
+    absorbed = {"absorb": absorb_id}
+    vessels = {row.vessel_id for row in prepared.rows(connection, _VESSELS_OF_EVENT, absorbed)}
+    link_vessels(connection, keep_id, vessels)
+    prepared.run(connection, _DELETE_EVENT, absorbed)
+
+
 def write_mentions(
     connection: Connection, added: list[dict[str, Any]], updated: list[dict[str, Any]]
 ) -> None:

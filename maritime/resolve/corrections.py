@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 
 from maritime.db import models
 from maritime.db.upsert import get_or_create
+from maritime.db.writer import fold_event
 from maritime.errors import CorrectionError, NotFoundError
 from maritime.resolve.audit import record
 from maritime.resolve.incidents import ANALYST
@@ -81,24 +82,12 @@ def merge_events(
     _live(keep, "merged")
     _live(absorb, "merged")
     moved = mention_ids(session, absorb_id)
-    session.execute(
-        update(models.Mention)
-        .where(models.Mention.event_id == absorb_id)
-        .values(event_id=keep_id, **BY_ANALYST)
-    )
-    for vessel_id in session.exec(
-        select(models.EventVessel.vessel_id).where(models.EventVessel.event_id == absorb_id)
-    ):
-        get_or_create(
-            session,
-            models.EventVessel,
-            {"event_id": keep_id, "vessel_id": vessel_id},
-            role="target",
-        )
     change = f"event {absorb_id} merged into event {keep_id}"
     if absorb.type != keep.type:
         change += f" (a {absorb.type} joined a {keep.type}; it stays a {keep.type})"
-    session.execute(delete(models.Event).where(models.Event.id == absorb_id))  # type: ignore[arg-type]
+    session.flush()
+    fold_event(session.connection(), keep_id, absorb_id, ANALYST.rule, None)
+    session.expunge(absorb)
     pin(session, mention_ids(session, keep_id), keep_id)
     record(
         session.connection(),

@@ -405,6 +405,31 @@ def same_state_act(candidate: Candidate, known: Known) -> Reason | None:
     return Reason("same state's act", ("type", "day", "area", "actor", *stated))
 
 
+def parted(a: Known, b: Known) -> bool:
+    """Two stored events that one new telling fits, yet something told parts them, so
+    the telling cannot show them one: two named ships with no name in common, dates
+    that do not overlap (a vague "in December" fits a ship struck on the 3rd and on the
+    20th), two areas that do not meet, or two stated kinds or counts of ship. A place
+    that only disagrees (a port, an offset) does not part them: the telling placed
+    itself where both can be, as `_named` allows."""
+    first, second = a.event, b.event
+    if a.vessel_ids and b.vessel_ids and not a.vessel_ids & b.vessel_ids:
+        return True
+    if first.type != second.type or None in (first.date_start, second.date_start):
+        return True
+    assert first.date_start is not None and first.date_end is not None
+    assert second.date_start is not None and second.date_end is not None
+    if first.date_start > second.date_end or second.date_start > first.date_end:
+        return True
+    if not places_compatible(a.place, b.place) and _two_areas(a.place, b.place):
+        return True
+    kinds = first.target_type, second.target_type
+    counts = first.vessel_count, second.vessel_count
+    return (None not in kinds and kinds[0] != kinds[1] and not _generic(kinds)) or (
+        None not in counts and counts[0] != counts[1]
+    )
+
+
 def _two_spots(candidate: Candidate, known: Known) -> bool:
     """Both reports give a narrow place (a position, an offset, a port) and they lie
     more than SPOT_KM apart: two stops 26 and 72 miles off one port are two acts."""

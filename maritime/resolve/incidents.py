@@ -26,6 +26,8 @@ from maritime.db.writer import (
     date_article,
     delete_article_mentions,
     delete_mentions,
+    fold_event,
+    held_apart,
     insert_article,
     insert_event,
     link_vessels,
@@ -41,8 +43,8 @@ from maritime.db.writer import (
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.read.article import Article
 from maritime.resolve.audit import record
-from maritime.resolve.events import Candidate, Reason, confidence
-from maritime.resolve.matching import find_known_event
+from maritime.resolve.events import Candidate, Reason, confidence, parted
+from maritime.resolve.matching import Match, find_known_event
 from maritime.resolve.reconcile import delete_unsourced_events, reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import resolve_vessel
@@ -50,6 +52,7 @@ from maritime.resolve.vessels import resolve_vessel
 # Why a telling is told of its event when no matching rule decided it.
 NEW = Reason("new", ())  # it started the event
 ANALYST = Reason("analyst", ())  # an analyst pinned it there
+BRIDGED = "bridged"  # its event was folded into another: a later report told of both
 
 
 @dataclass(frozen=True)
@@ -160,8 +163,10 @@ def write_events(
         # A re-dated article's tellings stay where they were, for the reasons they had.
         reason: Reason | None = None if keep_events else ANALYST
         if event_id is None:
-            known = find_known_event(connection, candidate, exclude=created | merged)
-            event_id, reason = (known[0].event.id, known[1]) if known else (None, NEW)
+            match = find_known_event(connection, candidate, exclude=created | merged)
+            event_id, reason = (match.known.event.id, match.reason) if match else (None, NEW)
+            if match is not None and match.also:
+                _bridge(connection, article, match, had)
         if event_id is None:
             # Read again and matching no other incident, a telling keeps the event it
             # started; one that shared an event it no longer matches leaves it (a
@@ -190,6 +195,29 @@ def write_events(
     reconcile_events(connection, (merged | {event_id for event_id, *_ in told}) - created)
     link_summaries(connection, created | merged, new=created)
     return len(created), len(merged)
+
+
+def _bridge(connection: Connection, article: StoredArticle, match: Match, had: set[int]) -> None:
+    """Fold into the matched event the other stored events this telling also fits (the
+    same ship told under two spellings, or named by one report and not another): it
+    shows them one incident. Not when something told parts them (`parted`), an analyst
+    placed a telling of one, or an article tells them as two (this one included). Each
+    telling moved keeps why: the rule, and the report that told of both."""
+    keep = match.known
+    assert keep.event.id is not None
+    others = [(other, why) for other, why in match.also if other.event.id not in had]
+    apart = held_apart(connection, keep.event.id, {other.event.id for other, _ in others})
+    folded = [keep]
+    for other, why in others:
+        assert other.event.id is not None
+        if other.event.id in apart or any(parted(other, one) for one in folded):
+            continue
+        fields = (
+            f"event {other.event.id} folded in: article {article.id} told of both "
+            f"({match.reason}; {why})"
+        )
+        fold_event(connection, keep.event.id, other.event.id, BRIDGED, fields)
+        folded.append(other)
 
 
 def _own_event(

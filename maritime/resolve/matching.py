@@ -4,6 +4,7 @@ the events SQL can narrow the candidates to."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
 from typing import Any
@@ -91,11 +92,21 @@ _VESSELS_OF = prepare(
 )
 
 
+@dataclass
+class Match:
+    """The stored incident a telling repeats and why; and any other stored incidents the
+    same telling fits on positive evidence (`also`), which it shows to be that one too."""
+
+    known: Known
+    reason: Reason
+    also: list[tuple[Known, Reason]] = field(default_factory=list)
+
+
 def find_known_event(
     connection: Connection,
     candidate: Candidate,
     exclude: set[int] = frozenset(),  # type: ignore[assignment]
-) -> tuple[Known, Reason] | None:
+) -> Match | None:
     """The stored incident this candidate repeats and why, if any (see resolve.events).
 
     `exclude` holds events this article has already told: the extractor already
@@ -118,16 +129,13 @@ def find_known_event(
         params["vessels"] = sorted(candidate.vessel_ids)
     rows = prepared.rows(connection, _known_query(bool(exclude), vague), params)
     known = _known(connection, rows)
-    for event in known:
-        reason = same_incident(candidate, event)
-        if reason is not None:
-            return event, reason
-    if candidate.type != "strike" and not (
-        may_name_one_ship(candidate) or may_be_one_state_act(candidate)
-    ):
-        return None  # the rules below could accept nothing
-    matches = [(e, r) for e in known if (r := _one_of_several(candidate, e)) is not None]
-    return matches[0] if len(matches) == 1 else None  # two would leave it a guess
+    fits = [(e, r) for e in known if (r := same_incident(candidate, e)) is not None]
+    several = candidate.type == "strike" or may_name_one_ship(candidate)
+    if several or may_be_one_state_act(candidate):  # else the rules below accept nothing
+        rest = [e for e in known if all(e is not k for k, _ in fits)]
+        matches = [(e, r) for e in rest if (r := _one_of_several(candidate, e)) is not None]
+        fits += matches if len(matches) == 1 else []  # two would leave it a guess
+    return Match(*fits[0], also=fits[1:]) if fits else None
 
 
 def _one_of_several(candidate: Candidate, known: Known) -> Reason | None:

@@ -328,3 +328,115 @@ def test_reprocess_keeps_event_ids(db_url: str, tmp_path) -> None:  # type: igno
     before = two_strikes(db_url, tmp_path)
     assert invoke(db_url, "reprocess").exit_code == 0
     assert [e["id"] for e in timeline(db_url)] == [e["id"] for e in before]
+
+
+def bridged(db_url: str) -> None:
+    """A report names the ship but gives its destination port as the place; another
+    gives only "a tanker" in the strait; a third names the ship in the strait."""
+    store(db_url, "a.txt", told("seizure", DAY, "Mumbai", vessel="Harbor Star"))
+    store(db_url, "b.txt", unnamed("seizure", DAY, "Strait of Hormuz"))
+    assert len(timeline(db_url)) == 2  # nothing yet says the tanker is Harbor Star
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        told("seizure", DAY, "50 nm NE of Fujairah", vessel="HARBOR STAR"),
+        told("seizure", DAY, "Strait of Hormuz", vessel="M/V Harbor-Star"),
+        told("seizure", DAY, "Gulf of Oman", vessel="Harbor Star", actor="Iran"),
+    ],
+)
+def test_a_report_that_fits_two_stored_events_makes_them_one(
+    db_url: str, third: ExtractedEvent
+) -> None:
+    bridged(db_url)
+    store(db_url, "c.txt", third)
+    [event] = timeline(db_url)
+    assert len(event["sources"]) == 3
+    assert [v["name"] for v in event["vessels"]] == ["Harbor Star"]
+
+
+def test_a_folded_event_keeps_why_it_joined(db_url: str) -> None:
+    bridged(db_url)
+    first, second = (e["id"] for e in timeline(db_url))
+    store(db_url, "c.txt", told("seizure", DAY, "Strait of Hormuz", vessel="Harbor Star"))
+    [event] = timeline(db_url)
+    assert event["id"] == first  # the older event stays
+    shown = invoke(db_url, "show", str(first))
+    assert shown.exit_code == 0, shown.stderr
+    assert (
+        f"joined: event {second} folded in: article 3 told of both (same vessel (type, "
+        "vessel, dates, actor); named and unnamed ship (type, kind, day, small area, actor))"
+    ) in shown.stdout
+    rules = invoke(db_url, "sql", "SELECT merge_rule FROM mention ORDER BY id", "--format", "json")
+    assert [row["merge_rule"] for row in json.loads(rules.stdout)] == [
+        "new",
+        "bridged",
+        "same vessel",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("stored", "third"),
+    [
+        # "In December" fits a ship seized on the 3rd and on the 20th: two seizures.
+        (
+            [
+                told("seizure", date(2025, 12, 3), "Caribbean Sea", vessel="Harbor Star"),
+                told("seizure", date(2025, 12, 20), "Caribbean Sea", vessel="Harbor Star"),
+            ],
+            told(
+                "seizure",
+                date(2025, 12, 1),
+                "Caribbean Sea",
+                vessel="Harbor Star",
+                until=date(2025, 12, 31),
+            ),
+        ),
+        # Named and unnamed, but of two kinds of ship.
+        (
+            [
+                told("seizure", DAY, "Mumbai", vessel="Harbor Star"),
+                unnamed("seizure", DAY, "Strait of Hormuz", vessel_type="bulk carrier"),
+            ],
+            told("seizure", DAY, "Strait of Hormuz", vessel="Harbor Star"),
+        ),
+    ],
+)
+def test_a_report_does_not_join_what_something_told_parts(
+    db_url: str, stored: list[ExtractedEvent], third: ExtractedEvent
+) -> None:
+    for n, event in enumerate(stored):
+        store(db_url, f"{n}.txt", event)
+    store(db_url, "third.txt", third)
+    assert len(timeline(db_url)) == len(stored)
+
+
+def test_an_analysts_split_outlasts_a_report_that_fits_both(db_url: str) -> None:
+    store(db_url, "a.txt", told("seizure", DAY, "Strait of Hormuz", vessel="Harbor Star"))
+    store(db_url, "b.txt", unnamed("seizure", DAY, "Strait of Hormuz"))
+    [event] = timeline(db_url)
+    second_mention = max(m["mention_id"] for m in show_json(db_url, event["id"])["claims"])
+    split = invoke(db_url, "events", "split", str(event["id"]), "--mention", str(second_mention))
+    assert split.exit_code == 0, split.stderr
+    store(db_url, "c.txt", told("seizure", DAY, "Strait of Hormuz", vessel="HARBOR STAR"))
+    assert sorted(len(e["sources"]) for e in timeline(db_url)) == [1, 2]
+
+
+def test_an_article_telling_two_events_is_not_overruled(db_url: str) -> None:
+    """One article told a ship seized twice on one day (in two places): a later report
+    fitting both does not make them one."""
+    store(
+        db_url,
+        "a.txt",
+        told("seizure", DAY, "Mumbai", vessel="Harbor Star"),
+        unnamed("seizure", DAY, "Strait of Hormuz"),
+    )
+    store(db_url, "c.txt", told("seizure", DAY, "Strait of Hormuz", vessel="Harbor Star"))
+    assert len(timeline(db_url)) == 2
+
+
+def show_json(url: str, event_id: int) -> dict:
+    result = invoke(url, "show", str(event_id), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
