@@ -176,9 +176,11 @@ def _merge_into(keep: ExtractedEvent, other: ExtractedEvent) -> None:
 
 
 # "interdicted in separate events earlier in the week", "in another attack": the clause
-# tells of an incident other than those told before it.
+# tells of an incident other than those told before it ("hit in three separate attacks"
+# counts the acts already told).
 _APART = re.compile(
-    r"\b(?:separate|another|different|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:incidents?|events?|"
+    r"\b(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!\d )"
+    r"(?:separate|another|different|unrelated)\s+(?:[\w-]+\s+){0,3}?(?:incidents?|events?|"
     r"attacks?|interdictions?|cases?|operations?|boardings?|seizures?|strikes?|voyages?|"
     r"ventures?)\b|\bseparately\b",
     re.I,

@@ -572,6 +572,12 @@ def test_an_incident_told_as_separate_is_its_own(text: str) -> None:
         "tanker from a canoe.",
         "Houthi drones struck the tanker Delta Star on Tuesday. In a separate statement, the "
         "owner said the tanker Delta Star was struck near Mokha.",
+        "US forces struck three boats off Ecuador on Monday, killing nine. The minister said "
+        "the three boats were hit in two separate attacks.",
+        "Drones hit two tankers in the Black Sea on Friday. Officials said the tankers were "
+        "struck in 2 separate strikes an hour apart.",
+        "Pirates boarded two trawlers off Eyl on Friday. Elders said the trawlers were boarded "
+        "in two separate boardings that night.",
     ],
 )
 def test_an_incident_retold_is_one(text: str) -> None:
