@@ -513,7 +513,12 @@ def place_for(
     routes = {"deployment": "to", "blockade": "both"}.get(event_type, "")
     span = choose(
         text,
-        [s for s in item.places if not _of_another_act(text, s, trigger, item.triggers)],
+        [
+            s
+            for s in item.places
+            if not _of_another_act(text, s, trigger, item.triggers)
+            and not _sender(text, s, trigger)
+        ],
         clause,
         trigger.start,
         countries=event_type in ("blockade", "deployment"),
@@ -542,6 +547,23 @@ def place_for(
     if (not own_date or continues) and context.place:
         return context.place
     return None
+
+
+# What may stand between a state named as the subject and its verb: more states of a list,
+# auxiliaries and adverbs ("France, Italy and Greece are also sending warships").
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*(?:,|\band\b)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s*"
+    r"(?:(?:is|are|was|were|has|have|had|will|would|also|too|now|then|already|reportedly|"
+    r"itself|themselves)\s+)*"
+)
+
+
+def _sender(text: str, span: PlaceSpan, trigger: Trigger) -> bool:
+    """Whether a country is the subject of the act ("Greece is also sending warships"): the
+    state that acts, not where it sends them."""
+    if span.place.precision != "country" or span.end > trigger.start:
+        return False
+    return _SUBJECT_GAP.fullmatch(text, span.end, trigger.start) is not None
 
 
 def _of_another_act(text: str, span: PlaceSpan, trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -663,3 +663,41 @@ def test_waters_a_haul_was_taken_from_place_the_seizure(text: str, name: str) ->
 )
 def test_a_voyage_from_a_sea_or_port_still_places_no_seizure(text: str) -> None:
     assert _places(text) == [None]
+
+
+# -- "France, Italy and Greece are also sending warships": the senders are no place ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The frigate Hessen sailed for the Red Sea on 8 February. France, Italy and Greece "
+            "are also sending warships.",
+            "Red Sea",
+        ),
+        (
+            "Houthi attacks on shipping in the Red Sea go on. Britain, Denmark and Greece have "
+            "also deployed frigates.",
+            "Red Sea",
+        ),
+        (
+            "Tension rose in the Strait of Hormuz in May. Spain and Portugal have also "
+            "deployed frigates.",
+            "Strait of Hormuz",
+        ),
+    ],
+)
+def test_states_sending_ships_are_not_where_they_go(text: str, name: str) -> None:
+    assert _places(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The navy deployed a destroyer to Venezuela on 3 May.", "Venezuela"),
+        ("Washington deployed destroyers off Venezuela on 3 May.", "off Venezuela"),
+    ],
+)
+def test_a_state_ships_are_sent_to_is_still_the_place(text: str, name: str) -> None:
+    assert _places(text) == [name]
