@@ -7,7 +7,7 @@ import re
 from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.placing import on_route, rank
-from maritime.extract.timing import Dating
+from maritime.extract.timing import Dating, stretch_told
 from maritime.geo import PlaceSpan
 
 
@@ -30,6 +30,9 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
             context.time = Dating.of(points[0], "sentence")
         elif _is_dateline(item):  # "AUGUST 1987." heading a terse report dates what follows
             context.time = Dating.of(item.times[0], "sentence")
+    days = [s.start for s in item.times if s.kind == "point" and s.precision == "day"]
+    story = context.time.start if context.time and context.time.precision == "day" else None
+    context.stretch = stretch_told(item.times, days[0] if days else story) or context.stretch
     for vessel in item.vessels:
         if vessel.name:
             context.vessels[vessel.naval] = vessel

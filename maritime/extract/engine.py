@@ -221,7 +221,9 @@ def _events_for(
     actor = choose_actor(trigger, item, facts.state, facts.nonstate)
     named = [v for v in item.vessels if v.name and v.start >= trigger.start]
     ships = [(v.start, v.end) for v in named]
-    dates = event_dates(text, trigger, spans, times, context.time, published, item.later, ships)
+    dates = event_dates(
+        text, trigger, spans, times, context.time, published, item.later, ships, context.stretch
+    )
     same_day = context.time is not None and (dates[0].start, dates[0].end) == (
         context.time.start,
         context.time.end,

@@ -52,3 +52,4 @@ class Context:
     scene: bool = False  # whether `place` was read from a sentence (not the article's main sea)
     seas: tuple[Place, ...] = ()  # the article's seas: which coast "off Colombia" means
     anchor: Place | None = None  # the last port or island named: "the island", "the port"
+    stretch: Dating | None = None  # the last patrol told with its length: "During the patrol"

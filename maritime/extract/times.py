@@ -891,3 +891,20 @@ def _marked_future(span: TimeSpan, published: date | None) -> TimeSpan:
     if span.kind == "point" and published and span.start and span.start > published:
         return replace(span, kind="future")
     return span
+
+
+_STRETCH_END = re.compile(rf"(?:{_alt(_LEX['duration_nouns'])})s?$", re.IGNORECASE)
+
+
+def is_stretch(span: TimeSpan) -> bool:
+    """Whether the span is a stretch of known length ("their 90-day patrol"), which
+    find_times can only read back from publication."""
+    return span.kind == "recent" and _STRETCH_END.search(span.phrase) is not None
+
+
+def ending_on(span: TimeSpan, day: date) -> TimeSpan:
+    """A stretch moved to end on `day` ("offloaded on Feb. 17 ... during their 90-day
+    patrol"): the same length, earlier."""
+    if span.start is None or span.end is None or day >= span.end:
+        return span
+    return replace(span, start=day - (span.end - span.start), end=day)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from maritime.extract.numbers import NUMBER, parse_number
-from maritime.extract.times import TimeSpan, find_times, resolve_relative
+from maritime.extract.times import TimeSpan, ending_on, find_times, is_stretch, resolve_relative
 from maritime.extract.triggers import Trigger
 
 # Kinds that do not place an act in time by themselves.
@@ -276,6 +276,22 @@ def _from_context(context: Dating, later: list[TimeSpan]) -> Dating:
     return Dating(context.start, context.end, context.precision, context.phrase, "context")
 
 
+# "During the patrol, the crew seized ...": the stretch told before, named again.
+_DURING_IT = re.compile(
+    r"\s*(?:During|Over the course of|In the course of|Throughout)\s+(?:the|its|their|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:patrol|deployment|mission|cruise|voyage|tour|operation)\b"
+)
+
+
+def stretch_told(times: list[TimeSpan], day: date | None) -> Dating | None:
+    """The stretch a sentence tells ("returned Friday after an 80-day patrol"), ending
+    on the day it names or else the story's, for a later "During the patrol"."""
+    stretches = [s for s in times if is_stretch(s)]
+    if not stretches:
+        return None
+    return Dating.of(ending_on(stretches[0], day) if day else stretches[0], "sentence")
+
+
 # "two days after| the navy seized": the offset counts from another act, not a statement.
 _FROM_ANOTHER_ACT = re.compile(r"\b(?:after|before|prior)$", re.I)
 _ACT_NEXT = re.compile(r"\s+(?:to\s+)?(?!(?:on|in|off|near|at|and|but|while)\b)[\w'’]")
@@ -309,14 +325,20 @@ def event_dates(
     published: date | None,
     later: list[TimeSpan],
     ships: Sequence[tuple[int, int]],
+    stretch: Dating | None = None,
 ) -> list[Dating]:
     """One dating per incident the trigger tells of (coordinated dates are several); a
     sentence without a date of its own inherits the context's ("two days later" counts
-    from a context day), else publication's."""
+    from a context day), else publication's; "During the patrol, ..." takes the stretch
+    of the patrol told before; a stretch ends on the day the story is about."""
     if not spans:
+        if stretch is not None and _DURING_IT.match(text):
+            return [stretch]
         if context is not None:
             return [_from_context(context, later)]
         return [published_dating(published)]
+    if is_stretch(spans[0]) and context is not None and context.precision == "day":
+        spans = [ending_on(spans[0], context.start), *spans[1:]]
     if (counted := _from_statement(text, trigger, spans[0], later)) is not None:
         return [counted]
     shifted_spans = [shifted(text, s, trigger) for s in spans]

@@ -897,6 +897,53 @@ def test_an_aside_about_an_earlier_arrival_does_not_move_the_story_day(
     assert _dates(text)[-1] == day
 
 
+def _last_span(text: str) -> tuple[date | None, date | None]:
+    events = extract(Article(text, "urn:test", published=PUBLISHED))
+    return events[-1].date_start, events[-1].date_end
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The cutter Bear offloaded 12 tons of cocaine at Port Everglades on March 3. The crew "
+            "seized the drugs from four go-fast boats during their 60-day patrol in the Caribbean.",
+            date(2025, 1, 2),
+            date(2025, 3, 3),
+        ),
+        (
+            "The cutter Escanaba returned to Boston on Friday after a 70-day patrol. During the "
+            "patrol, its crew seized 3 tons of cocaine from two go-fast boats.",
+            date(2025, 4, 11),
+            date(2025, 6, 20),
+        ),
+        (
+            "The frigate Hessen came home on 2 May from a four-month deployment. Over the course "
+            "of the deployment, its helicopters chased off three pirate skiffs.",
+            date(2025, 1, 2),
+            date(2025, 5, 2),
+        ),
+        # The patrol is not named again: the act takes its own day or the story's.
+        (
+            "The cutter Bear returned on Friday after a 60-day patrol. On Monday, the cutter "
+            "Alert seized a go-fast boat near Aruba.",
+            date(2025, 6, 16),
+            date(2025, 6, 16),
+        ),
+        (
+            "The cutter Bear returned on Friday after a 60-day patrol. The cutter Alert seized a "
+            "go-fast boat near Aruba.",
+            date(2025, 6, 20),
+            date(2025, 6, 20),
+        ),
+    ],
+)
+def test_acts_during_a_patrol_span_the_patrol_up_to_its_last_day(
+    text: str, start: date, end: date
+) -> None:
+    assert _last_span(text) == (start, end)
+
+
 @pytest.mark.parametrize(
     "text",
     [
