@@ -46,6 +46,7 @@ SCHEMAS: dict[str, _Schema] = {
         "entries": [_TRIGGER],
         "agents": str,
         "contraband": str,
+        "held_things": str,
     },
     "modality": {
         "version": int,

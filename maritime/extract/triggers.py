@@ -303,6 +303,8 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         happened = entry["pos"] == "noun" and happening(text, end) is not None
         if not (pronoun or happened or _by_agents(text, clause_start, start, end, entry, passive)):
             return None
+    if target is not None and entry["type"] == "seizure" and _held_thing().match(text, target.end):
+        return None  # "detained the tanker's captain": the man is taken, not the ship
     if entry["type"] == "deployment" and target is not None and not target.naval:
         return None
     if entry["type"] == "boarding" and target is not None and target.naval:
@@ -318,6 +320,12 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         target,
         entry.get("standalone", False),
     )
+
+
+@cache
+def _held_thing() -> re.Pattern[str]:
+    """A possessive after the ship naming what it carries or who sails it ("'s captain")."""
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+)?(?:{load('triggers')['held_things']})\b", re.I)
 
 
 @cache

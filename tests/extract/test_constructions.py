@@ -1656,3 +1656,29 @@ def test_weapons_stopped_short_and_boats_disposed_of_are_no_attack(text: str) ->
 )
 def test_a_weapon_that_reached_a_ship_struck_it(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained the tanker's captain and two officers in Helsinki on Thursday.",
+        "Prosecutors seized the ship's cargo of sunflower oil under a court order.",
+        "Finnish police seized the tanker's anchor as evidence.",
+        "The ship's captain was arrested when it docked in Rotterdam.",
+        "Malaysian police arrested four men suspected of robbing ships in the strait.",
+    ],
+)
+def test_taking_a_ships_captain_or_cargo_or_a_suspicion_takes_no_ship(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish police and border guards boarded and detained the tanker Eagle S on 26 May.",
+        "Iran's navy seized the Greek company's tanker Delta Poseidon on Friday.",
+        "Border guards detained the tanker Kiwala and its captain off Tallinn on Tuesday.",
+    ],
+)
+def test_a_ship_taken_with_its_crew_or_told_as_someones_is_seized(text: str) -> None:
+    assert "seizure" in _types(text)
