@@ -90,6 +90,7 @@ SCHEMAS: dict[str, _Schema] = {
         "junk_words": [str],
         "acts_on": [str],
         "act_nouns": [str],
+        "taken_subject": [str],
         "aboard": [str],
         "not_ship_heads": [str],
     },

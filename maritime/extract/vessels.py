@@ -260,6 +260,26 @@ def _acted_on() -> FoldedPattern:
     )
 
 
+@cache
+def _taken_subject() -> FoldedPattern:
+    """A name with "the" and no type noun that was taken or boarded, told in the passive or
+    by a participle set off after it: "The Arvana was seized in 2023", "the Ruen, hijacked
+    in December"."""
+    done = "|".join(
+        word
+        for lemma in load("vessels")["taken_subject"]
+        for word in verb_forms(lemma)["participle"]
+    )
+    return FoldedPattern(
+        re.compile(
+            rf"\b[Tt]he [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?"
+            rf"(?=(?:\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?i:{done})\b"
+            rf"|,\s+(?i:{done})\s+(?i:in|on|by|off|near|last|earlier|at|during|since)\b))"
+        ),
+        lead=re.compile(r"\bthe ", re.I),
+    )
+
+
 def hull_prefix(name: str) -> str | None:
     """The naval or state hull prefix a name opens with ("USS Carney" -> "USS")."""
     first = name.split(maxsplit=1)[0] if name.strip() else ""
@@ -471,9 +491,9 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
-    for m in _acted_on().finditer(text, low):
+    for m in itertools.chain(_acted_on().finditer(text, low), _taken_subject().finditer(text, low)):
         name = _conjunct_name(m["name"])
-        if name == m["name"] and _untyped_ship(name):
+        if name == m["name"] and _untyped_ship(name) and not find_actors(m.group()):
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
     for alias, first in (known or {}).items():
         if alias not in text:

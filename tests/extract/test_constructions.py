@@ -1682,3 +1682,29 @@ def test_taking_a_ships_captain_or_cargo_or_a_suspicion_takes_no_ship(text: str)
 )
 def test_a_ship_taken_with_its_crew_or_told_as_someones_is_seized(text: str) -> None:
     assert "seizure" in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Arvana was seized in April 2023 and released a year later.", ("seizure", "Arvana")),
+        ("The Quillon had been hijacked by pirates off Eyl on 4 May.", ("hijacking", "Quillon")),
+        (
+            "The Tolvaren, detained off Kirkenes on 2 March, sailed on Friday.",
+            ("seizure", "Tolvaren"),
+        ),
+    ],
+)
+def test_a_bare_name_that_was_taken_is_a_ship(text: str, expected: tuple[str, str]) -> None:
+    assert [(kind, ships[0]) for kind, ships in _typed_ships(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Guards were seized with anger at the talks on Monday.",
+        "The Houthis, captured on video on Monday, waved flags.",
+    ],
+)
+def test_a_group_told_in_the_passive_is_no_ship(text: str) -> None:
+    assert _types(text) == []
