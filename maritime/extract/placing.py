@@ -129,11 +129,11 @@ _ROUTE = re.compile(
     r"(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|terminal|city) of\s+)?$",
     re.I,
 )
-# "on a voyage from Merak to Pasir Gudang", "left Singapore on 29 Nov for Vladivostok": the
-# second port is where it was going.
+# "on a voyage from Merak to Pasir Gudang", "left Singapore on 29 Nov for Vladivostok", "from
+# Nikolayev to the port of Constanta": the second port is where it was going.
 _FROM_TO = re.compile(
     r"\b(?:from|left|departed|departing|leaving)\s+(?:[^.;:]|\.(?=\s*\d)){2,60}?\s+(?:to|for)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?(?:(?:port|harbou?r|terminal|city) of\s+)?$",
     re.I,
 )
 # "offloaded 54,500 pounds of cocaine and 15,800 pounds of marijuana at Port Everglades":

@@ -701,3 +701,16 @@ def test_states_sending_ships_are_not_where_they_go(text: str, name: str) -> Non
 )
 def test_a_state_ships_are_sent_to_is_still_the_place(text: str, name: str) -> None:
     assert _places(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("She sailed from Nikolayev to the port of Constanta when she was stopped.", "Constanta"),
+        ("The barge left Dumai for the port of Singapore on Monday.", "Singapore"),
+        ("A ferry from Bari to the city of Durres was searched.", "Durres"),
+    ],
+)
+def test_a_destination_written_as_the_port_of_is_on_route(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if s.phrase.startswith(phrase))
+    assert on_route(text, span)
