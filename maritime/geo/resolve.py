@@ -408,12 +408,29 @@ class _Reader:
             start = unit.start - len(near.group())
             return _Unit(start, unit.end, near_place, toward=toward, country=unit.country)
         qualifier = before.search(_QUALIFIER_RE)
+        if qualifier and place.precision == "country":
+            coast_of_part = self._coast_of_part(unit, place, qualifier)
+            if coast_of_part is not None:
+                return coast_of_part
         part = _PART_SUFFIX_RE.match(self.text, unit.end)
         if (qualifier or part) and place.bbox and place.precision in ("sea", "region", "country"):
             start = unit.start - len(qualifier.group()) if qualifier else unit.start
             end = unit.end if qualifier or part is None else part.end()
             return _Unit(start, end, _part_of(place, (qualifier or part).group("q")))
         return unit
+
+    def _coast_of_part(self, unit: _Unit, country: Place, qualifier: re.Match[str]) -> _Unit | None:
+        """ "off southern Yemen", "off the coast of northern Oman", "30 miles off western
+        Colombia": the coast on that side (its Gulf of Aden, Gulf of Oman, Pacific coast),
+        else its main coast; not the middle of that part of its land."""
+        start = unit.start - len(qualifier.group())
+        prefix = _Before(self.text[max(0, start - 60) : start]).search(_COAST_PREFIX_RE)
+        if prefix is None:
+            return None
+        coast = self.gaz.coast_facing(country.country, qualifier.group("q"))
+        return self._distance_off(
+            start - len(prefix.group()), unit.end, coast or self.gaz.coast_of(country)
+        )
 
     def _distance_off(
         self, start: int, end: int, coast: Place, keys: tuple[str, ...] = ()

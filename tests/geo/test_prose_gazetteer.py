@@ -124,3 +124,35 @@ def test_an_offset_from_a_place_pointed_back_to_is_measured_from_it(
 @pytest.mark.parametrize("phrase", ["about 32 miles south of the island", "off the port"])
 def test_a_pointer_back_with_nothing_before_it_is_no_place(phrase: str) -> None:
     assert resolve_place(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("off southern Yemen", "coast:yem:gulf-of-aden"),
+        ("off the coast of northern Oman", "coast:omn:gulf-of-oman"),
+        ("along western Colombia", "coast:col:pacific-ocean"),
+        ("off the coast of western India", "coast:ind:arabian-sea"),
+    ],
+)
+def test_off_a_side_of_a_country_is_its_coast_on_that_side(phrase: str, key: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.key == key
+
+
+def test_off_a_part_with_no_coast_of_its_own_is_the_main_coast_not_inland() -> None:
+    place = resolve_place("off the coast of central Somalia")
+    assert place is not None and place.precision == "coast"
+    assert distance_km(place.point, (7.5, 50.0)) < 10
+
+
+def test_a_distance_off_a_side_of_a_country_is_measured_from_that_coast() -> None:
+    place = resolve_place("30 nautical miles off western Colombia")
+    assert place is not None and place.resolved_by == "offset"
+    assert distance_km(place.point, (4.0, -77.8)) < 100
+
+
+@pytest.mark.parametrize("phrase", ["in southern Yemen", "northern Oman"])
+def test_a_part_of_a_country_without_off_stays_land(phrase: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.precision == "country"
