@@ -1708,3 +1708,35 @@ def test_a_bare_name_that_was_taken_is_a_ship(text: str, expected: tuple[str, st
 )
 def test_a_group_told_in_the_passive_is_no_ship(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen board the car carrier Polar Wind in this photo released on 3 May.",
+        "A coast guard cutter fires water cannon at a supply boat near Ayungin Shoal, March 5, "
+        "2024.",
+        "Pirates approach the tanker Nord Star in an image taken from video.",
+        "Sailors inspect a dhow off Oman on Monday. (Navy photo by Petty Officer Lee)",
+        "Timeline: Iran's seizures of foreign tankers since 2019",
+        "Explainer: Why Tehran seizes tankers in the Gulf",
+        "Factbox: Ships attacked in the Red Sea",
+    ],
+)
+def test_captions_and_labelled_features_tell_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones struck the tanker Sea Lion on Monday, April 29, 2024.", "strike"),
+        ("The destroyer Porter departed Rota, Dec. 27, 2017, and began a patrol.", "deployment"),
+        ("Live fire from the cutter struck the go-fast boat Marisol on Tuesday.", "strike"),
+        ("Analysis of the video shows pirates boarded the tanker Nord Star on Monday.", "boarding"),
+    ],
+)
+def test_a_dated_report_or_a_line_only_opening_like_a_label_is_read(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
