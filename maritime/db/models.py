@@ -296,13 +296,16 @@ class Mention(SQLModel, table=True):
     merge_rule: str | None = Field(
         default=None,
         description="why this telling is told of its event: 'new' (it started the event), "
-        "'analyst' (pinned by `maritime events merge/split`), else the rule that matched "
-        "it to the incident already stored, e.g. 'same vessel', 'named and unnamed ship'",
+        "'analyst' (pinned by `maritime events merge/split`), 'bridged' (its event was "
+        "folded into this one when a later report told of both), else the rule that "
+        "matched it to the incident already stored, e.g. 'same vessel', 'named and "
+        "unnamed ship'",
     )
     merge_fields: str | None = Field(
         default=None,
         description="the fields both tellings stated and agreed on when a rule matched "
-        "them, comma separated (e.g. 'type, vessel, dates, place')",
+        "them, comma separated (e.g. 'type, vessel, dates, place'); for 'bridged', the "
+        "event folded in, the report that told of both and the two rules",
     )
 
 

@@ -70,6 +70,19 @@ def set_pin(connection: Connection, event_id: int, field: str, value: Any) -> No
     connection.execute(insert(PIN).values(event_id=event_id, field=field, value=encoded))
 
 
+_VESSEL_PINS = prepare(select(PIN.c.event_id, PIN.c.value).where(PIN.c.field == "vessels"))
+
+
+def repin_vessels(connection: Connection, twin_id: int, keep_id: int) -> None:
+    """Vessel lists an analyst pinned name vessel `keep_id` where they named `twin_id`
+    (the same ship, stored twice, now one row)."""
+    for row in prepared.rows(connection, _VESSEL_PINS):
+        held = json.loads(row.value)
+        if twin_id in held:
+            kept = sorted({keep_id if v == twin_id else v for v in held})
+            set_pin(connection, row.event_id, "vessels", kept)
+
+
 def hold_vessels(connection: Connection, event_id: int, vessel_ids: list[int]) -> None:
     """The event's vessels are exactly these, whatever its sources named."""
     connection.execute(

@@ -16,12 +16,13 @@ import re
 from datetime import date
 from typing import NamedTuple, Protocol
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from maritime.db import models, prepared
 from maritime.db.prepared import prepare
 from maritime.db.upsert import insert_missing
-from maritime.extract.vessels import bare_of_any_prefix, hull_prefix, unprefixed
+from maritime.extract.vessels import bare_of_any_prefix, hull_prefix, state_kinds, unprefixed
+from maritime.resolve.pins import repin_vessels
 
 VESSEL = models.Vessel.__table__
 VESSEL_NAME = models.VesselName.__table__
@@ -62,6 +63,31 @@ _BY_ENDING = prepare(
     .order_by(VESSEL.c.id)
 )
 _CREATE = prepare(insert(VESSEL).returning(VESSEL.c.id))
+# What a vessel row owns, by the column that may not repeat for one vessel: combining
+# two rows drops the twin's copies of what the kept row has, then moves the rest.
+_OWNED = (
+    (VESSEL_NAME, VESSEL_NAME.c.name),
+    (models.VesselFlag.__table__, models.VesselFlag.__table__.c.flag),
+    (models.EventVessel.__table__, models.EventVessel.__table__.c.event_id),
+)
+_DROP_SHARED = {
+    table.name: prepare(
+        delete(table).where(
+            table.c.vessel_id == bindparam("twin"),
+            column.in_(select(column).where(table.c.vessel_id == bindparam("keep"))),
+        )
+    )
+    for table, column in _OWNED
+}
+_MOVE_OWNED = {
+    table.name: prepare(
+        update(table)
+        .where(table.c.vessel_id == bindparam("twin"))
+        .values(vessel_id=bindparam("keep"))
+    )
+    for table, _ in _OWNED
+}
+_DELETE_VESSEL = prepare(delete(VESSEL).where(VESSEL.c.id == bindparam("twin")))
 # Identity fields a later mention may fill in (the row's `id` never changes).
 _UPDATE = prepare(
     update(VESSEL)
@@ -104,25 +130,36 @@ def spellings(name: str) -> list[str]:
     for last in lasts:
         for separator in (" ", "-"):
             forms.add(separator.join([*words[:-1], last]))
+    # An initial written with its full stop ("B. Ocean" is "B OCEAN").
+    forms.add(" ".join(f"{w}." if len(w) == 1 and w.isalpha() else w for w in words))
     return sorted(forms)
 
 
 def find_vessel(connection: Connection, *, imo: str | None, names: list[str]) -> VesselRow | None:
     """The known vessel with this IMO, else the one that has carried any of these names
     (the first, its current name, before former ones)."""
+    found = _found(connection, imo, names)
+    return found[0] if found else None
+
+
+def _found(connection: Connection, imo: str | None, names: list[str]) -> list[VesselRow]:
+    """Every stored vessel this IMO or these names (current, then former) identify, the
+    one `find_vessel` means first: more than one when the ship was stored twice."""
+    rows: list[VesselRow] = []
     if imo:
-        found = prepared.rows(connection, _BY_IMO, {"imo": imo})
-        if found:
-            return VesselRow(*found[0])
+        rows = [VesselRow(*row) for row in prepared.rows(connection, _BY_IMO, {"imo": imo})]
     told = [name_key(n) for n in names if n]
-    if not told:
-        return None
-    forms = sorted({form for n in names if n for form in spellings(n)})
-    rows = prepared.rows(connection, _BY_NAME, {"names": forms})
-    # A different IMO means a different ship that happens to share a name.
-    rows = [row for row in rows if not (imo and row.imo and row.imo != imo)]
-    ranked = sorted(rows, key=lambda row: _rank(told, name_key(row.matched)))
-    return VesselRow(*ranked[0][: len(VesselRow._fields)]) if ranked else None
+    if told:
+        forms = sorted({form for n in names if n for form in spellings(n)})
+        named = prepared.rows(connection, _BY_NAME, {"names": forms})
+        # A different IMO means a different ship that happens to share a name.
+        named = [row for row in named if not (imo and row.imo and row.imo != imo)]
+        ranked = sorted(named, key=lambda row: _rank(told, name_key(row.matched)))
+        rows += [VesselRow(*row[: len(VesselRow._fields)]) for row in ranked]
+    unique: dict[int, VesselRow] = {}
+    for row in rows:
+        unique.setdefault(row.id, row)
+    return list(unique.values())
 
 
 def by_short_name(connection: Connection, name: str) -> VesselRow | None:
@@ -163,10 +200,17 @@ def resolve_vessel(
     if not mention.name and not mention.imo:
         return None
     names = [bare_name(n) for n in [mention.name, *mention.former_names] if n]
-    vessel = find_vessel(connection, imo=mention.imo, names=names)
+    found = _found(connection, mention.imo, names)
+    # A report that gives the ship's number or former name shows the rows it finds
+    # under them to be one ship; a name alone found twice ("USS Carney" and "Carney")
+    # does not say so.
+    if found and (mention.imo or mention.former_names):
+        found = [_combined(connection, found)]
+    vessel = found[0] if found else None
     # A warship told by its hull prefix and short name ("USS Ford") finds it, and the
     # short name is no name of its own to record. A naval kind alone ("the carrier
-    # Ford") is not enough: a bare name the extractor took is too often not the ship's.
+    # Ford", "the destroyer Gravely") is not enough: a bare name the extractor took is
+    # too often not the ship's.
     short = vessel is None and hull_prefix(mention.name or "") is not None
     if short:
         vessel = by_short_name(connection, names[0])
@@ -215,6 +259,44 @@ def resolve_vessel(
             ],
         )
     return vessel
+
+
+def _combined(connection: Connection, found: list[VesselRow]) -> VesselRow:
+    """One ship stored as several rows (under a name and the former name a later report
+    gives it, or without the IMO number the report gives) is combined into the first,
+    which takes their names, flags, events and the identity fields it lacked, when
+    nothing parts them: two IMO or MMSI numbers, or a warship's kind beside a merchant
+    one."""
+    keep, *twins = found
+    if not twins or not _one_ship(found):
+        return keep
+    for twin in twins:
+        moves = {"keep": keep.id, "twin": twin.id}
+        for table, _ in _OWNED:
+            prepared.run(connection, _DROP_SHARED[table.name], moves)
+            prepared.run(connection, _MOVE_OWNED[table.name], moves)
+        repin_vessels(connection, twin.id, keep.id)
+        prepared.run(connection, _DELETE_VESSEL, {"twin": twin.id})
+    stated = [keep, *twins]
+    combined = keep._replace(
+        **{
+            name: next((getattr(row, name) for row in stated if getattr(row, name)), None)
+            for name in ("imo", "mmsi", "flag", "vessel_type")
+        }
+    )
+    if combined != keep:
+        values = {f"new_{name}": value for name, value in combined._asdict().items()}
+        prepared.run(connection, _UPDATE, {"vessel_id": keep.id, **values})
+    return combined
+
+
+def _one_ship(rows: list[VesselRow]) -> bool:
+    """Nothing the rows state parts them: at most one IMO, one MMSI, and not a state's
+    kind of ship beside a merchant kind."""
+    imos = {row.imo for row in rows if row.imo}
+    mmsis = {row.mmsi for row in rows if row.mmsi}
+    naval = {row.vessel_type in state_kinds() for row in rows if row.vessel_type}
+    return len(imos) <= 1 and len(mmsis) <= 1 and len(naval) <= 1
 
 
 def _updated_identity(vessel: VesselRow, mention: VesselLike) -> VesselRow:

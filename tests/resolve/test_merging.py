@@ -440,3 +440,57 @@ def show_json(url: str, event_id: int) -> dict:
     result = invoke(url, "show", str(event_id), "--format", "json")
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        told("seizure", DAY, "Caribbean Sea", vessel="Sea Rose", former=["Harbor Star"]),
+        told("seizure", DAY, "off Venezuela", vessel="Harbor Star", former=["SEA ROSE"]),
+        told("seizure", DAY, None, vessel="Sea-Rose", former=["Harbour Lark", "Harbor Star"]),
+    ],
+)
+def test_a_ship_stored_twice_becomes_one_with_its_events(
+    db_url: str, third: ExtractedEvent
+) -> None:
+    """Two reports name the ship by its new and its old name; a third gives both."""
+    store(db_url, "a.txt", told("seizure", DAY, "Caribbean Sea", vessel="Harbor Star"))
+    store(db_url, "b.txt", told("seizure", DAY, "Caribbean Sea", vessel="Sea Rose"))
+    assert len(timeline(db_url)) == 2  # two names, nothing says one ship
+    store(db_url, "c.txt", third)
+    [event] = timeline(db_url)
+    assert len(event["sources"]) == 3
+    [vessel] = event["vessels"]
+    assert {vessel["name"], *vessel["former_names"]} >= {"Harbor Star", "Sea Rose"}
+    listed = invoke(db_url, "vessels", "--format", "json")
+    assert listed.exit_code == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 1
+
+
+@pytest.mark.parametrize(
+    ("stored", "third"),
+    [
+        (  # two numbers: two ships, whatever a report says of their names
+            [
+                told("seizure", DAY, None, vessel="Harbor Star", imo="9304667"),
+                told("seizure", DAY, None, vessel="Sea Rose", imo="9876543"),
+            ],
+            told("seizure", DAY, None, vessel="Sea Rose", former=["Harbor Star"]),
+        ),
+        (  # the report's own number is not the stored Harbor Star's
+            [
+                told("seizure", DAY, None, vessel="Harbor Star", imo="9304667"),
+                told("seizure", DAY, None, vessel="Sea Rose"),
+            ],
+            told("seizure", DAY, None, vessel="Sea Rose", imo="9876543", former=["Harbor Star"]),
+        ),
+    ],
+)
+def test_two_ships_with_their_own_numbers_stay_two(
+    db_url: str, stored: list[ExtractedEvent], third: ExtractedEvent
+) -> None:
+    for n, event in enumerate(stored):
+        store(db_url, f"{n}.txt", event)
+    store(db_url, "c.txt", third)
+    listed = invoke(db_url, "vessels", "--format", "json")
+    assert len(json.loads(listed.stdout)) == 2
