@@ -1740,3 +1740,26 @@ def test_a_dated_report_or_a_line_only_opening_like_a_label_is_read(
     text: str, expected: str
 ) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian Navy tried on Tuesday to detain the tanker Jaguar off Vaindloo.",
+        "Pirates attempted last night to hijack the tanker Orla off Lome.",
+        "Guards speedboats tried on Friday to seize the tanker Selva near Qeshm.",
+    ],
+)
+def test_a_taking_tried_at_a_time_is_a_pursuit(text: str) -> None:
+    assert _types(text) == ["pursuit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy tried to help on Tuesday and detained the tanker Jaguar off Vaindloo.",
+        "After talks failed on Monday, the Guards seized the tanker Selva near Qeshm.",
+    ],
+)
+def test_a_taking_beside_a_try_at_something_else_still_happened(text: str) -> None:
+    assert "seizure" in _types(text)
