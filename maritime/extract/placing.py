@@ -22,7 +22,9 @@ from maritime.geo.resolve import coast_within, is_main_coast, waters_of
 _PLACE_NOUN = r"(?:island|port|harbou?r|town|city)"
 _ANAPHORA = re.compile(
     r"\b(?:in |into |to |toward |near |off |across |along )?(?:the same (?:waters|area|region|"
-    r"place|coast(?:line)?)|the region|the area|its (?:shores|coast|waters)|those waters|"
+    r"place|coast(?:line)?)|(?:that|this|the same) (?:part|stretch|section) of (?:the )?"
+    r"(?:sea|waters?|coast(?:line)?|gulf|strait)|"
+    r"the region|the area|its (?:shores|coast|waters)|those waters|"
     r"these waters|the strait|the shoal|the waterway|regional waters|nearby waters|"
     r"local waters)\b|"
     rf"\b(?:(?:about |some |roughly |approximately |nearly )?\d[\d.,]*\s*(?:nautical miles|"

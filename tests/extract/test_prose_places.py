@@ -714,3 +714,43 @@ def test_a_state_ships_are_sent_to_is_still_the_place(text: str, name: str) -> N
 def test_a_destination_written_as_the_port_of_is_on_route(text: str, phrase: str) -> None:
     span = next(s for s in find_places(text) if s.phrase.startswith(phrase))
     assert on_route(text, span)
+
+
+# -- "in that part of the sea": the place told before -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A drone struck the tanker Vela off Sevastopol on 2 May. On 5 May aircraft "
+            "destroyed two boats in that part of the sea.",
+            "off Sevastopol",
+        ),
+        (
+            "Guards seized a dhow near Larak Island on 2 May. On 6 May they seized another "
+            "dhow in the same stretch of water.",
+            "Larak Island",
+        ),
+        (
+            "Pirates boarded a tanker off Bonny on 2 May. On 9 May robbers boarded a barge in "
+            "this part of the coast.",
+            "off Bonny Island",
+        ),
+    ],
+)
+def test_that_part_of_the_sea_is_the_place_told_before(text: str, name: str) -> None:
+    assert _places(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with nothing told before it points nowhere
+        "On 5 May aircraft destroyed two boats in that part of the sea.",
+        # a part of the ship is no part of the sea
+        "On 5 May a drone hit the tanker Vela in the part of the ship above the waterline.",
+    ],
+)
+def test_a_part_pointing_nowhere_places_nothing(text: str) -> None:
+    assert _places(text) == [None]
