@@ -621,17 +621,22 @@ def nth_place(
 # "notified Malaysian authorities", "the Singapore VTIS": the local authority told, whose
 # waters the incident was in (a navy or a government may act or speak far from home).
 _LOCAL_AUTHORITY = re.compile(
-    r"\b(?:authorit|coast\s*guard|police|VTI?S\b|port\s+(?:authorit|control)|harbou?r\s+master|"
+    r"\b(?:authorit|coast\s*guard|police|VT[IM]?S\b|port\s+(?:authorit|control)|harbou?r\s+master|"
     r"maritime\s+(?:agency|authorit)|marine\s+department)",
     re.I,
 )
+
+
+# "VTMS Manila informed", "Port Control Chittagong": the authority may come before its seat.
+_AUTHORITY_BEFORE = 14
 
 
 def setting(analysed: list[SentenceFacts]) -> tuple[str, Place] | None:
     """Where a report that never says where its incident happened most likely happened:
     the first place it names anywhere (where the robbers were arrested), else the waters
     of the state whose local authorities it names ("notified Malaysian authorities",
-    "SINGAPORE VTIS"); a country means its coastal waters, as a heading does. A report
+    "SINGAPORE VTIS", "VTMS Manila informed"); a country means its coastal waters, as a
+    heading does. A report
     that names a voyage's port tells where the ship was going, not where it was: no
     setting then."""
     spans = [(item.sentence.text, span) for item in analysed for span in item.places]
@@ -644,7 +649,9 @@ def setting(analysed: list[SentenceFacts]) -> tuple[str, Place] | None:
         for item in analysed
         for actor in item.actors
         if actor.kind == "state"
-        and _LOCAL_AUTHORITY.search(item.sentence.text, actor.start, actor.end + 20)
+        and _LOCAL_AUTHORITY.search(
+            item.sentence.text, max(0, actor.start - _AUTHORITY_BEFORE), actor.end + 20
+        )
     )
     country = gazetteer().places.get(f"country:{(next(told, None) or '').lower()}")
     return (country.name, waters_of(country)) if country else None

@@ -186,3 +186,37 @@ def test_a_numbered_ship_is_not_a_negation():
 def test_a_mis_decoded_dash_is_not_a_question():
     text = "On 4 June, a tanker was approached near position 03:31N \ufffd?? 005:29E by a skiff."
     assert kinds(text) == ["pursuit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "UNNOTICED, ROBBERS BOARDED AN ANCHORED TANKER AND STOLE SHIP'S STORES. "
+            "VTMS MANILA INFORMED.",
+            "PHL",
+        ),
+        (
+            "Four robbers boarded an anchored bulk carrier and escaped. VTMS Colombo notified.",
+            "LKA",
+        ),
+        ("Robbers stole paint from a berthed tanker. Incident reported to VTIS Jakarta.", "IDN"),
+    ],
+)
+def test_a_vessel_traffic_service_before_its_seat_gives_the_setting(text: str, country: str):
+    """ "VTMS MANILA INFORMED": the traffic service of a state's port was told, so the report
+    happened in that state's waters, as "SINGAPORE VTIS NOTIFIED" already said."""
+    found = events(text)
+    assert found and found[0].place is not None and found[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robbers boarded an anchored tanker and escaped. The owners in Manila were not told.",
+        "Robbers boarded an anchored tanker and escaped. Manila said nothing about it.",
+    ],
+)
+def test_a_capital_named_without_a_local_authority_gives_no_state_waters(text: str):
+    found = events(text)
+    assert not found or found[0].place is None or found[0].place.precision != "region"
