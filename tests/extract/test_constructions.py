@@ -1763,3 +1763,31 @@ def test_a_taking_tried_at_a_time_is_a_pursuit(text: str) -> None:
 )
 def test_a_taking_beside_a_try_at_something_else_still_happened(text: str) -> None:
     assert "seizure" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate carries helicopters that can be used to board suspect vessels.",
+        "Patrol boats can intercept smugglers up to 200 miles offshore.",
+        "The agreement lets Greek officers board Libyan-flagged ships suspected of smuggling.",
+        "We are not going to let them hijack ships in our waters, she said.",
+        "It is not the first time the tanker has been detained.",
+    ],
+)
+def test_capabilities_and_permissions_are_no_acts(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy can confirm that pirates boarded the tanker Nord Star on Monday.", "boarding"),
+        ("Iran seized the tanker Arvo on Friday, letting its crew call home.", "seizure"),
+        ("Drones struck the tanker Sea Lion on Monday, the first time it was hit.", "strike"),
+    ],
+)
+def test_an_act_beside_a_capability_or_a_permission_still_happened(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
