@@ -74,6 +74,10 @@ _DESCRIPTOR = (
     r"(?:port\s+city|port|city|town|village|islands?|harbou?r|capital|terminal|anchorage)\s+"
     r"(?:of\s+)?|the\s+"
 )
+# An offset's anchor may also be named with its country's possessive: "120 nm northwest of
+# Yemen's Hodeidah", "40 miles off the UAE's Fujairah".
+_ANCHOR_DESCRIPTOR = rf"{_DESCRIPTOR}|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+"
+_POSSESSIVE_RE = re.compile(r"['’]s\s")
 # Reports spell small distances out ("six nautical miles from", "TWO MILES OFF"). The number
 # words are the extractor's, written once in its common lexicon (read as data: geo/ does
 # not import extract/).
@@ -88,7 +92,7 @@ _FROM = r"(?:of|off|from|away\s+from)"
 _OFFSET_RE = re.compile(
     rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
     rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+(?:{_FROM}\s+)?|{_FROM}\s+)"
-    rf"(?:{_DESCRIPTOR})?$",
+    rf"(?:{_ANCHOR_DESCRIPTOR})?$",
     re.IGNORECASE,
 )
 # The same distance and bearing with nothing after them: "330 nm off" is read with what follows
@@ -208,7 +212,9 @@ class _Reader:
         units.sort(key=lambda unit: unit.start)
         self._in_named_countries(units)
         units = self._merge_countries(units)
-        starts = [unit.start for unit in units]
+        # "120 nm northwest of Yemen's Hodeidah": a country in the possessive only says
+        # whose the place after it is, so it may stand inside that place's offset.
+        starts = [unit.start for unit in units if not _POSSESSIVE_RE.match(self.text, unit.end)]
         units = [self._widen(unit, starts) for unit in units]
         units = self._merge_pairs(units)
         units = self._offshore(units)

@@ -156,3 +156,28 @@ def test_a_distance_off_a_side_of_a_country_is_measured_from_that_coast() -> Non
 def test_a_part_of_a_country_without_off_stays_land(phrase: str) -> None:
     place = resolve_place(phrase)
     assert place is not None and place.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("120 nautical miles northwest of Yemen's Hodeidah", "120 nm NW of Hodeidah"),
+        ("80 nm southeast of Oman's Duqm", "80 nm SE of Duqm"),
+        ("about 40 miles off the UAE's Fujairah", "40 nm off Fujairah"),
+    ],
+)
+def test_an_offset_from_a_port_named_with_its_countrys_possessive(phrase: str, name: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.name == name and place.resolved_by == "offset"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("Yemen's Red Sea coast", "coast:yem:red-sea"),  # a side of its coast, no port
+        ("off Yemen's coast", "coast:yem"),
+    ],
+)
+def test_a_countrys_own_coast_in_the_possessive_stays_its_coast(phrase: str, key: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.key == key
