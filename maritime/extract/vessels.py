@@ -261,6 +261,20 @@ def _acted_on() -> FoldedPattern:
 
 
 @cache
+def _acted_on_apposed() -> FoldedPattern:
+    """A name with no "the" as an act's object, a type noun set off after it saying what it
+    is: "seized Arvana, a Panama-flagged tanker"."""
+    verbs = "|".join(act_verbs(form) for form in ("base", "s", "past", "ing"))
+    return FoldedPattern(
+        re.compile(
+            rf"\b(?i:{verbs}) (?P<name>(?!The\b){_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?i:{_type_pattern()})(?![\w-])"
+        ),
+        lead=re.compile(rf"\b(?:{verbs}) ", re.I),
+    )
+
+
+@cache
 def _taken_subject() -> FoldedPattern:
     """A name with "the" and no type noun that was taken or boarded, told in the passive or
     by a participle set off after it: "The Arvana was seized in 2023", "the Ruen, hijacked
@@ -491,7 +505,11 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
         name = clean_name(m.group("name"))
         if name:
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))
-    for m in itertools.chain(_acted_on().finditer(text, low), _taken_subject().finditer(text, low)):
+    for m in itertools.chain(
+        _acted_on().finditer(text, low),
+        _taken_subject().finditer(text, low),
+        _acted_on_apposed().finditer(text, low),
+    ):
         name = _conjunct_name(m["name"])
         if name == m["name"] and _untyped_ship(name) and not find_actors(m.group()):
             add(VesselNP(m.start("name"), m.end("name"), None, False, 1, name))

@@ -1791,3 +1791,38 @@ def test_an_act_beside_a_capability_or_a_permission_still_happened(
     text: str, expected: str
 ) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian forces on Thursday seized Arvana, a Panama-flagged tanker, near Jask.",
+            "seizure",
+        ),
+        (
+            "Pirates hijacked Quillon, a Liberian-flagged bulk carrier, off Eyl on 4 May.",
+            "hijacking",
+        ),
+        ("Border guards detained Tolvaren, a trawler from Murmansk, on 2 March.", "seizure"),
+    ],
+)
+def test_a_name_an_apposed_type_noun_explains_is_the_ship_acted_on(
+    text: str, expected: str
+) -> None:
+    assert [
+        kind
+        for kind, ships in _typed_ships(text)
+        if ships[:1] == [text.split(", a")[0].split()[-1]]
+    ] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police seized Reuters, a news agency, on Monday.",
+        "The navy attacked Hodeidah, a port used by the Houthis, on Monday.",
+    ],
+)
+def test_a_name_apposed_to_no_ship_type_is_no_ship(text: str) -> None:
+    assert _types(text) == []
