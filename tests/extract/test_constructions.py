@@ -1826,3 +1826,30 @@ def test_a_name_an_apposed_type_noun_explains_is_the_ship_acted_on(
 )
 def test_a_name_apposed_to_no_ship_type_is_no_ship(text: str) -> None:
     assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2019 the Guards held the British tanker Stena Vista for two months.", "seizure"),
+        ("Estonia detained the tanker Kiwala in April and held it for several days.", "seizure"),
+        (
+            "Pirates stormed the container ship Mozzo off Sao Tome on 23 January and held it "
+            "for several hours.",
+            "hijacking",
+        ),
+    ],
+)
+def test_holding_a_ship_for_a_time_is_taking_it(text: str, expected: str) -> None:
+    assert _types(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy held talks for two days in Doha.",
+        "Pirates held the crew of the trawler Lulu hostage for six days.",
+    ],
+)
+def test_holding_talks_or_a_crew_takes_no_ship(text: str) -> None:
+    assert not {"seizure", "hijacking"} & set(_types(text))
