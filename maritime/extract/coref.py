@@ -187,16 +187,31 @@ _APART = re.compile(
 )
 
 
+# A bulletin's category line standing alone before the report it heads: "HIJACK.",
+# "SUSPICIOUS APPROACH.", "BOARDING."
+_LABEL = re.compile(r"[A-Z][A-Z /&-]{2,40}\.?")
+
+
+def _is_label(event: ExtractedEvent, text: str) -> bool:
+    """Whether the event is told only by a bulletin's category line, naming no ship."""
+    if len(event.mentions) != 1 or event.vessels:
+        return False
+    mention = event.mentions[0]
+    return _LABEL.fullmatch(text[mention.sentence_start : mention.sentence_end].strip()) is not None
+
+
 def merge(events: list[ExtractedEvent], text: str = "") -> list[ExtractedEvent]:
     """One event per incident: same type and compatible details merge (the richer
     mention first); boardings and pursuits that end in a seizure fold into it. An event
-    whose clause says it is a separate one joins no earlier event but its own ship's."""
+    whose clause says it is a separate one joins no earlier event but its own ship's; a
+    bulletin's category line ("HIJACK.") joins the report of its type and day."""
     apart = {
         id(e)
         for e in events
         if e.mentions
         and _APART.search(text, e.mentions[0].evidence_start, e.mentions[0].evidence_end)
     }
+    labels = {id(e) for e in events if _is_label(e, text)}
     merged: list[ExtractedEvent] = []
     for event in events:
         target = next(
@@ -204,7 +219,9 @@ def merge(events: list[ExtractedEvent], text: str = "") -> list[ExtractedEvent]:
                 m
                 for m in merged
                 if m.type == event.type
-                and compatible(m, event)
+                and (
+                    compatible(m, event) or ({id(m), id(event)} & labels and _same_dates(m, event))
+                )
                 and (id(event) not in apart or _names(m) & _names(event))
             ),
             None,

@@ -1853,3 +1853,25 @@ def test_holding_a_ship_for_a_time_is_taking_it(text: str, expected: str) -> Non
 )
 def test_holding_talks_or_a_crew_takes_no_ship(text: str) -> None:
     assert not {"seizure", "hijacking"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03.05.2025 | Posn 06:05N - 001:20E, off Lome\nHIJACK. The tanker Blue Reef was "
+        "hijacked by armed pirates.",
+        "12.05.2025 | Dumai anchorage\nBOARDING. Three robbers boarded the tanker Sea Fern and "
+        "stole spares.",
+        "20.05.2025 | off Bonny\nATTACK. Gunmen fired on the supply boat Kalu Star.",
+    ],
+)
+def test_a_bulletins_category_line_is_the_report_it_heads(text: str) -> None:
+    assert _count(text) == 1
+
+
+def test_a_category_line_of_another_kind_or_day_stays_its_own() -> None:
+    text = (
+        "03.05.2025 | off Lome\nHIJACK. The tanker Blue Reef was hijacked by pirates.\n\n"
+        "04.05.2025 | off Cotonou\nBOARDING. Robbers boarded the tanker Sea Fern."
+    )
+    assert sorted(_types(text)) == ["boarding", "hijacking"]
