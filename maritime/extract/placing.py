@@ -175,7 +175,9 @@ def candidate_places(
         if dateline and span.end <= dateline.end():
             continue  # "TAMPA, Fla. – ...": where the release was written, not the act
         if _FLAG.match(text, span.end) or (
-            _POSSESSIVE.match(text, span.end) and not _country_appended(span)
+            _POSSESSIVE.match(text, span.end)
+            and not _country_appended(span)
+            and span.place.precision != "sea"  # "the Singapore Strait's eastbound lane"
         ):
             continue
         if _names_a_ship(text, span):

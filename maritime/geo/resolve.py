@@ -151,7 +151,13 @@ _QUALIFIER_WORDS = (
     r"west(?:ern)?|central|upper|lower)"
 )
 _THE_BEFORE_RE = re.compile(r"(?:(?:off|along|near)\s+)?the\s+$", re.IGNORECASE)
-_QUALIFIER_RE = re.compile(rf"{_QUALIFIER_WORDS}\s+(?:part\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+# "southern Red Sea", "the southern part of the Red Sea", "the southern entrance to the Red
+# Sea", "the northern approaches to the Strait of Hormuz", "the western reaches of the Gulf".
+_QUALIFIER_RE = re.compile(
+    rf"{_QUALIFIER_WORDS}\s+(?:(?:part|end|half|reaches|entrance|approach(?:es)?|mouth|side)\s+"
+    r"(?:of|to)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # A heading's "SOUTH CHINA SEA, SOUTHERN PART".
 _PART_SUFFIX_RE = re.compile(rf"\s*,\s*{_QUALIFIER_WORDS}\s+part\b", re.IGNORECASE)
 _COUNTRY_SEPARATOR_RE = re.compile(r"^\s*,\s*$|^\s+\(\s*$")
@@ -423,8 +429,14 @@ class _Reader:
         if (qualifier or part) and place.bbox and place.precision in ("sea", "region", "country"):
             start = unit.start - len(qualifier.group()) if qualifier else unit.start
             end = unit.end if qualifier or part is None else part.end()
-            return _Unit(start, end, _part_of(place, (qualifier or part).group("q")))
+            return _Unit(start, end, self._part(place, (qualifier or part).group("q")))
         return unit
+
+    def _part(self, place: Place, qualifier: str) -> Place:
+        """ "the southern entrance to the Red Sea": the gazetteer's own part of that name
+        ("Southern Red Sea") when it has one, drawn for the waters; else the box's part."""
+        named = self.gaz.lookup(f"{qualifier} {place.name}")
+        return named[0] if named else _part_of(place, qualifier)
 
     def _coast_of_part(self, unit: _Unit, country: Place, qualifier: re.Match[str]) -> _Unit | None:
         """ "off southern Yemen", "off the coast of northern Oman", "30 miles off western

@@ -754,3 +754,35 @@ def test_that_part_of_the_sea_is_the_place_told_before(text: str, name: str) -> 
 )
 def test_a_part_pointing_nowhere_places_nothing(text: str) -> None:
     assert _places(text) == [None]
+
+
+# -- "in the Singapore Strait's eastbound lane": a sea in the possessive is still the place ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Robbers boarded the tanker Vela in the Singapore Strait's eastbound lane on 3 May.",
+            "Singapore Strait",
+        ),
+        (
+            "A drone hit the bulk carrier Star in the Gulf of Aden's eastern reaches on 3 May.",
+            "Gulf of Aden",
+        ),
+        ("Guards seized a dhow in the Persian Gulf's shallow waters on 3 May.", "Persian Gulf"),
+    ],
+)
+def test_a_sea_in_the_possessive_still_places_the_act(text: str, name: str) -> None:
+    assert _places(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hodeidah's governor said a drone hit the tanker Vela on 3 May.",
+        "Iran's navy seized the tanker Vela on 3 May.",
+    ],
+)
+def test_a_port_or_country_in_the_possessive_is_still_no_place(text: str) -> None:
+    assert _places(text) == [None]

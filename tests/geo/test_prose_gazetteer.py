@@ -181,3 +181,32 @@ def test_an_offset_from_a_port_named_with_its_countrys_possessive(phrase: str, n
 def test_a_countrys_own_coast_in_the_possessive_stays_its_coast(phrase: str, key: str) -> None:
     place = resolve_place(phrase)
     assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [
+        ("at the southern entrance to the Red Sea", (14.5, 42.0)),  # the gazetteer's own part
+        ("in the southern part of the Red Sea", (14.5, 42.0)),
+        ("at the northern end of the Red Sea", (26.0, 35.0)),
+    ],
+)
+def test_an_end_or_entrance_of_a_sea_is_that_part_of_it(
+    phrase: str, point: tuple[float, float]
+) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and distance_km(place.point, point) < 50
+
+
+def test_the_western_reaches_of_a_gulf_are_its_western_part() -> None:
+    whole, west = (
+        resolve_place("the Gulf of Aden"),
+        resolve_place("the western reaches of the Gulf of Aden"),
+    )
+    assert west is not None and west.lon < whole.lon and west.bbox[3] <= whole.lon
+
+
+@pytest.mark.parametrize("phrase", ["at the entrance to the Red Sea", "the Red Sea's ports"])
+def test_an_entrance_or_possessive_without_a_side_is_the_whole_sea(phrase: str) -> None:
+    place = resolve_place(phrase)
+    assert place is not None and place.key == "sea:red-sea"
