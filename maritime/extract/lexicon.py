@@ -61,6 +61,7 @@ SCHEMAS: dict[str, _Schema] = {
         "purpose_verbs": [str],
         "framed": str,
         "anchor": str,
+        "generic": {"when": str, "past": str, "gerund_subject": str},
         "dated": str,
         "chrome": str,
     },

@@ -71,6 +71,23 @@ def _time_anchor(sentence: str, clause_start: int, trigger_end: int, clause_end:
     return _pattern("dated").search(told) is None
 
 
+@cache
+def _generic() -> dict[str, re.Pattern[str]]:
+    return {key: re.compile(value) for key, value in load("modality")["generic"].items()}
+
+
+def _in_general(sentence: str, clause_start: int, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the trigger tells what happens in general: a present-tense act after 'when'
+    and its subject ("when pirates board a ship"), or a gerund opening the sentence as its
+    subject ("Boarding a moving ship is hard")."""
+    cues = _generic()
+    if trigger_start == 0 and sentence[:trigger_end].endswith("ing"):
+        return cues["gerund_subject"].match(sentence, trigger_end) is not None
+    if cues["past"].match(sentence, trigger_start):
+        return False
+    return cues["when"].search(sentence, clause_start, trigger_start) is not None
+
+
 def is_reported_act(
     sentence: str, clause_start: int, trigger_start: int, trigger_end: int, clause_end: int
 ) -> bool:
@@ -80,7 +97,9 @@ def is_reported_act(
         return False
     if _pattern("framed", re.I).search(sentence, max(0, clause_start - 60), clause_start):
         return False  # "in what it described as a ramming": one side's account
-    if _time_anchor(sentence, clause_start, trigger_end, clause_end):
+    if _time_anchor(sentence, clause_start, trigger_end, clause_end) or _in_general(
+        sentence, clause_start, trigger_start, trigger_end
+    ):
         return False
     before = sentence[clause_start:trigger_start]
     before = before[:1].lower() + before[1:]

@@ -1875,3 +1875,31 @@ def test_a_category_line_of_another_kind_or_day_stays_its_own() -> None:
         "04.05.2025 | off Cotonou\nBOARDING. Robbers boarded the tanker Sea Fern."
     )
     assert sorted(_types(text)) == ["boarding", "hijacking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When pirates board a ship, the crew retreat to a citadel and wait for help.",
+        "Whenever militia boats chase a trawler, its crew flee to the shore.",
+        "Every time the Guards seize a tanker, freight rates rise.",
+        "Seizing a tanker takes a team of about 20 commandos, a former officer said.",
+        "Boarding a moving ship from a helicopter is one of the hardest tasks for special forces.",
+        "Attacking ships is a war crime under international law, the lawyer said.",
+        "Ships that switch off their transponders are more likely to be boarded.",
+    ],
+)
+def test_what_happens_in_general_is_no_act(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When pirates boarded the tanker Nord Star on Monday, the crew hid.", "boarding"),
+        ("The crew hid when a drone struck the tanker Sea Lion on Monday.", "strike"),
+        ("Boarding the dhow Al Noor on Monday, marines found 200 rifles.", "boarding"),
+    ],
+)
+def test_an_act_told_in_past_or_with_its_day_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
