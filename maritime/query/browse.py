@@ -302,7 +302,7 @@ def _merge_reason(claim: Row) -> str:
     rule = claim["merge_rule"]
     if rule in MERGE_RULES:
         return MERGE_RULES[rule]
-    if rule == "bridged":  # its fields say which event and report, and the rules
+    if rule in ("bridged", "parted"):  # its fields say which events, and the rules
         return str(claim["merge_fields"])
     return rule + (f" (agreed: {claim['merge_fields']})" if claim["merge_fields"] else "")
 

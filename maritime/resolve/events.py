@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from maritime.extract.vessels import state_kinds
 from maritime.geo.distance import nearest_in_box, within_km
@@ -238,6 +238,26 @@ def _generic(kinds: tuple[str | None, str | None]) -> bool:
     return None not in kinds and any(kind in GENERIC_KINDS for kind in kinds)
 
 
+# Joins that hold only while a single stored event fits, and that a second named ship
+# fitting too makes a guess again ("a tanker" beside the one named tanker there that
+# day). The other single-fit rules (`same state's act`, `told by each side`) keep their
+# joins: parting them cost pair recall on held-out text (RESULTS.md, #15 third pass).
+GUESSES = ("named and unnamed ship",)
+
+
+class StoredEvent(NamedTuple):
+    """An event as the rules read it, for one just written from a single telling."""
+
+    id: int
+    type: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: str | None
+    killed: int | None
+    vessel_count: int | None
+    target_type: str | None
+
+
 @dataclass
 class Known:
     """An event already stored, with the rows it points to."""
@@ -246,6 +266,21 @@ class Known:
     place: PlaceLike | None
     actor: ActorLike | None
     vessel_ids: set[int]
+
+
+def as_known(candidate: Candidate, event_id: int) -> Known:
+    """A telling just stored as event `event_id`, as the rules read a stored incident."""
+    event = StoredEvent(
+        event_id,
+        candidate.type,
+        candidate.date_start,
+        candidate.date_end,
+        candidate.date_precision,
+        candidate.killed,
+        candidate.vessel_count,
+        candidate.target_type,
+    )
+    return Known(event, candidate.place, candidate.actor, candidate.vessel_ids)
 
 
 def same_incident(candidate: Candidate, known: Known) -> Reason | None:

@@ -43,8 +43,8 @@ from maritime.db.writer import (
 from maritime.extract import EXTRACTOR_VERSION, ExtractedEvent, Extraction
 from maritime.read.article import Article
 from maritime.resolve.audit import record
-from maritime.resolve.events import Candidate, Reason, confidence, parted
-from maritime.resolve.matching import Match, find_known_event
+from maritime.resolve.events import Candidate, Reason, as_known, confidence, parted
+from maritime.resolve.matching import Match, find_known_event, guessed_tellings, one_of_several
 from maritime.resolve.reconcile import delete_unsourced_events, reconcile_events
 from maritime.resolve.summaries import link_summaries
 from maritime.resolve.vessels import resolve_vessel
@@ -53,6 +53,7 @@ from maritime.resolve.vessels import resolve_vessel
 NEW = Reason("new", ())  # it started the event
 ANALYST = Reason("analyst", ())  # an analyst pinned it there
 BRIDGED = "bridged"  # its event was folded into another: a later report told of both
+PARTED = "parted"  # it left the event it joined as the single fit: another fits it too
 
 
 @dataclass(frozen=True)
@@ -157,13 +158,16 @@ def write_events(
     own = had - shared_events(connection, had, article.id)  # told by this article alone
     created: set[int] = set()
     merged: set[int] = set()
+    regrouped: set[int] = set()  # events a telling left, and the events it left for
     for extracted in events:
         candidate = _candidate(connection, article, extracted)
         event_id = pinned_event(pins, extracted)
         # A re-dated article's tellings stay where they were, for the reasons they had.
         reason: Reason | None = None if keep_events else ANALYST
+        guessed: list[int] = []
         if event_id is None:
-            match = find_known_event(connection, candidate, exclude=created | merged)
+            lookup = find_known_event(connection, candidate, exclude=created | merged)
+            match, guessed = lookup.match, lookup.guessed
             event_id, reason = (match.known.event.id, match.reason) if match else (None, NEW)
             if match is not None and match.also:
                 _bridge(connection, article, match, had)
@@ -176,6 +180,7 @@ def write_events(
         if event_id is None:
             event_id = _create_event(connection, candidate, extracted)
             created.add(event_id)
+            regrouped |= _part_guesses(connection, event_id, candidate, guessed)
         else:
             merged.add(event_id)
         link_vessels(connection, event_id, candidate.vessel_ids)
@@ -192,8 +197,10 @@ def write_events(
         resolve_vessel(connection, named, article_id=article.id, seen_on=article.published)
     # An event created here has this one report's claims, set at insert: only events
     # that already had sources need their values recomputed.
-    reconcile_events(connection, (merged | {event_id for event_id, *_ in told}) - created)
-    link_summaries(connection, created | merged, new=created)
+    reconcile_events(
+        connection, (merged | regrouped | {event_id for event_id, *_ in told}) - created
+    )
+    link_summaries(connection, created | merged | regrouped, new=created)
     return len(created), len(merged)
 
 
@@ -218,6 +225,45 @@ def _bridge(connection: Connection, article: StoredArticle, match: Match, had: s
         )
         fold_event(connection, keep.event.id, other.event.id, BRIDGED, fields)
         folded.append(other)
+
+
+def _part_guesses(
+    connection: Connection, event_id: int, candidate: Candidate, guessed: list[int]
+) -> set[int]:
+    """A telling that joined a stored event only because no other event fitted it (a
+    `GUESSES` rule: "a tanker" beside the one named tanker there that day) is a guess
+    once this new event fits it too: it leaves for an event of its own, as it would have
+    had this report come first. Tellings an analyst placed stay. Returns the events
+    changed."""
+    if not guessed:
+        return set()
+    new = as_known(candidate, event_id)
+    changed: set[int] = set()
+    for mention_id, old_event, told in guessed_tellings(connection, guessed):
+        why = one_of_several(told, new)
+        if why is None:
+            continue
+        own = insert_event(
+            connection,
+            {
+                "type": told.type,
+                "date_start": told.date_start,
+                "date_end": told.date_end,
+                "date_precision": told.date_precision,
+                "confidence": confidence(1),
+                "extractor_version": EXTRACTOR_VERSION,
+                "created_at": models.utcnow(),
+                "updated_at": models.utcnow(),
+            },
+        )
+        fields = (
+            f"started this event, leaving event {old_event}: event {event_id} fits it "
+            f"as well ({why})"
+        )
+        moved = {"mention_id": mention_id, "event_id": own, "merge_rule": PARTED}
+        write_mentions(connection, [], [moved | {"merge_fields": fields}])
+        changed |= {old_event, own}
+    return changed
 
 
 def _own_event(

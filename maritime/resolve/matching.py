@@ -9,12 +9,23 @@ from datetime import timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, or_, select
+from sqlalchemy import Connection, Table, and_, bindparam, or_, select
 
 from maritime.db import prepared
 from maritime.db.prepared import prepare
-from maritime.db.writer import ACTOR, EVENT, EVENT_VESSEL, PLACE, PLACE_COLUMNS, ActorRef, place_ref
+from maritime.db.writer import (
+    ACTOR,
+    EVENT,
+    EVENT_VESSEL,
+    MENTION,
+    PIN,
+    PLACE,
+    PLACE_COLUMNS,
+    ActorRef,
+    place_ref,
+)
 from maritime.resolve.events import (
+    GUESSES,
     STAY_DAYS,
     Candidate,
     Known,
@@ -29,6 +40,41 @@ from maritime.resolve.events import (
 )
 
 
+def _told_columns(table: Table) -> tuple[Any, ...]:
+    """What the rules read of an event or of one telling: its claims, place and actor."""
+    claims = ("type", "date_start", "date_end", "date_precision", "killed", "vessel_count")
+    return (
+        *(table.c[name] for name in (*claims, "target_type")),
+        *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
+        ACTOR.c.id.label("actor_id"),
+        ACTOR.c.name.label("actor_name"),
+        ACTOR.c.country.label("actor_country"),
+    )
+
+
+# An event holds a telling that joined it only as the single fit (see `guessed_tellings`).
+_GUESSED = (
+    select(MENTION.c.id)
+    .where(MENTION.c.event_id == EVENT.c.id, MENTION.c.merge_rule.in_(GUESSES))
+    .exists()
+)
+_GUESSED_TELLINGS = prepare(
+    select(MENTION.c.id, MENTION.c.event_id, *_told_columns(MENTION))
+    .select_from(
+        MENTION.outerjoin(PLACE, PLACE.c.id == MENTION.c.place_id)
+        .outerjoin(ACTOR, ACTOR.c.name == MENTION.c.actor_name)
+        .outerjoin(PIN, PIN.c.mention_id == MENTION.c.id)
+    )
+    .where(
+        MENTION.c.event_id.in_(bindparam("ids", expanding=True)),
+        MENTION.c.merge_rule.in_(GUESSES),
+        MENTION.c.vessel_names.is_(None),
+        PIN.c.mention_id.is_(None),
+    )
+    .order_by(MENTION.c.id)
+)
+
+
 @cache
 def _known_query(excluding: bool, vague: bool) -> Any:
     """Events that `same_incident` or `_one_of_several` could accept: same type, days
@@ -40,20 +86,7 @@ def _known_query(excluding: bool, vague: bool) -> Any:
     told again with the very same dates, of the same ship, or as the same blockade, so
     only those are read."""
     query = (
-        select(
-            EVENT.c.id,
-            EVENT.c.type,
-            EVENT.c.date_start,
-            EVENT.c.date_end,
-            EVENT.c.date_precision,
-            EVENT.c.killed,
-            EVENT.c.vessel_count,
-            EVENT.c.target_type,
-            *(c.label(f"place_{c.key}") for c in PLACE_COLUMNS),
-            ACTOR.c.id.label("actor_id"),
-            ACTOR.c.name.label("actor_name"),
-            ACTOR.c.country.label("actor_country"),
-        )
+        select(EVENT.c.id, *_told_columns(EVENT), _GUESSED.label("guessed"))
         .select_from(
             EVENT.outerjoin(PLACE, PLACE.c.id == EVENT.c.place_id).outerjoin(
                 ACTOR, ACTOR.c.id == EVENT.c.actor_id
@@ -93,6 +126,15 @@ _VESSELS_OF = prepare(
 
 
 @dataclass
+class Lookup:
+    """What a look-up found: the incident a telling repeats, if any, and the stored
+    events in reach that hold a telling joined only as the single fit (`guessed`)."""
+
+    match: Match | None
+    guessed: list[int]
+
+
+@dataclass
 class Match:
     """The stored incident a telling repeats and why; and any other stored incidents the
     same telling fits on positive evidence (`also`), which it shows to be that one too."""
@@ -106,14 +148,14 @@ def find_known_event(
     connection: Connection,
     candidate: Candidate,
     exclude: set[int] = frozenset(),  # type: ignore[assignment]
-) -> Match | None:
+) -> Lookup:
     """The stored incident this candidate repeats and why, if any (see resolve.events).
 
     `exclude` holds events this article has already told: the extractor already
     decided that two events of one article are distinct incidents.
     """
     if candidate.date_start is None or candidate.date_end is None:
-        return None
+        return Lookup(None, [])
     stay = timedelta(STAY_DAYS if candidate.vessel_ids and candidate.type == "deployment" else 0)
     params: dict[str, Any] = {
         "type": candidate.type,
@@ -133,12 +175,38 @@ def find_known_event(
     several = candidate.type == "strike" or may_name_one_ship(candidate)
     if several or may_be_one_state_act(candidate):  # else the rules below accept nothing
         rest = [e for e in known if all(e is not k for k, _ in fits)]
-        matches = [(e, r) for e in rest if (r := _one_of_several(candidate, e)) is not None]
+        matches = [(e, r) for e in rest if (r := one_of_several(candidate, e)) is not None]
         fits += matches if len(matches) == 1 else []  # two would leave it a guess
-    return Match(*fits[0], also=fits[1:]) if fits else None
+    guessed = [row.id for row in rows if row.guessed]
+    return Lookup(Match(*fits[0], also=fits[1:]) if fits else None, guessed)
 
 
-def _one_of_several(candidate: Candidate, known: Known) -> Reason | None:
+def guessed_tellings(
+    connection: Connection, event_ids: list[int]
+) -> list[tuple[int, int, Candidate]]:
+    """(mention, event, what it told) of the tellings of these events that a `GUESSES`
+    rule joined, that name no ship and that no analyst placed: those a new event that
+    fits them too makes a guess again."""
+    tellings = []
+    for row in prepared.rows(connection, _GUESSED_TELLINGS, {"ids": event_ids}):
+        actor = ActorRef(row.actor_id, row.actor_name, row.actor_country)
+        told = Candidate(
+            type=row.type,
+            date_start=row.date_start,
+            date_end=row.date_end,
+            date_precision=row.date_precision,
+            place=place_ref(row, "place_"),
+            actor=actor if row.actor_id is not None else None,
+            vessel_ids=set(),
+            killed=row.killed,
+            vessel_count=row.vessel_count,
+            target_type=row.target_type,
+        )
+        tellings.append((row.id, row.event_id, told))
+    return tellings
+
+
+def one_of_several(candidate: Candidate, known: Known) -> Reason | None:
     """The rules whose evidence could fit several stored events alike: they hold only
     when a single event fits."""
     return (

@@ -494,3 +494,55 @@ def test_two_ships_with_their_own_numbers_stay_two(
     store(db_url, "c.txt", third)
     listed = invoke(db_url, "vessels", "--format", "json")
     assert len(json.loads(listed.stdout)) == 2
+
+
+GUESS_REPORTS = {
+    "harbor": told("pursuit", DAY, "Strait of Hormuz", vessel="Harbor Star"),
+    "lark": told("pursuit", DAY, "50 nm NE of Fujairah", vessel="Sea Lark"),
+    "tanker": unnamed("pursuit", DAY, "Strait of Hormuz"),
+}
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("harbor", "lark", "tanker"),
+        ("harbor", "tanker", "lark"),
+        ("lark", "tanker", "harbor"),
+        ("lark", "harbor", "tanker"),
+    ],
+)
+def test_a_tanker_that_could_be_either_of_two_named_ships_stays_apart_in_any_order(
+    db_url: str, order: tuple[str, ...]
+) -> None:
+    """ "A tanker" joins the one named tanker chased there that day; when a report of a
+    second one comes in, which it was is a guess, and it leaves for an event of its own."""
+    for name in order:
+        store(db_url, f"{name}.txt", GUESS_REPORTS[name])
+    assert sorted(len(e["sources"]) for e in timeline(db_url)) == [1, 1, 1]
+
+
+def test_a_telling_that_left_its_event_says_why(db_url: str) -> None:
+    store(db_url, "a.txt", GUESS_REPORTS["harbor"])
+    store(db_url, "b.txt", GUESS_REPORTS["tanker"])
+    [joined] = timeline(db_url)
+    store(db_url, "c.txt", GUESS_REPORTS["lark"])
+    tanker = next(e for e in timeline(db_url) if not any(v["name"] for v in e["vessels"]))
+    shown = invoke(db_url, "show", str(tanker["id"]))
+    assert shown.exit_code == 0, shown.stderr
+    assert (
+        f"joined: started this event, leaving event {joined['id']}: event {joined['id'] + 1} "
+        "fits it as well "
+        "(named and unnamed ship (type, kind, day, small area, actor))"
+    ) in shown.stdout
+
+
+def test_an_analysts_merge_outlasts_a_second_fit(db_url: str) -> None:
+    store(db_url, "a.txt", GUESS_REPORTS["harbor"])
+    store(db_url, "b.txt", told("pursuit", DAY, "Strait of Hormuz", vessel="Other Ship"))
+    store(db_url, "c.txt", GUESS_REPORTS["tanker"])  # two fit: a guess, an event of its own
+    harbor, _, tanker = (e["id"] for e in timeline(db_url))
+    merged = invoke(db_url, "events", "merge", str(harbor), str(tanker))
+    assert merged.exit_code == 0, merged.stderr
+    store(db_url, "d.txt", GUESS_REPORTS["lark"])
+    assert sorted(len(e["sources"]) for e in timeline(db_url)) == [1, 1, 2]
