@@ -117,6 +117,13 @@ _ORIGIN = re.compile(
     r"(?:(?:port|harbou?r)\s+of\s+)?$",  # "underway from port of Nikolayev"
     re.I,
 )
+# "departed Roatan, Bay Islands, Honduras, for ...": names set beside the port a ship left
+# are that port's (not after a bare "from": "four miles from the fairway buoy, Lagos Roads"
+# is where the ship lay).
+_ORIGIN_APPOSED = re.compile(
+    r"\b(?:departed|departing|left|leaving)\s+(?:the\s+)?(?:(?:port|harbou?r)\s+of\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s*$"
+)
 _ROUTE = re.compile(
     r"\b(?:until it reached|reached|reaching|toward|towards|bound (?:for|to)|"
     r"head(?:ing|ed) (?:for|to)|"
@@ -330,7 +337,7 @@ def from_origin(text: str, span: PlaceSpan) -> bool:
     """Whether the place is where a ship came from ("sailed from Kuwait"); not waters a
     haul was taken from ("seized 3 tons of cocaine from the Eastern Pacific")."""
     before = text[max(0, span.start - 120) : span.start]
-    if not _ORIGIN.search(before[-20:]):
+    if not (_ORIGIN.search(before[-20:]) or _ORIGIN_APPOSED.search(before[-60:])):
         return False
     return span.place.precision not in ("sea", "region") or not _TAKEN_FROM.search(before)
 

@@ -786,3 +786,34 @@ def test_a_sea_in_the_possessive_still_places_the_act(text: str, name: str) -> N
 )
 def test_a_port_or_country_in_the_possessive_is_still_no_place(text: str) -> None:
     assert _places(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The yacht departed Roatan, Bay Islands, Honduras, for San Andres on Monday.",
+            "Bay Islands",
+        ),
+        ("The tug left Port Harcourt, Rivers State, for Lagos at dawn.", "Rivers State"),
+        ("The dhow left the port of Bosaso, Puntland, for Mukalla.", "Puntland"),
+    ],
+)
+def test_names_beside_the_port_a_ship_left_are_its_origin(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if s.phrase.startswith(phrase))
+    assert on_route(text, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The ship was four miles from the fairway buoy, Lagos Roads, when robbers boarded.",
+            "Lagos",
+        ),
+        ("Pirates left Eyl, Somalia's pirate haven, and attacked a tanker off Hobyo.", "off Hobyo"),
+    ],
+)
+def test_a_place_after_a_bare_from_or_after_the_act_is_no_origin(text: str, phrase: str) -> None:
+    span = next(s for s in find_places(text) if s.phrase.startswith(phrase))
+    assert not on_route(text, span)

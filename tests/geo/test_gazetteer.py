@@ -91,3 +91,12 @@ def test_a_countrys_waters_reach_out_from_its_ocean_coasts(
     waters = known.places[known.waters[f"country:{country}"]]
     assert waters.bbox is not None
     assert holds(waters.bbox, at_sea) and not holds(waters.bbox, far_out)
+
+
+def test_nicaraguas_waters_reach_past_its_caribbean_cays() -> None:
+    """Nicaragua's Caribbean waters run well east of the Miskito Cays (82.8W); a report
+    headed "NICARAGUA:" 45 nm off them lies in them. The point is its main port, Corinto."""
+    known = gazetteer()
+    waters = known.places[known.waters["country:nic"]]
+    assert waters.bbox is not None and holds(waters.bbox, (13.85, -82.6))
+    assert not holds(waters.bbox, (13.85, -78.0)) and waters.lon < -87
