@@ -283,7 +283,9 @@ class Mention(SQLModel, table=True):
     date_end: date | None = None
     date_precision: str | None = None
     date_phrase: str | None = None
-    date_basis: str | None = Field(default=None, description="sentence, context or published")
+    date_basis: str | None = Field(
+        default=None, description="sentence, statement, context or published"
+    )
     place_phrase: str | None = None
     place_id: int | None = Field(default=None, sa_column=_fk("place.id", ondelete="SET NULL"))
     actor_name: str | None = None

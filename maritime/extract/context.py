@@ -17,7 +17,8 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
     dated = [
         e
         for e in created
-        if e.date_basis == "sentence" and not (_aside(item, e) and _before_story(context, e))
+        if e.date_basis in ("sentence", "statement")
+        and not (_aside(item, e) and _before_story(context, e))
     ]
     if dated:
         main = dated[0]
@@ -107,7 +108,7 @@ def date_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts)
     if not days:
         return
     for event in created:
-        if event.date_basis in ("context", "published"):
+        if event.date_basis in ("context", "published", "statement"):
             event.date_start, event.date_end = days[0].start, days[0].end
             event.date_precision, event.date_phrase = days[0].precision, days[0].phrase
             event.date_basis = "sentence"

@@ -11,6 +11,7 @@ from maritime.geo.distance import within, within_km
 from maritime.types import EVENT_TYPE
 
 _RECENT = timedelta(days=7)
+_TOLD_BEFORE = timedelta(days=2)
 _PRECISION_RANK = {"point": 0, "port": 1, "coast": 2, "sea": 3, "region": 4, "country": 5}
 
 
@@ -26,6 +27,11 @@ def _names(event: ExtractedEvent) -> set[str]:
 def _overlap(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if None in (a.date_start, a.date_end, b.date_start, b.date_end):
         return True
+    if "statement" in (a.date_basis, b.date_basis):
+        # Told on a day ("killed three, the minister said on Tuesday"): the act's own day,
+        # told elsewhere, falls in the few days up to it.
+        told, other = (a, b) if a.date_basis == "statement" else (b, a)
+        return told.date_start - _TOLD_BEFORE <= other.date_start <= told.date_end
     # An event dated only by publication happened shortly before it.
     a_start = a.date_start - _RECENT if a.date_basis == "published" else a.date_start
     b_start = b.date_start - _RECENT if b.date_basis == "published" else b.date_start
@@ -97,8 +103,12 @@ def _narrower(a: ExtractedEvent, b: ExtractedEvent, within_days: int | None = No
     `within_days` is given, `b` is a vague mention such as "two weeks ago", no longer)."""
     if None in (a.date_start, a.date_end, b.date_start, b.date_end):
         return False
-    # A date the text gives (the sentence's or the story's) beats the week before publication.
-    if a.date_basis != "sentence" and (a.date_basis, b.date_basis) != ("context", "published"):
+    # A date the text gives (the sentence's or the story's) beats the week before publication;
+    # the act's own day beats the day it was told.
+    if a.date_basis == "sentence" and b.date_basis == "statement":
+        return a.date_end <= b.date_end
+    told = a.date_basis in ("sentence", "statement")
+    if not told and (a.date_basis, b.date_basis) != ("context", "published"):
         return False
     if within_days is not None and (b.date_end - b.date_start).days > within_days:
         return False
@@ -126,7 +136,7 @@ def _richness(event: ExtractedEvent) -> tuple[int, int]:
         value is not None
         for value in (event.place, event.actor, event.vessel_count, event.killed, event.date_start)
     )
-    return (event.date_basis == "sentence", filled + len(_names(event)))
+    return (event.date_basis in ("sentence", "statement"), filled + len(_names(event)))
 
 
 def _take_dates(keep: ExtractedEvent, other: ExtractedEvent) -> None:

@@ -35,7 +35,7 @@ class ExtractedEvent:
     date_end: date | None
     date_precision: str | None
     date_phrase: str | None
-    date_basis: str | None  # "sentence", "context" or "published"
+    date_basis: str | None  # "sentence", "statement", "context" or "published"
     place_phrase: str | None
     place: Place | None
     actor: str | None

@@ -21,7 +21,7 @@ class Dating:
     end: date | None
     precision: str | None
     phrase: str | None
-    basis: str | None  # sentence | context | published
+    basis: str | None  # sentence | statement (the day it was told) | context | published
     # Where the sentence says it (start, end), for a date read from the sentence.
     chars: tuple[int, int] | None = None
 
@@ -342,6 +342,9 @@ def event_dates(
     if (counted := _from_statement(text, trigger, spans[0], later)) is not None:
         return [counted]
     shifted_spans = [shifted(text, s, trigger) for s in spans]
+    if speech_date(text, spans[0], trigger):
+        # "killed three, the minister said on Tuesday": the act happened by that day.
+        return [replace(Dating.of(spans[0], "sentence"), basis="statement")]
     return split_dates(text, times, trigger, published, ships) or [
         as_dating(shifted_spans[0], trigger.since, published)
     ]

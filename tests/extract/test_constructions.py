@@ -857,6 +857,44 @@ def test_an_offset_of_another_act_or_none_leaves_the_day(text: str, day: date) -
 
 
 @pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "U.S. forces struck a boat in the eastern Pacific, killing three people, Defense "
+            "Secretary John Roe said on Thursday. The strike took place on Tuesday in "
+            "international waters.",
+            [date(2025, 6, 17)],
+        ),
+        (
+            "The Houthis said on Thursday they had attacked the tanker Mira in the Red Sea. The "
+            "attack happened on Tuesday, the group said.",
+            [date(2025, 6, 17)],
+        ),
+        (
+            "Pirates have hijacked a fishing dhow off Eyl, officials said on Wednesday. The dhow "
+            "was seized on Tuesday with 11 crew aboard.",
+            [date(2025, 6, 17)],
+        ),
+        # Acts told days before the statement, or over a stretch, are other incidents.
+        (
+            "Iran seized the tanker Vela, state media said on Friday. On Sunday the Guards had "
+            "detained a small boat smuggling fuel near Larak.",
+            [date(2025, 6, 20), date(2025, 6, 15)],
+        ),
+        (
+            "Iran seized the tanker Vela, state media said on Friday. Earlier this month, the "
+            "Guards detained a boat smuggling fuel near Larak.",
+            [date(2025, 6, 20), date(2025, 6, 1)],
+        ),
+    ],
+)
+def test_a_lead_dated_by_its_statement_takes_the_act_day_told_after(
+    text: str, days: list[date]
+) -> None:
+    assert _dates(text) == days
+
+
+@pytest.mark.parametrize(
     ("text", "day"),
     [
         (
