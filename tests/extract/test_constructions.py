@@ -1941,3 +1941,29 @@ def test_what_happens_in_general_is_no_act(text: str) -> None:
 )
 def test_an_act_told_in_past_or_with_its_day_still_happened(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has struck Russian patrol boats with sea drones throughout the war.",
+        "Pirates have hijacked dozens of dhows off Puntland over the years.",
+        "Chinese cutters have rammed Vietnamese trawlers near the Paracels in recent years.",
+    ],
+)
+def test_acts_over_a_whole_war_or_years_are_a_generality(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sea drones struck the patrol boat Ivanovets on Monday, the latest blow of the war.",
+            "strike",
+        ),
+        ("Pirates hijacked the dhow Al Noor on Monday, the first in years.", "hijacking"),
+    ],
+)
+def test_an_act_with_its_day_beside_years_of_them_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
