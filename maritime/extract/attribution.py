@@ -82,6 +82,7 @@ def choose_actor(
         chosen = _deploying_state(trigger, agents)
     if chosen is None:
         return _unclaimed_attack(trigger, nonstate)
+    chosen = _sender(text, chosen, agents, trigger) or chosen
     if chosen.generic and chosen.kind == "nonstate":
         return nonstate
     if chosen.generic and chosen.country is None:
@@ -96,6 +97,40 @@ def choose_actor(
         )
         chosen = ActorMention(chosen.start, chosen.end, name, owner, "state")
     return chosen
+
+
+# Whom a force fights or saves the attackers from is not its own: "clashed with gunmen".
+_FOUGHT = re.compile(r"\b(?:with|against|from|by|on|fought|repelled|killed|arrested)\s+$", re.I)
+
+
+@cache
+def _anonymous() -> re.Pattern[str]:
+    return re.compile(rf"(?:{load('actors')['anonymous']})")
+
+
+def _sender(
+    text: str, chosen: ActorMention, actors: list[ActorMention], trigger: Trigger
+) -> ActorMention | None:
+    """The state force that brought anonymous attackers, named before them in the act's
+    clause: in "Iranian helicopters landed gunmen on the tanker and seized it" the gunmen
+    are Iran's; in "Gunmen boarded the tanker; the navy later freed it" or "troops clashed
+    with gunmen who had seized it" they are nobody's."""
+    if (
+        chosen.kind != "nonstate"
+        or not _anonymous().fullmatch(text, chosen.start, chosen.end)
+        or _FOUGHT.search(text, 0, chosen.start)
+    ):
+        return None
+    return next(
+        (
+            a
+            for a in reversed(actors)
+            if a.end <= chosen.start
+            and a.kind == "state"
+            and not _NEW_CLAUSE.search(text, a.end, trigger.start)
+        ),
+        None,
+    )
 
 
 def _unclaimed_attack(trigger: Trigger, nonstate: ActorMention | None) -> ActorMention | None:

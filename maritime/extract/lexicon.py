@@ -77,6 +77,7 @@ SCHEMAS: dict[str, _Schema] = {
                 "country_from_context?": bool,
             }
         ],
+        "anonymous": str,
         "force_nouns": [list],
         "generic": [{"kind": str, "pattern": str}],
         "act_nouns": str,

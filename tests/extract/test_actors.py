@@ -623,3 +623,51 @@ def test_a_participle_hung_on_a_clause_shares_its_subject(
 )
 def test_an_act_with_a_subject_of_its_own_keeps_it(text: str, kind: str, actor: str) -> None:
     assert only(text, kind).actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Iranian helicopters landed gunmen on the tanker Thera Star and seized it.", "IRN"),
+        (
+            "Commandos from the Guards' navy, armed men in black, boarded and seized the "
+            "tanker Thera Star.",
+            "IRN",
+        ),
+        (
+            "Russian helicopters dropped masked men onto the bulk carrier Kestrel Dawn and "
+            "took it to Novorossiysk.",
+            "RUS",
+        ),
+        (
+            "Venezuelan navy boats have put armed men aboard the tanker Luma Grace and "
+            "seized her off Margarita.",
+            "VEN",
+        ),
+    ],
+)
+def test_gunmen_a_states_force_brought_seize_for_that_state(text: str, country: str) -> None:
+    seizure = only(text, "seizure")
+    assert (seizure.actor_kind, seizure.actor_country) == ("state", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Gunmen boarded the tanker Thera Star off Nigeria; the Nigerian Navy later freed it.",
+            "boarding",
+        ),
+        (
+            "Nigerian Navy troops clashed with gunmen who had seized the tanker Orla Bay.",
+            "hijacking",
+        ),
+        (
+            "Indian helicopters patrolled the area after masked men seized the tanker Orla Bay.",
+            "hijacking",
+        ),
+    ],
+)
+def test_gunmen_a_force_fights_or_follows_are_nobodys(text: str, kind: str) -> None:
+    act = only(text, kind)
+    assert (act.actor, act.actor_kind) == ("armed men", "nonstate")
