@@ -452,7 +452,7 @@ def _bare_ship(m: re.Match[str]) -> VesselNP:
 
 # Before a date of a series, the ship it is for when the sentence did not read it as one:
 # "seized the tanker Nova on 3 May and the Beta on 5 May".
-_SERIES_NAME = re.compile(rf"\b(?:and|,)\s+(?:the\s+)?{_NAME}\s")
+_SERIES_NAME = re.compile(rf"\b(?:and|,)\s+(?:the\s+)?{_NAME}[\s,]")
 
 
 def series_ships(

@@ -151,8 +151,14 @@ def shifted(text: str, span: TimeSpan, trigger: Trigger) -> TimeSpan:
 # it on 5 May").
 _CHAIN_GAP = re.compile(
     r"(?:\s*,\s*(?:when|where|in which)\s[^,;§]{1,60},)?\s*,?\s*(?:and\s+)?(?:then\s+|again\s+)?"
-    r"(?:(?:§|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*)?"
+    r"(?:(?:§|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,?\s*)?"
     r"(?:(?:off|in|near|at)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){1,5}?)?(?:(?:on|in)\s+)?"
+)
+# A ship set off from its date by commas ("the tankers Arvana, in April 2023, and ..."),
+# in a series whose last date no verb follows ("..., and Iran, on 5 May, said it had").
+_SET_OFF = re.compile(r"(?:§|[A-Z][\w'’-]*)\s*,\s*(?:(?:on|in)\s+)?$")
+_VERB_AFTER = re.compile(
+    r",\s+(?!(?:off|in|near|at|about|killing|leaving|each|respectively|and|both)\b)[a-z]"
 )
 # After the last date of a series with commas: the clause ends, or a place or toll follows;
 # not another verb ("on 3 May, and on 5 May released the crew").
@@ -187,9 +193,13 @@ def split_dates(
         return []
     chain = [days[0]]
     commas = False
+    # "the tankers Arvana, in April 2023, and Tolvaren, in January 2024": a ship set off
+    # from its date by a comma only when the first ship is set off from its date so too
+    # (not "seized the Nova on 3 May, and Tehran, on 5 May, freed its crew").
+    parallel = _SET_OFF.search(text, 0, days[0].start_char)
     for span in days[1:]:
         gap = _masked(text, chain[-1].end_char, span.start_char, ships)
-        if _CHAIN_GAP.fullmatch(gap):
+        if _CHAIN_GAP.fullmatch(gap) and (parallel or not _SET_OFF.search(gap)):
             chain.append(span)
             commas = commas or "," in gap
     if len(chain) < 2 or len({(s.start, s.end) for s in chain}) < len(chain):
@@ -197,7 +207,7 @@ def split_dates(
     # A list with commas closes with "and"; "seized on 3 May, on Friday" is no list.
     last_gap = _masked(text, chain[-2].end_char, chain[-1].start_char, ships)
     closed = re.search(r"\band\b", last_gap) and _CHAIN_END.match(text, chain[-1].end_char)
-    if commas and not closed:
+    if (commas and not closed) or (parallel and _VERB_AFTER.match(text, chain[-1].end_char)):
         return []
     return [as_dating(s, trigger.since, published) for s in chain]
 

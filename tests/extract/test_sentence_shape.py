@@ -112,6 +112,41 @@ def test_each_ship_of_a_series_keeps_its_own_date(sentence: str, expected: list)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Guards seized the tankers Arvana, in April 2023, and Tolvaren, in January 2024.",
+            [("Arvana", date(2023, 4, 1)), ("Tolvaren", date(2024, 1, 1))],
+        ),
+        (
+            "The navy has detained the trawler Kestrel, on 2 June, and the Marlin, on 11 June.",
+            [("Kestrel", date(2025, 6, 2)), ("Marlin", date(2025, 6, 11))],
+        ),
+        (
+            "Coast guard cutters intercepted the dhows Safa, on 4 March, Noor, on 9 March, "
+            "and Rahma, on 19 March, off Oman.",
+            [("Safa", date(2025, 3, 4)), ("Noor", date(2025, 3, 9)), ("Rahma", date(2025, 3, 19))],
+        ),
+    ],
+)
+def test_each_ship_set_off_from_its_date_by_commas_keeps_it(sentence: str, expected: list) -> None:
+    assert [(e.vessels[0].name, e.date_start) for e in events(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Guards seized the tanker Nova on 3 May, and Tehran, on 5 May, freed its crew.",
+        "Guards seized the tanker Nova, on 3 May, and Iran, on 5 May, said it carried fuel.",
+    ],
+)
+def test_a_name_and_date_set_off_after_a_seizure_are_not_another_ship(sentence: str) -> None:
+    assert [(e.vessels[0].name, e.date_start) for e in events(sentence)] == [
+        ("Nova", date(2025, 5, 3))
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         # the second date belongs to another verb
