@@ -95,6 +95,8 @@ SCHEMAS: dict[str, _Schema] = {
         "taken_subject": [str],
         "aboard": [str],
         "not_ship_heads": [str],
+        "ship_participles": [str],
+        "firm_participles": [str],
     },
     "countries": {"version": int, "note": str, "countries": dict},
     "times": {

@@ -26,7 +26,6 @@ _NAMING = (
     r"(?:,?\s+(?:named|called|dubbed|with the (?:trade )?name|by the name(?: of)?)\s+"
     r"(?:the\s+)?|,?\s+)[\"“‘']?"
 )
-_ATTRIBUTIVE = re.compile(r"\w-(?:owned|flagged|registered|operated|managed|based|built|bound)\W*$")
 _QUALIFIERS = r"(?:at least|more than|about|around|roughly|some|nearly|almost|over|up to)"
 # Words that follow a ship's name in "the tankers A near X and B near Y": the second
 # name must be followed by the same one (the conjuncts run parallel).
@@ -41,6 +40,24 @@ _VAGUE_TYPES = (None, "merchant ship", "ship", "vessel")
 # Compiled once: `_quantifier` runs for every type noun, these for every word before it.
 _MODIFIER = re.compile(r"[\w'’,.-]+")
 _QUALIFIED = re.compile(_QUALIFIERS + r"\s+$", re.I)
+
+
+@cache
+def _participles() -> str:
+    """The words after a hyphen that say who owns, runs or flags a ship or a firm."""
+    return "|".join([*load("vessels")["ship_participles"], *load("vessels")["firm_participles"]])
+
+
+@cache
+def _attributive() -> re.Pattern[str]:
+    """A word such as "Greek-owned" or "Houston-based": it describes, never names."""
+    return re.compile(rf"\w-(?:{_participles()})\W*$")
+
+
+@cache
+def _ship_described() -> re.Pattern[str]:
+    """A word such as "Greek-owned" said of ships, rarely of firms ("Dubai-managed")."""
+    return re.compile(rf"-(?:{'|'.join(load('vessels')['ship_participles'])})\b")
 
 
 @cache
@@ -135,12 +152,13 @@ def _regexes() -> dict[str, re.Pattern[str]]:
     types = _type_pattern()
     prefixes = _prefix_pattern()
     flag = country_pattern()
+    described = rf"(?:{flag}|[A-Z0-9][\w-]*)-(?:{_participles()})"
     return {
         "prefixed": re.compile(rf"\b(?P<prefix>{prefixes})\s+(?P<name>{_NAME})"),
-        "flagged_name": re.compile(
-            rf"\b(?:[Tt]he|[Aa]n?)(?: [\w-]+-(?:owned|operated|managed|built),?)* "
-            rf"(?P<flag>{flag}-(?:flagged|registered))"
-            rf"(?:,? [\w-]+-(?:owned|operated|managed|built))*,? (?P<name>{_NAME})"
+        # "the Liberian-flagged Orion Star", "the Chevron-chartered Advantage Sweet".
+        "described_name": re.compile(
+            rf"\b(?:[Tt]he|[Aa]n?) (?P<described>{described}(?:,? {described})*),? "
+            rf"(?P<name>{_NAME})"
         ),
         # "the Virat, also Gambia-flagged and heading for Novorossiysk": a flag after the name.
         "name_flagged": re.compile(
@@ -228,6 +246,10 @@ _AFTER_OBJECT = (
     r"toward|towards|again|twice|during|for|but|when|which|early|late|last|this|"
     r"(?:north|south|east|west)\w*)\b)"
 )
+# Where a name with no type noun ends: as an object does, or before its verb ("the Alpha
+# was seized"), unlike one that is a modifier ("the Iran-operated Chabahar port").
+_AFTER_NAME = rf"(?:{_AFTER_OBJECT}|(?=\s+(?:was|were|is|are|had|has|have|said|[a-z]+ed)\b))"
+_NAME_ENDS = re.compile(_AFTER_NAME)
 
 
 @cache
@@ -254,7 +276,7 @@ def _acted_on() -> FoldedPattern:
     return FoldedPattern(
         re.compile(
             rf"\b(?i:{verbs}|{aboard}) the [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?"
-            rf"(?:{_AFTER_OBJECT}|(?=\s+(?:was|were|is|are|had|has|have|said|[a-z]+ed)\b))"
+            rf"{_AFTER_NAME}"
         ),
         lead=re.compile(rf"\b(?:{verbs}|{aboard}) the ", re.I),
     )
@@ -278,16 +300,18 @@ def _acted_on_apposed() -> FoldedPattern:
 def _taken_subject() -> FoldedPattern:
     """A name with "the" and no type noun that was taken or boarded, told in the passive or
     by a participle set off after it: "The Arvana was seized in 2023", "the Ruen, hijacked
-    in December"."""
+    in December", "The Arvana and its 21 crew were seized"."""
     done = "|".join(
         word
         for lemma in load("vessels")["taken_subject"]
         for word in verb_forms(lemma)["participle"]
     )
+    # "The Arvana and its 21 crew were seized": the people aboard taken with the ship.
+    crew = rf"(?:\s+and\s+(?:its|her)\s+(?:{NUMBER}\s+)?(?:{load('vessels')['crew_words']}))?"
     return FoldedPattern(
         re.compile(
             rf"\b[Tt]he [\"“‘']?(?P<name>(?!The\b){_NAME})[\"”’']?"
-            rf"(?=(?:\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?i:{done})\b"
+            rf"(?={crew}(?:\s+(?:was|were|had been|has been|is being)\s+(?:\w+ly\s+)?(?i:{done})\b"
             rf"|,\s+(?i:{done})\s+(?i:in|on|by|off|near|last|earlier|at|during|since)\b))"
         ),
         lead=re.compile(r"\bthe ", re.I),
@@ -343,7 +367,7 @@ def clean_name(name: str | None) -> str | None:
         tokens.pop()
     if not tokens or tokens[0] in _not_names() or tokens[0].rstrip(".").isdigit():
         return None
-    if any(_ATTRIBUTIVE.search(token) for token in tokens):
+    if any(_attributive().search(token) for token in tokens):
         return None  # "British-owned", "Liberian-flagged" describe a ship, never name it
     if _junk_words() & set(tokens):
         return None  # "the Master", "Operation Atalanta", "Traffic Management System"
@@ -493,9 +517,9 @@ def find_vessels(text: str, known: dict[str, VesselNP] | None = None) -> list[Ve
                 np.series = m.start("type")
         for np in (head, *others):
             add(np)
-    for m in _scan("flagged_name", text):
+    for m in _scan("described_name", text):
         name = clean_name(m.group("name"))
-        if name and not canonical_type(name.split()[0]):
+        if name and not canonical_type(name.split()[0]) and _described_ship(text, m, name):
             add(VesselNP(m.start(), m.end(), None, False, 1, name))
     for m in _scan("name_flagged", text):
         name = clean_name(m.group("name"))
@@ -569,6 +593,19 @@ def _could_be_ship(name: str) -> bool:
     """Not a known place nor, as a whole, a state or group ("Marlin Luanda" may hold one)."""
     whole = any(a.start == 0 and a.end == len(name) for a in find_actors(name))
     return not whole and not gazetteer().lookup(name)
+
+
+def _described_ship(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether "the Greek-owned Sea Lark" names a ship: a flag says so ("the
+    Liberian-flagged Orion Star"); an owner or charterer alone only where the name ends
+    as an object does and is no place nor group ("the Greek-owned Dynacom Shipping"),
+    and a word said of firms as often ("the Dubai-managed Kessa") is not enough."""
+    if _regexes()["flag"].search(m["described"]):
+        return True
+    if not _ship_described().search(m["described"]):
+        return False
+    ends = _NAME_ENDS.match(text, m.end("name")) and m["name"].startswith(name)
+    return bool(ends) and _untyped_ship(name) and not find_actors(name)
 
 
 def _untyped_ship(name: str) -> bool:

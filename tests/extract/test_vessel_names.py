@@ -108,6 +108,61 @@ def test_a_flagged_name_without_a_type_is_a_ship() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "flag"),
+    [
+        (
+            "Houthi forces struck the Norwegian-chartered Blue Marlin in the Red Sea.",
+            "Blue Marlin",
+            None,
+        ),
+        ("Pirates boarded the Greek-owned Sea Lark off Lagos on Tuesday.", "Sea Lark", None),
+        ("The Turkish-crewed Amber Dawn was detained near Kerch.", "Amber Dawn", None),
+        ("The Marshall Islands-flagged, Greek-owned Sea Lark was hit.", "Sea Lark", "MHL"),
+    ],
+)
+def test_an_owner_or_charterer_before_a_name_is_no_part_of_it(
+    text: str, name: str, flag: str | None
+) -> None:
+    [vessel] = find_vessels(text)
+    assert (vessel.name, vessel.flag) == (name, flag)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek-owned Dynacom Shipping said the crew was safe.",
+        "A drone hit the Iran-owned Chabahar port on Sunday.",
+        "The Houston-based Acme Marine said its tanker was safe.",
+    ],
+)
+def test_a_firm_or_a_place_after_an_owner_is_no_ship(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Sea Lark and its 19 crew were detained off Fujairah.", "Sea Lark"),
+        ("The Coral Wind and its crew had been hijacked in March.", "Coral Wind"),
+        ("The Amber Dawn and its seafarers were seized by the Guards.", "Amber Dawn"),
+    ],
+)
+def test_a_ship_taken_with_its_crew_is_named(text: str, name: str) -> None:
+    assert named(text) == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sea Lark and its 19 crew arrived in Muscat on Monday.",
+        "The Houthis and their allies were seized by panic.",
+    ],
+)
+def test_a_name_and_crew_not_taken_name_no_ship(text: str) -> None:
+    assert named(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Houthis, a militant group backed by Iran, claimed the attack.",
