@@ -762,7 +762,7 @@ def test_a_running_total_or_a_surrender_of_no_ship_is_told_apart(
         "The Magic Seas sank after the 6 July attack on it off Hodeidah.",
         "The tanker Sea Lark was towed to Djibouti following the 12 March strike on her near "
         "Mokha.",
-        "Owners of the bulk carrier Tutor said the 12 June attack on it had flooded the engine "
+        "Owners of the bulk carrier Marlo Bay said the 12 June attack on it had flooded the engine "
         "room.",
     ],
 )
@@ -1966,4 +1966,60 @@ def test_acts_over_a_whole_war_or_years_are_a_generality(text: str) -> None:
     ],
 )
 def test_an_act_with_its_day_beside_years_of_them_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lifeboat crew approached the capsized dinghy off Falmouth on Sunday and pulled three "
+        "men aboard.",
+        "The patrol boat Orca approached the fishing boat Maya off Vigo to offer fuel on Thursday.",
+        "A coast guard cutter approached the sinking sailboat Wanderer and rescued two people on "
+        "Saturday.",
+        "Several container ships turned back from the Red Sea on Tuesday, tracking data showed.",
+        "The relief crew boarded the tanker Helene Star in Fujairah on Sunday.",
+        "Coast guard officers boarded the fishing boat Ocean Star for a routine safety inspection "
+        "on Monday.",
+        "A harbour pilot boarded the bulk carrier Ocean Lark off Durban on Tuesday to bring it in.",
+        "The tug Tor Mercia sailed alongside the disabled tanker Aldora on Wednesday to pass a "
+        "towline.",
+        "The supply ship Fort Arden met the frigate HMS Corbel off Oman on Tuesday to refuel it.",
+        "Fighter jets intercepted two Russian bombers near the Aleutians on Tuesday.",
+        "The Indian Navy escorted the bulk carrier Jal Ketu to safety on Friday.",
+    ],
+)
+def test_help_routine_and_protection_at_sea_are_no_incident(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi gunboats approached the bulk carrier Marlo Bay and fired on it on Wednesday.",
+            "pursuit",
+        ),
+        (
+            "Two Iranian speedboats chased the tanker Sweet Harbor in the Strait of Hormuz on "
+            "Thursday.",
+            "pursuit",
+        ),
+        (
+            "Chinese coast guard ships turned back the Philippine supply boat Lapu near the "
+            "shoal on Sunday.",
+            "pursuit",
+        ),
+        (
+            "Armed men forcibly boarded the chemical tanker Kirana Star off Bonny on Tuesday.",
+            "boarding",
+        ),
+        (
+            "Russian warships intercepted the cargo ship Kemal Deniz in the Black Sea on Sunday "
+            "and boarded it.",
+            "boarding",
+        ),
+    ],
+)
+def test_a_hostile_approach_chase_or_boarding_still_fires(text: str, expected: str) -> None:
     assert expected in _types(text)
