@@ -454,6 +454,10 @@ def _bare_ship(m: re.Match[str]) -> VesselNP:
 # "seized the tanker Nova on 3 May and the Beta on 5 May".
 _SERIES_NAME = re.compile(rf"\b(?:and|,)\s+(?:the\s+)?{_NAME}[\s,]")
 
+_LISTED_FIRST = re.compile(
+    rf"\s*:\s+(?:the\s+)?(?!(?:On|In|At|By|From|Since|Between)\b){_NAME}\s+(?:(?:on|in)\s+)?"
+)
+
 
 def series_ships(
     text: str,
@@ -463,8 +467,14 @@ def series_ships(
 ) -> list[list[VesselNP]]:
     """The ships of each date of a series: `first` for the first date, and for each later
     one the ship named between it and the date before, else `first` again (one ship hit
-    on several days)."""
-    ships = [first]
+    on several days). A group the list opens after a colon is its first ship ("seized
+    several tankers: the Arvana in April 2023, the Quillon in May 2023 and ...")."""
+    opening = (
+        _LISTED_FIRST.fullmatch(text, first[0].end, dates[0][0])
+        if first and not first[0].name and dates and dates[0]
+        else None
+    )
+    ships = [[_bare_ship(opening)] if opening else first]
     for before, date in itertools.pairwise(dates):
         start, end = before[1] if before else 0, date[0] if date else 0
         inside = [v for v in vessels if start <= v.start and v.end <= end]

@@ -134,6 +134,50 @@ def test_each_ship_set_off_from_its_date_by_commas_keeps_it(sentence: str, expec
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Iran seized several tankers: the Arvana in April 2023, the Quillon in May 2023 "
+            "and the Tolvaren in January 2024.",
+            [
+                ("Arvana", date(2023, 4, 1)),
+                ("Quillon", date(2023, 5, 1)),
+                ("Tolvaren", date(2024, 1, 1)),
+            ],
+        ),
+        (
+            "The navy has detained two trawlers: the Kestrel on 2 June and the Marlin on 11 June.",
+            [("Kestrel", date(2025, 6, 2)), ("Marlin", date(2025, 6, 11))],
+        ),
+        (
+            "Guards seized three tankers: Lumen on 3 May, Sorrel on 9 May and Vesta on 21 May.",
+            [
+                ("Lumen", date(2025, 5, 3)),
+                ("Sorrel", date(2025, 5, 9)),
+                ("Vesta", date(2025, 5, 21)),
+            ],
+        ),
+    ],
+)
+def test_a_group_a_colon_opens_lists_each_ship_with_its_date(sentence: str, expected: list) -> None:
+    assert [(e.vessels[0].name, e.date_start) for e in events(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy seized two trawlers: Kestrel and Marlin, on 2 June and on 11 June.",
+        "The navy seized two trawlers: On 2 June and 11 June, it said.",
+    ],
+)
+def test_a_name_not_beside_the_first_date_is_not_its_ship(sentence: str) -> None:
+    assert [(e.vessels[0].name, e.date_start.day) for e in events(sentence)] == [
+        (None, 2),
+        (None, 11),
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Guards seized the tanker Nova on 3 May, and Tehran, on 5 May, freed its crew.",
