@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from maritime.extract.actors import ActorMention, find_actors
 from maritime.extract.countries import country_name
@@ -22,7 +24,8 @@ def analyse(article: Article) -> list[SentenceFacts]:
     """Facts for every sentence. Ships are read twice: once to learn the names the
     article uses, then again so "the Ruen" is known wherever it comes up."""
     sentences = split_sentences(article.text)
-    first_pass = [find_vessels(sentence.text) for sentence in sentences]
+    city = _dateline_place(article.dateline)
+    first_pass = [_unnamed(find_vessels(sentence.text), city) for sentence in sentences]
     known: dict[str, VesselNP] = {}
     for found in first_pass:
         for np in found:
@@ -34,7 +37,7 @@ def analyse(article: Article) -> list[SentenceFacts]:
         text = sentence.text
         named = {np.name for np in found}
         again = any(alias in text and known[alias].name not in named for alias in known)
-        vessels = find_vessels(text, known) if again else found
+        vessels = _unnamed(find_vessels(text, known), city) if again else found
         actors = _ships_acting(vessels, find_actors(text), crews)
         blocked = [(v.start, v.end) for v in vessels if v.name] + [(a.start, a.end) for a in actors]
         times = find_times(text, article.published)
@@ -49,6 +52,21 @@ def analyse(article: Article) -> list[SentenceFacts]:
         item.triggers = find_triggers(text, vessels)
         analysed.append(item)
     return analysed
+
+
+def _dateline_place(dateline: str | None) -> str | None:
+    """The place a dateline opens with ("WASHINGTON (CWS)" -> "washington"), folded."""
+    place = re.split(r"[,(/]", dateline, maxsplit=1)[0].strip() if dateline else ""
+    return place.casefold() or None
+
+
+def _unnamed(vessels: list[VesselNP], city: str | None) -> list[VesselNP]:
+    """The dateline's city is where the story was filed, never a ship's name: "vessels
+    Washington accuses of running drugs" under a WASHINGTON dateline names no ship."""
+    return [
+        replace(np, name=None) if city and np.name and np.name.casefold() == city else np
+        for np in vessels
+    ]
 
 
 def _ships_acting(

@@ -47,6 +47,7 @@ SCHEMAS: dict[str, _Schema] = {
         "agents": str,
         "contraband": str,
         "held_things": str,
+        "people_verbs": [str],
     },
     "modality": {
         "version": int,

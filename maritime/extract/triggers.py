@@ -299,6 +299,8 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         pronoun = entry["pos"] == "verb" and (
             _PRONOUN_SUBJECT.search(text[:start]) if passive else _PRONOUN_OBJECT.match(text[end:])
         )
+        if pronoun and not passive and _takes_people(text[start:end]):
+            pronoun = SHIP_PRONOUN.match(text[end:])  # "detained them": people, not boats
         # "The seizure took place on 4 June": the clause says the act happened.
         happened = entry["pos"] == "noun" and happening(text, end) is not None
         if not (pronoun or happened or _by_agents(text, clause_start, start, end, entry, passive)):
@@ -320,6 +322,18 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         target,
         entry.get("standalone", False),
     )
+
+
+@cache
+def _people_verbs() -> frozenset[str]:
+    return frozenset(
+        form for verb in load("triggers")["people_verbs"] for form in phrase_forms(verb)
+    )
+
+
+def _takes_people(verb: str) -> bool:
+    """Whether the verb's bare "them" names people ("agents detained them on the beach")."""
+    return verb.lower() in _people_verbs()
 
 
 @cache

@@ -2023,3 +2023,98 @@ def test_help_routine_and_protection_at_sea_are_no_incident(text: str) -> None:
 )
 def test_a_hostile_approach_chase_or_boarding_still_fires(text: str, expected: str) -> None:
     assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs seized 2 tonnes of cocaine in a container at Antwerp on Monday.",
+        "Police seized 400 kg of heroin at the port of Durban on Tuesday.",
+        "Belgian customs confiscated 850 kilograms of cocaine inside two containers last week.",
+        "Dutch officers seized 3 tonnes of cocaine hidden in a banana shipment at Rotterdam.",
+        "Spanish police seized 1.5 tonnes of hashish on a beach near Cadiz on Sunday.",
+    ],
+)
+def test_drugs_seized_ashore_take_no_vessel(text: str) -> None:
+    assert "seizure" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate Nordkapp seized 1.2 tonnes of cocaine in the Caribbean on Sunday.",
+        "The navy seized 3 tonnes of cocaine from a container ship off Guayaquil on Monday.",
+        "Crews seized 900 kg of cocaine near the port of Buenaventura on Friday.",
+    ],
+)
+def test_drugs_seized_at_sea_are_a_seizure(text: str) -> None:
+    assert "seizure" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border Patrol agents detained them near the beach on Sunday.",
+        "Police arrested them at the harbour in Dover on Friday.",
+        "Gendarmes apprehended them on the dunes near Calais on Tuesday.",
+    ],
+)
+def test_people_detained_are_not_a_ship_seized(text: str) -> None:
+    assert "seizure" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard stopped the dhow off Fujairah and detained it on Monday.",
+        "The navy intercepted two skiffs off Eyl and seized them on Monday.",
+        "Iran detained the crew of the tanker Talara on Monday.",
+    ],
+)
+def test_a_ship_or_its_crew_detained_is_a_seizure(text: str) -> None:
+    assert "seizure" in _types(text)
+
+
+def _names(text: str, dateline: str) -> set[str | None]:
+    article = Article(text, "urn:test", published=PUBLISHED, dateline=dateline)
+    return {vessel.name for event in extract(article) for vessel in event.vessels}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text"),
+    [
+        (
+            "WASHINGTON (CWS)",
+            "Nine people died on Friday when American forces struck three boats in the "
+            "Caribbean, vessels Washington accuses of smuggling cocaine. Officials did not "
+            "say where the boats were hit.",
+        ),
+        (
+            "MOSCOW (CWS)",
+            "Ukrainian drones struck two boats near Sevastopol on Friday, vessels Moscow "
+            "accuses of carrying arms. Kyiv did not say where the boats were hit.",
+        ),
+        (
+            "LONDON (CWS)",
+            "Royal Marines seized two boats in the Channel on Thursday, vessels London "
+            "accuses of people smuggling. Officials did not say where the boats were seized.",
+        ),
+    ],
+)
+def test_the_dateline_city_names_no_vessel(dateline: str, text: str) -> None:
+    assert _names(text, dateline) == {None}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text", "name"),
+    [
+        ("ADEN (CWS)", "Houthi missiles struck the tanker Washington on Monday.", "Washington"),
+        (
+            "WASHINGTON (CWS)",
+            "A drone struck the destroyer USS Washington off Yemen on Monday.",
+            "USS Washington",
+        ),
+    ],
+)
+def test_a_ship_named_after_a_city_keeps_its_name(dateline: str, text: str, name: str) -> None:
+    assert name in _names(text, dateline)
