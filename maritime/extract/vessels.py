@@ -253,11 +253,22 @@ _NAME_ENDS = re.compile(_AFTER_NAME)
 
 
 @cache
-def act_verbs(form: str) -> str:
-    """The `form` ("past", "ing", ...) of every verb of vessels.json's `acts_on`, as one
-    regex alternation: the acts that take a ship as their object."""
-    words = {word for lemma in load("vessels")["acts_on"] for word in verb_forms(lemma)[form]}
+def _verb_forms(key: str, forms: tuple[str, ...]) -> str:
+    """The `forms` ("past", "ing", ...) of every verb of vessels.json's `key`, as one regex
+    alternation, longest first."""
+    words = {
+        word for lemma in load("vessels")[key] for form in forms for word in verb_forms(lemma)[form]
+    }
     return "|".join(sorted(words, key=len, reverse=True))
+
+
+def act_verbs(form: str) -> str:
+    """The acts that take a ship as their object (vessels.json's `acts_on`), in one form."""
+    return _verb_forms("acts_on", (form,))
+
+
+# Every finite or -ing form of an act on a ship: "seize", "seizes", "seized", "seizing".
+_ACT_FORMS = ("base", "s", "past", "ing")
 
 
 @cache
@@ -266,12 +277,7 @@ def _acted_on() -> FoldedPattern:
     are: "seized the Stena Impero", "the seizure of the Skipper", "sailors on the
     Verbena"."""
     nouns = "|".join(load("vessels")["act_nouns"])
-    verbs = "|".join(
-        [
-            *(act_verbs(form) for form in ("base", "s", "past", "ing")),
-            rf"(?:{nouns}) (?:(?:was|were) )?of",
-        ]
-    )
+    verbs = rf"{_verb_forms('acts_on', _ACT_FORMS)}|(?:{nouns}) (?:(?:was|were) )?of"
     aboard = "|".join(load("vessels")["aboard"])
     return FoldedPattern(
         re.compile(
@@ -286,7 +292,7 @@ def _acted_on() -> FoldedPattern:
 def _acted_on_apposed() -> FoldedPattern:
     """A name with no "the" as an act's object, a type noun set off after it saying what it
     is: "seized Arvana, a Panama-flagged tanker"."""
-    verbs = "|".join(act_verbs(form) for form in ("base", "s", "past", "ing"))
+    verbs = _verb_forms("acts_on", _ACT_FORMS)
     return FoldedPattern(
         re.compile(
             rf"\b(?i:{verbs}) (?P<name>(?!The\b){_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
@@ -301,11 +307,7 @@ def _taken_subject() -> FoldedPattern:
     """A name with "the" and no type noun that was taken or boarded, told in the passive or
     by a participle set off after it: "The Arvana was seized in 2023", "the Ruen, hijacked
     in December", "The Arvana and its 21 crew were seized"."""
-    done = "|".join(
-        word
-        for lemma in load("vessels")["taken_subject"]
-        for word in verb_forms(lemma)["participle"]
-    )
+    done = _verb_forms("taken_subject", ("participle",))
     # "The Arvana and its 21 crew were seized": the people aboard taken with the ship.
     crew = rf"(?:\s+and\s+(?:its|her)\s+(?:{NUMBER}\s+)?(?:{load('vessels')['crew_words']}))?"
     return FoldedPattern(
