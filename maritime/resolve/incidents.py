@@ -243,17 +243,14 @@ def _part_guesses(
         why = one_of_several(told, new)
         if why is None:
             continue
-        own = insert_event(
+        # Its other values come from its one telling when the caller reconciles it.
+        own = _insert_event(
             connection,
             {
                 "type": told.type,
                 "date_start": told.date_start,
                 "date_end": told.date_end,
                 "date_precision": told.date_precision,
-                "confidence": confidence(1),
-                "extractor_version": EXTRACTOR_VERSION,
-                "created_at": models.utcnow(),
-                "updated_at": models.utcnow(),
             },
         )
         fields = (
@@ -326,8 +323,7 @@ def pinned_event(pins: Pins, extracted: ExtractedEvent) -> int | None:
 def _create_event(connection: Connection, candidate: Candidate, extracted: ExtractedEvent) -> int:
     """A new incident, with the values its one report claims (what `reconcile` of
     that single claim gives) and the confidence of one source."""
-    now = models.utcnow()
-    return insert_event(
+    return _insert_event(
         connection,
         {
             "type": extracted.type,
@@ -341,6 +337,18 @@ def _create_event(connection: Connection, candidate: Candidate, extracted: Extra
             "target_type": _target_type(extracted),
             "vessel_count": extracted.vessel_count,
             "killed": extracted.killed,
+        },
+    )
+
+
+def _insert_event(connection: Connection, values: dict[str, Any]) -> int:
+    """A new event of one source: `values` plus its confidence, the extractor that read
+    it, and one creation time."""
+    now = models.utcnow()
+    return insert_event(
+        connection,
+        values
+        | {
             "confidence": confidence(1),
             "extractor_version": EXTRACTOR_VERSION,
             "created_at": now,
