@@ -116,7 +116,7 @@ def _tokens(text: str | None) -> set[str]:
     return set(_TOKEN.findall((text or "").lower()))
 
 
-def _covered(part: str | None, whole: str | None) -> float:
+def share_covered(part: str | None, whole: str | None) -> float:
     """Share of `part`'s words found in `whole`."""
     tokens = _tokens(part)
     return len(tokens & _tokens(whole)) / len(tokens) if tokens else 0.0
@@ -180,7 +180,7 @@ def _pair_score(gold: dict, predicted: dict) -> float | None:
         return None
     overlap = _date_overlap(gold, predicted)
     if overlap is None:
-        overlap = _covered(gold.get("evidence"), predicted.get("evidence"))
+        overlap = share_covered(gold.get("evidence"), predicted.get("evidence"))
         if overlap < 0.5:
             return None
     elif overlap == 0.0:
@@ -286,11 +286,11 @@ def _non_event_hits(
     for p, event in enumerate(events):
         evidence = event.get("evidence")
         for text in article.non_events:
-            if _covered(text, evidence) < 0.6:
+            if share_covered(text, evidence) < 0.6:
                 continue
             if (
                 p in matched
-                and _covered(article.events[matched[p]].get("evidence"), evidence) >= 0.5
+                and share_covered(article.events[matched[p]].get("evidence"), evidence) >= 0.5
             ):
                 continue
             yield {
