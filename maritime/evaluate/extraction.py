@@ -152,16 +152,26 @@ def _vessel_name(predicted: dict) -> str | None:
     return names[0] if names else None
 
 
+def tolerance_km(gold: dict) -> float:
+    """How far a predicted point may lie from this gold event's point."""
+    return TOLERANCE_KM.get(gold.get("location_precision") or "region", 1000)
+
+
+def place_km(gold: dict, predicted: dict) -> float | None:
+    """Distance from the gold point to the predicted one; None when either is missing."""
+    place = predicted.get("place")
+    if gold.get("lat") is None or place is None:
+        return None
+    return _km((gold["lat"], gold["lon"]), (place["lat"], place["lon"]))
+
+
 def field_checks(gold: dict, predicted: dict) -> dict[str, bool]:
     """Per-field correctness of a matched pair."""
-    place = predicted.get("place")
+    km = place_km(gold, predicted)
     if gold.get("lat") is None:
-        place_ok = place is None
-    elif place is None:
-        place_ok = False
+        place_ok = predicted.get("place") is None
     else:
-        tolerance = TOLERANCE_KM.get(gold.get("location_precision") or "region", 1000)
-        place_ok = _km((gold["lat"], gold["lon"]), (place["lat"], place["lon"])) <= tolerance
+        place_ok = km is not None and km <= tolerance_km(gold)
     gold_name = (gold.get("target_name") or "").lower() or None
     name = (_vessel_name(predicted) or "").lower() or None
     return {
@@ -268,7 +278,7 @@ def _difference(article_id: str, name: str, gold: dict, predicted: dict) -> dict
         "vessel_count": (gold.get("vessel_count"), predicted.get("vessel_count")),
         "killed": (gold.get("killed"), predicted.get("killed")),
     }[name]
-    return {
+    difference = {
         "article": article_id,
         "field": name,
         "type": gold["type"],
@@ -276,6 +286,15 @@ def _difference(article_id: str, name: str, gold: dict, predicted: dict) -> dict
         "predicted": shown[1],
         "evidence": gold.get("evidence"),
     }
+    if name == "place":
+        km = place_km(gold, predicted)
+        difference |= {
+            "gold_point": None if gold.get("lat") is None else (gold["lat"], gold["lon"]),
+            "predicted_point": (place["lat"], place["lon"]) if place else None,
+            "km": None if km is None else round(km),
+            "tolerance_km": tolerance_km(gold),
+        }
+    return difference
 
 
 def _non_event_hits(

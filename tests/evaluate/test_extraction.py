@@ -78,6 +78,21 @@ def test_place_outside_tolerance_is_wrong(tmp_path: Path) -> None:
     assert report.field_accuracy("place") == 0.0
 
 
+def test_a_place_error_says_how_far_off_the_point_is(tmp_path: Path) -> None:
+    far = {"name": "Baltic Sea", "lat": 58.0, "lon": 20.0, "precision": "sea"}
+    error = score(load_gold(_gold(tmp_path)), {"a": [_predicted(place=far)]}).field_errors[0]
+    assert error["gold_point"] == (20.0, 38.0)
+    assert error["predicted_point"] == (58.0, 20.0)
+    assert error["tolerance_km"] == 600
+    assert 4000 < error["km"] < 5000
+
+
+def test_a_missing_place_is_an_error_with_no_distance(tmp_path: Path) -> None:
+    error = score(load_gold(_gold(tmp_path)), {"a": [_predicted(place=None)]}).field_errors[0]
+    assert error["predicted_point"] is None
+    assert error["km"] is None
+
+
 def test_event_from_a_non_event_sentence_is_counted(tmp_path: Path) -> None:
     bad = _predicted(
         date_start="2025-01-01",
