@@ -91,6 +91,12 @@ def _normalized(position: dict[str, float]) -> tuple[float, float]:
     return point.latitude, point.longitude
 
 
+def bearing_km(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    """(initial bearing in degrees, geodesic km) of the way from `a` to `b`."""
+    way = _GEODESIC.Inverse(a[0], a[1], b[0], b[1])  # an ellipsoid in km: s12 is km
+    return way["azi1"] % 360, way["s12"]
+
+
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Geodesic (WGS 84) distance between two (lat, lon) points."""
     return float(EARTH.measure(a, b))

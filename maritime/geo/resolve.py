@@ -20,6 +20,7 @@ from maritime.geo.coordinates import find_coordinates, find_unlettered, position
 from maritime.geo.distance import (
     EARTH,
     KM_PER_UNIT,
+    bearing_km,
     destinations,
     nearest_point,
     unit_key,
@@ -69,15 +70,24 @@ _HEDGE = (
     r"less than|up to|an estimated|estimated|ca\.?)\s+)?"
 )
 _UNIT = r"(?:nautical\s+miles?|n\.\s?m\.?|nmi|nm|miles?|mi|kilometres?|kilometers?|kms?|cables?)"
+# "76 nautical miles (140 kilometers) west of": the same distance in another unit, in brackets.
+_CONVERTED = rf"(?:\s*\(\s*(?:about\s+|some\s+)?\d[\d.,]*\s*-?\s*{_UNIT}\s*\))?"
+# What a place is called before its name: "the Congolese port of", "the Malaysian state of".
+_PLACE_NOUN = (
+    r"port\s+city|port|city|town|village|islands?|harbou?r|capital|terminal|anchorage|"
+    r"state|province|region|governorate|emirate|county|district"
+)
 _DESCRIPTOR = (
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:port\s+city|port|city|town|village|islands?|harbou?r|capital|terminal|anchorage)\s+"
-    r"(?:of\s+)?|the\s+"
+    rf"(?:{_PLACE_NOUN})\s+(?:of\s+)?|the\s+"
 )
 # An offset's anchor may also be named with its country's possessive: "120 nm northwest of
 # Yemen's Hodeidah", "40 miles off the UAE's Fujairah".
 _ANCHOR_DESCRIPTOR = rf"{_DESCRIPTOR}|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?['’]s\s+"
 _POSSESSIVE_RE = re.compile(r"['’]s\s")
+# "18 miles off the Persian Gulf island of Qeshm", "the Red Sea port of Hodeidah": a place
+# named to say where the next one lies, as a possessive country does.
+_ATTRIBUTIVE_RE = re.compile(rf"\s+(?:{_PLACE_NOUN})\s+of\s", re.IGNORECASE)
 # Reports spell small distances out ("six nautical miles from", "TWO MILES OFF"). The number
 # words are the extractor's, written once in its common lexicon (read as data: geo/ does
 # not import extract/).
@@ -88,9 +98,9 @@ _NUMBER_WORDS: dict[str, int] = json.loads(_COMMON.read_text("utf-8"))["numbers"
     "a": 1,
 }
 _NUMBER = rf"\d+(?:[.,]\d+)?|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
-_FROM = r"(?:of|off|from|away\s+from)"
+_FROM = r"(?:of|off|from|away\s+from|offshore\s+(?:of|from))"
 _OFFSET_RE = re.compile(
-    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
+    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT}){_CONVERTED}\s+"
     rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+(?:{_FROM}\s+)?|{_FROM}\s+)"
     rf"(?:{_ANCHOR_DESCRIPTOR})?$",
     re.IGNORECASE,
@@ -98,12 +108,12 @@ _OFFSET_RE = re.compile(
 # The same distance and bearing with nothing after them: "330 nm off" is read with what follows
 # ("the east coast of Somalia"), "35 nautical miles offshore" with the place named before it.
 _BARE_OFFSET_RE = re.compile(
-    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
+    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT}){_CONVERTED}\s+"
     rf"(?:(?:to\s+the\s+)?(?P<bearing>{_BEARING})\s+)?(?:{_FROM}\s+)?$",
     re.IGNORECASE,
 )
 _OFFSHORE_RE = re.compile(
-    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT})\s+"
+    rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT}){_CONVERTED}\s+"
     r"(?:(?P<bearing>(?:north|south|east|west)(?:[\s-]?(?:north|south|east|west)){0,2})\s+)?"
     r"(?:offshore|off\s*shore|out\s+to\s+sea|(?:off|from)\s+(?:the\s+)?(?:coast|shore))\b",
     re.IGNORECASE,
@@ -114,7 +124,8 @@ _OFFSHORE_WORD_RE = re.compile(
 # What may stand between a place and the "35 nautical miles offshore" that follows it.
 _OFFSHORE_GAP_RE = re.compile(r"[\s,;]*(?:(?:and|about|some|or)\s+)?")
 _COAST_NOUN = (
-    r"(?:coast(?:line)?|shores?|(?:territorial\s+)?waters|seaboard|coastal\s+waters|(?:sea)?ports)"
+    r"(?:coast(?:line)?|shores?|(?:territorial\s+)?waters|seaboard|coastal\s+waters|(?:sea)?ports|"
+    r"exclusive\s+economic\s+zone|EEZ|territorial\s+sea|contiguous\s+zone)"
 )
 _COAST_PREFIX_RE = re.compile(
     rf"(?P<rel>off|along|near|close\s+to|outside|by)\s+(?:the\s+)?"
@@ -127,7 +138,7 @@ _NEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _COAST_SUFFIX_RE = re.compile(
-    rf"^(?:['’]s)?\s+(?:(?:\w+ern|{_POINT}(?:[\s-]?{_POINT})?|own|Black\s+Sea|Caribbean|Pacific|"
+    rf"^(?:['’]s?)?\s+(?:(?:\w+ern|{_POINT}(?:[\s-]?{_POINT})?|own|Black\s+Sea|Caribbean|Pacific|"
     rf"Atlantic)\s+)?{_COAST_NOUN}\b"
     r"(?![\s-]*guard)",
     re.IGNORECASE,
@@ -172,6 +183,8 @@ _ANAPHORA_RE = re.compile(
     re.IGNORECASE,
 )
 _LAND = ("country", "region")
+# A country's middle at least this far from a port says which way its land lies.
+_INLAND_KM = 150.0
 _HEADING_DEMONYM_RE = re.compile(r"\s*(?:\(U\)\s*)?")  # what may precede a heading's name
 _SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
 
@@ -220,7 +233,12 @@ class _Reader:
         units = self._merge_countries(units)
         # "120 nm northwest of Yemen's Hodeidah": a country in the possessive only says
         # whose the place after it is, so it may stand inside that place's offset.
-        starts = [unit.start for unit in units if not _POSSESSIVE_RE.match(self.text, unit.end)]
+        starts = [
+            unit.start
+            for unit in units
+            if not _POSSESSIVE_RE.match(self.text, unit.end)
+            and not _ATTRIBUTIVE_RE.match(self.text, unit.end)
+        ]
         units = [self._widen(unit, starts) for unit in units]
         units = self._merge_pairs(units)
         units = self._offshore(units)
@@ -544,6 +562,11 @@ class _Reader:
                 destination = EARTH.destination(off.point, seaward, distance=km)
                 point = (round(destination.latitude, 5), round(destination.longitude, 5))
                 box = _shifted(off.bbox, seaward, km)
+            elif exact and (away := self._away_from_land(base)) is not None:
+                # "77 nm off Bonny Island": out to sea, not at the port; the box stays the
+                # ring around it
+                destination = EARTH.destination(base.point, away, distance=km)
+                point = (round(destination.latitude, 5), round(destination.longitude, 5))
             return replace(
                 off,
                 name=f"{number} {abbrev} off {base.name.removeprefix('off ')}",
@@ -568,6 +591,15 @@ class _Reader:
             ),
             country=None,
         )
+
+    def _away_from_land(self, port: Place) -> float | None:
+        """Which way the sea most likely lies from a port: away from the middle of its
+        country's land, when that lies well inland of it; None when nothing says."""
+        country = self.gaz.places.get(f"country:{(port.country or '').lower()}")
+        if country is None:
+            return None
+        bearing, km = bearing_km(country.point, port.point)
+        return bearing if km >= _INLAND_KM else None
 
     def _merge_pairs(self, units: list[_Unit]) -> list[_Unit]:
         """'between X and Y' -> midpoint; 'the Red Sea and the Gulf of Aden' -> one region."""
