@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from maritime.extract.vessels import state_kinds
@@ -32,10 +32,19 @@ OFF_EDGE_KM = 100
 # Two narrow places farther apart than this are two spots: one state's act told at both
 # is two acts.
 SPOT_KM = 30
+# Two positions this close are one spot: where a report names no kind of ship, the same
+# spot that day stands in for it.
+SAME_SPOT_KM = 10
+# A toll this large, told for one day and one area, tells one incident even when one
+# report leaves out who acted.
+SEVERAL_DEAD = 3
 # A place narrower than this is a "small area": an unnamed ship of one kind there on one
 # day is one ship. The Strait of Hormuz and the Gulf of Oman are small, the Red Sea and
 # the Caribbean are not.
 SMALL_AREA_KM = 800
+# A day told only as the day a statement was made ("said on Wednesday it had sunk the
+# ship") dates an act on it or up to this many days before it.
+TOLD_BEFORE_DAYS = 2
 # A deployment is a stay: the same named ship reported sent, arriving and patrolling in
 # one area is one deployment while the reports fall within a stay of this length.
 STAY_DAYS = 60
@@ -117,6 +126,7 @@ class Candidate:
     killed: int | None
     vessel_count: int | None = None
     target_type: str | None = None
+    statement_dated: bool = False  # dated by the day it was told, not the act's own
 
 
 @dataclass(frozen=True)
@@ -143,6 +153,15 @@ def _overlap(a: Candidate, b: EventLike) -> bool:
     assert a.date_start is not None and a.date_end is not None
     assert b.date_start is not None and b.date_end is not None
     return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _told_after(a: Candidate, b: EventLike) -> bool:
+    """`a` is dated by the day it was told, and `b` happened on it or in the days before:
+    "announced on Wednesday that it had sunk the ship" retells Monday's attack."""
+    assert a.date_start is not None and a.date_end is not None
+    assert b.date_start is not None and b.date_end is not None
+    earliest = a.date_start - timedelta(days=TOLD_BEFORE_DAYS)
+    return a.statement_dated and earliest <= b.date_end and b.date_start <= a.date_end
 
 
 def _same_day(a: Candidate, b: EventLike) -> bool:
@@ -311,7 +330,7 @@ def _named(candidate: Candidate, known: Known) -> Reason | None:
     ):
         return None
     agreed = ["type", "vessel", *_also_agreed(candidate, known)]
-    if _overlap(candidate, event):
+    if _overlap(candidate, event) or _told_after(candidate, event):
         return Reason("same vessel", tuple(agreed))
     if event.type == "deployment" and _gap_days(candidate, event) <= STAY_DAYS:
         return Reason("same deployment", tuple(agreed))
@@ -340,7 +359,7 @@ def _unnamed(candidate: Candidate, known: Known) -> Reason | None:
         if one_ship and one_kind and (small or (event.type in RARE_ACTS and placed)):
             area = "small area" if small else "area"
             return Reason("same unnamed ship", ("type", "kind", "day", area, "actor"))
-        if candidate.killed and candidate.killed == event.killed and same_place and one_state:
+        if _same_toll(candidate, known) and same_place:
             return Reason("same toll", ("type", "day", "actor", "killed"))
     if event.type == "blockade" and placed and one_state and _within_precision(candidate, event):
         return Reason("same blockade", ("type", "dates", "place", "actor"))
@@ -354,12 +373,12 @@ def _unnamed(candidate: Candidate, known: Known) -> Reason | None:
 
 def may_name_one_ship(candidate: Candidate) -> bool:
     """What `same_ship_unnamed` asks of the new report alone: one ship of a stated
-    kind, on a stated day, in a stated place (so the caller can skip the look-up)."""
+    kind or at a stated spot, on a stated day (so the caller can skip the look-up)."""
     return (
         candidate.date_precision == "day"
         and candidate.vessel_count in (None, 1)
-        and candidate.target_type is not None
         and candidate.place is not None  # the place must agree, not merely be unknown
+        and (candidate.target_type is not None or _narrow(candidate.place))
     )
 
 
@@ -378,18 +397,22 @@ def same_ship_unnamed(candidate: Candidate, known: Known) -> Reason | None:
     kinds = candidate.target_type, event.target_type
     # "a vessel" names no kind: then only a state's forces acting there that day (told by
     # one report or both) tell which ship it was (robbers board several a day in one strait).
-    if kinds[0] != kinds[1] and not (_generic(kinds) and _a_state_acted(candidate, known)):
+    # A report that gives no kind, or only "a vessel", may give the same spot instead.
+    spot = _same_spot(candidate.place, known.place)
+    unkind = None in kinds or _generic(kinds)
+    stated_state = _generic(kinds) and _a_state_acted(candidate, known)
+    if kinds[0] != kinds[1] and not (unkind and spot) and not stated_state:
         return None
     # The named report may place the ship broadly ("in the South China Sea") around the
     # small area the other names ("at Sabina Shoal"): the small one is where it was.
     if not places_compatible(candidate.place, known.place):
         return None
-    small = is_small(candidate.place) or is_small(known.place)
+    small = spot or is_small(candidate.place) or is_small(known.place)
     if not (small or event.type in RARE_ACTS):
         return None
     if not actors_compatible(candidate.actor, known.actor) or not _killed_agree(candidate, event):
         return None
-    area = "small area" if small else "area"
+    area = "spot" if spot else "small area" if small else "area"
     return Reason("named and unnamed ship", ("type", "kind", "day", area, "actor"))
 
 
@@ -475,6 +498,19 @@ def _two_spots(candidate: Candidate, known: Known) -> bool:
     return narrow and not within_km((a.lat, a.lon), (b.lat, b.lon), SPOT_KM)
 
 
+def _narrow(place: PlaceLike | None) -> bool:
+    """A position or a port: a spot, not an area or a stretch of coast."""
+    return place is not None and place.precision in ("point", "port")
+
+
+def _same_spot(a: PlaceLike | None, b: PlaceLike | None) -> bool:
+    """Both a position or a port, within SAME_SPOT_KM: "50 nm south-west of Hodeidah"
+    and "51 nm south-west of Hodeidah" are one spot."""
+    if a is None or b is None or not (_narrow(a) and _narrow(b)):
+        return False
+    return within_km((a.lat, a.lon), (b.lat, b.lon), SAME_SPOT_KM)
+
+
 def _two_areas(a: PlaceLike | None, b: PlaceLike | None) -> bool:
     """Both places are areas (seas, regions): two that do not meet are two incidents.
     A port, an offset, a coast or a country may be a report's error (the ship's
@@ -518,6 +554,19 @@ def _also_agreed(candidate: Candidate, known: Known) -> list[str]:
     if both and actors_compatible(candidate.actor, known.actor):
         agreed.append("actor")
     return agreed
+
+
+def _same_toll(candidate: Candidate, known: Known) -> bool:
+    """The same stated toll by one state's forces, or several dead by a state's forces as
+    one report tells it and by no one named in the other ("14 killed when US forces
+    struck", "the strikes on Monday killed 14")."""
+    killed = candidate.killed
+    if not killed or killed != known.event.killed:
+        return False
+    if _same_state(candidate, known):
+        return True
+    one_silent = (candidate.actor is None) != (known.actor is None)
+    return killed >= SEVERAL_DEAD and one_silent and _a_state_acted(candidate, known)
 
 
 def _killed_agree(candidate: Candidate, event: EventLike) -> bool:

@@ -300,6 +300,7 @@ def _candidate(
         killed=extracted.killed,
         vessel_count=extracted.vessel_count,
         target_type=_target_type(extracted),
+        statement_dated=extracted.date_basis == "statement",
     )
 
 

@@ -27,6 +27,7 @@ from maritime.db.writer import (
 from maritime.resolve.events import (
     GUESSES,
     STAY_DAYS,
+    TOLD_BEFORE_DAYS,
     Candidate,
     Known,
     Reason,
@@ -157,11 +158,12 @@ def find_known_event(
     if candidate.date_start is None or candidate.date_end is None:
         return Lookup(None, [])
     stay = timedelta(STAY_DAYS if candidate.vessel_ids and candidate.type == "deployment" else 0)
+    told = timedelta(TOLD_BEFORE_DAYS if candidate.statement_dated else 0)
     params: dict[str, Any] = {
         "type": candidate.type,
         "date_start": candidate.date_start,
         "date_end": candidate.date_end,
-        "first": candidate.date_start - stay,
+        "first": candidate.date_start - max(stay, told),
         "last": candidate.date_end + stay,
     }
     if exclude:

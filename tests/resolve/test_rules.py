@@ -76,6 +76,7 @@ def report(
     ship: str | None = "tanker",
     count: int | None = 1,
     killed: int | None = None,
+    statement: bool = False,
 ) -> tuple[Candidate, Known]:
     """One telling, both as a new candidate and as a stored incident."""
     end = until or day
@@ -90,6 +91,7 @@ def report(
         killed=killed,
         vessel_count=count,
         target_type=ship,
+        statement_dated=statement,
     )
     event = Event(kind, day, end, precision, killed, count, ship)
     return candidate, Known(event, candidate.place, candidate.actor, vessels or set())
@@ -253,6 +255,34 @@ US_CARIBBEAN: dict = {"where": "Caribbean Sea", "actor": "us", "ship": None}
             report("hijacking", where="Bab-el-Mandeb", actor="somali pirates"),
             "same unnamed ship",
         ),
+        # A report giving no kind of ship, or only "a vessel", gives the same spot instead.
+        (
+            report("boarding", vessels={1}, where="560 nm SE of Eyl", actor=None, ship=None),
+            report("boarding", where="560 nm SE of Eyl", actor="somali pirates"),
+            "named and unnamed ship",
+        ),
+        (
+            report("strike", vessels={2}, where="50 nm SW of Hodeidah", actor="houthis"),
+            report("strike", where="51 nm SW of Hodeidah", actor="houthis", ship=None),
+            "named and unnamed ship",
+        ),
+        (
+            report("strike", vessels={3}, where="23 nm W of Aden", actor=None, ship="tanker"),
+            report("strike", where="24 nm W of Aden", actor="houthis", ship="merchant ship"),
+            "named and unnamed ship",
+        ),
+        # A toll of several dead told for one day and one area, once with the state whose
+        # forces struck and once with no one named.
+        (
+            report("strike", where="Eastern Pacific Ocean", actor="us", ship="boat", killed=14),
+            report("strike", where="456 nm SW of Acapulco", actor=None, ship=None, killed=14),
+            "same toll",
+        ),
+        (
+            report("strike", where="Caribbean Sea", actor="us", ship=None, count=None, killed=6),
+            report("strike", where="off Venezuela", actor=None, ship="boat", killed=6),
+            "same toll",
+        ),
     ],
 )
 def test_positive_evidence_joins_two_reports(
@@ -409,6 +439,26 @@ def test_positive_evidence_joins_two_reports(
                 precision="range",
             ),
         ),
+        # The spot stands in for the kind only when the two positions are one spot, and
+        # never for two stated kinds.
+        (
+            report("boarding", vessels={1}, where="5 nm N of Batam", actor="robbers", ship=None),
+            report("boarding", where="40 nm N of Batam", actor="robbers", ship="tanker"),
+        ),
+        (
+            report("strike", vessels={2}, where="50 nm SW of Hodeidah", actor="houthis"),
+            report("strike", where="51 nm SW of Hodeidah", actor="houthis", ship="bulk carrier"),
+        ),
+        # A small toll, or a toll no state is said to have taken, with no one named on one
+        # side.
+        (
+            report("strike", where="Caribbean Sea", actor="us", ship=None, killed=2),
+            report("strike", where="Caribbean Sea", actor=None, ship=None, killed=2),
+        ),
+        (
+            report("strike", where="Red Sea", actor="houthis", ship=None, killed=4),
+            report("strike", where="Red Sea", actor=None, ship=None, killed=4),
+        ),
         # A carrier sent to another theatre, and one back after a long absence.
         (
             report("deployment", vessels={2}, where="Caribbean Sea", actor="us"),
@@ -425,6 +475,28 @@ def test_without_positive_evidence_reports_stay_apart(
 ) -> None:
     assert rule(second, first) is None
     assert rule(first, second) is None
+
+
+@pytest.mark.parametrize(
+    ("days_before", "statement", "joins"),
+    [(0, True, True), (1, True, True), (2, True, True), (3, True, False), (1, False, False)],
+)
+def test_a_ship_said_on_a_day_to_have_been_attacked_is_the_attack_of_the_days_before(
+    days_before: int, statement: bool, joins: bool
+) -> None:
+    """ "The group said on Wednesday it had sunk the Alpha": Monday's attack on the Alpha,
+    as another report dates it; a report dated by its own act's day widens nothing."""
+    attack = report("strike", vessels={1}, where="Red Sea", actor="houthis", ship=None)
+    told = report(
+        "strike",
+        vessels={1},
+        where="Red Sea",
+        actor="houthis",
+        ship=None,
+        day=DAY + timedelta(days_before),
+        statement=statement,
+    )
+    assert (rule(told, attack) == "same vessel") is joins
 
 
 def test_a_reason_says_which_fields_agreed() -> None:
