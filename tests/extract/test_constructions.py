@@ -204,6 +204,55 @@ def test_an_act_with_its_own_time_beside_a_run_still_happened(text: str, expecte
     assert expected in _types(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owners reported a rise in incidents of thieves boarding ships at the Dumai anchorage.",
+        "Most raids have come from Puntland since the surge in hijackings began in 2009.",
+        "Insurers blamed higher premiums on a spike in robbers boarding tankers off Luanda.",
+        "Ships were boarded in 85% of the incidents the bureau logged last year.",
+        "Robbers got aboard 9 percent of the tankers they approached in the strait.",
+    ],
+)
+def test_a_rise_in_acts_or_a_share_of_them_is_a_statistic(text: str) -> None:
+    assert _types(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amid a surge in piracy, robbers boarded the tanker Kota Laju off Batam on Monday.",
+            "boarding",
+        ),
+        (
+            "Pirates hijacked the dhow Al Noor on Friday, the first rise in attacks since May.",
+            "hijacking",
+        ),
+        (
+            "The frigate shadowed the shadow fleet tanker Sun Orchid off Gotland on Sunday.",
+            "pursuit",
+        ),
+    ],
+)
+def test_an_act_told_beside_a_count_still_happened(text: str, expected: str) -> None:
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain sanctioned the owners of shadow fleet tankers on Tuesday.",
+        "Denmark began checking the insurance of shadow-fleet tankers off Skagen.",
+        "Estonia wants to inspect shadow-fleet ships that cross its waters.",
+        "Boarding teams usually reach a suspect dhow in rigid-hulled inflatable boats.",
+        "Boarding parties usually search a dhow's hold for weapons.",
+    ],
+)
+def test_shadow_fleet_and_boarding_teams_name_kinds_not_acts(text: str) -> None:
+    assert not {"pursuit", "boarding"} & set(_types(text))
+
+
 def _events(title: str, body: str, published: date) -> list:
     """A page copied whole: its headline stands again at the top of its text."""
     return list(
