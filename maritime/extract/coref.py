@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from maritime.extract.model import ExtractedEvent
-from maritime.extract.vessels import bare_of_any_prefix
+from maritime.extract.vessels import bare_of_any_prefix, kind_of
 from maritime.geo.distance import within, within_km
 from maritime.types import EVENT_TYPE
 
@@ -53,6 +53,8 @@ def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return True  # "robbers boarded the tanker Elsa and stole engine spares": one act
     if names_a and names_b:
         return _same_ship(a, b) and _overlap(a, b)
+    if _told_apart(a, b):
+        return False
     if _conflict(a.killed, b.killed) or _conflict(a.vessel_count, b.vessel_count):
         return False
     if _tally(a) != _tally(b):
@@ -65,6 +67,19 @@ def compatible(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         dated_alike = _same_dates(a, b) or _vaguely_same(a, b) or _vaguely_same(b, a)
         return dated_alike and not _far_apart(a, b)
     return _overlap(a, b)
+
+
+def _told_apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether both state something that tells their ships apart: different kinds ("a
+    product tanker" and "the bulk carrier Pacific Jade") or flags. A retelling that states
+    neither can still be either. (Actors are no such sign: who reported an act is too
+    often read as who did it.)"""
+    pairs = (
+        ({kind_of(v.vessel_type) for v in a.vessels}, {kind_of(v.vessel_type) for v in b.vessels}),
+        ({v.flag for v in a.vessels}, {v.flag for v in b.vessels}),
+    )
+    placed_apart = a.place is not None and b.place is not None and a.place.name != b.place.name
+    return placed_apart and any(x - {None} and y - {None} and not x & y for x, y in pairs)
 
 
 def _same_ship(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -87,6 +87,7 @@ SCHEMAS: dict[str, _Schema] = {
         "version": int,
         "note": str,
         "types": [list],
+        "kinds": [[str]],
         "crew_words": str,
         "not_names": [str],
         "determiners": [str],

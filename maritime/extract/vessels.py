@@ -101,6 +101,17 @@ def _type_table() -> list[tuple[re.Pattern[str], str, bool]]:
 
 
 @cache
+def _kinds() -> dict[str, int]:
+    return {kind: index for index, group in enumerate(load("vessels")["kinds"]) for kind in group}
+
+
+def kind_of(vessel_type: str | None) -> int | None:
+    """The merchant kind a type belongs to (tankers, bulk carriers, ...), or None for a
+    word that tells no kind apart ("vessel", "merchant ship", a warship)."""
+    return _kinds().get(vessel_type) if vessel_type else None
+
+
+@cache
 def _type_pattern() -> str:
     return "|".join(p for p, _, _ in load("vessels")["types"])
 

@@ -167,3 +167,11 @@ def test_ship_prefixes_are_written_once() -> None:
 )
 def test_no_private_copy_of_shared_words(path: str, copy: str) -> None:
     assert copy not in _source(path)
+
+
+def test_every_kind_of_ship_is_a_type_the_lexicon_gives() -> None:
+    vessels = load("vessels")
+    canonical = {vessel_type for _pattern, vessel_type, _naval in vessels["types"]}
+    kinds = [kind for group in vessels["kinds"] for kind in group]
+    assert set(kinds) <= canonical
+    assert len(kinds) == len(set(kinds))  # a type is of one kind only
