@@ -230,7 +230,10 @@ def _events_for(
     )
     # The first incident told happens where the opening sentences set the scene.
     continues = same_day or (context.event_place is None and context.scene)
-    place = place_for(item, clause, trigger, context, event_type, bool(spans), continues)
+    # "a dhow the pirates had hijacked several days earlier": dated from the story's day,
+    # but by words of its own, so another day's act, not the story's place
+    own_date = bool(spans) or (dates[0].phrase is not None and not same_day)
+    place = place_for(item, clause, trigger, context, event_type, own_date, continues)
     parts = [(dates[0], [vessel], 1, spot, killed) for vessel, spot in listed(item, trigger, count)]
     if len(dates) > 1:
         tolls = _tolls(text, dates)

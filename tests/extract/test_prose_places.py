@@ -817,3 +817,37 @@ def test_names_beside_the_port_a_ship_left_are_its_origin(text: str, phrase: str
 def test_a_place_after_a_bare_from_or_after_the_act_is_no_origin(text: str, phrase: str) -> None:
     span = next(s for s in find_places(text) if s.phrase.startswith(phrase))
     assert not on_route(text, span)
+
+
+# -- Another day's act, dated by words of its own, is not placed where the story is --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded the tanker Mira off Lome on Tuesday. The gang had robbed the trawler "
+        "Sea Star three days earlier.",
+        "Houthi forces struck the tanker Vega in the Red Sea on Monday. The group had struck "
+        "the freighter Lark two weeks earlier.",
+        "Pirates hijacked the bulk carrier Orion on Tuesday about 500 nautical miles east of "
+        "Mogadishu. The attackers came from a fishing dhow that they had hijacked several "
+        "days earlier.",
+    ],
+)
+def test_an_earlier_act_told_in_passing_takes_no_place_from_the_story(text: str) -> None:
+    first, earlier = _places(text)
+    assert first is not None and earlier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy intercepted the dhow Safa in the Gulf of Aden on Monday. Hours later, "
+        "commandos boarded the dhow Safa.",
+        "Pirates attacked the tanker Lira off Lome on Tuesday. Marines later boarded the "
+        "tanker Lira and freed its crew.",
+    ],
+)
+def test_a_later_step_of_the_same_day_keeps_the_storys_place(text: str) -> None:
+    places = _places(text)
+    assert len(places) == 2 and places[0] is not None and places[1] == places[0]
