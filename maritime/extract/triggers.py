@@ -76,7 +76,7 @@ SHIP_PRONOUN = re.compile(
 _PRONOUN_OBJECT = re.compile(rf"{SHIP_PRONOUN.pattern}|^\s+them\b")
 _NOUN_COMPLEMENT = re.compile(
     r"^[\s\"”’']+(?:(?:on|in) [A-Z]\w+ \d{1,2},?\s+|attempts?\s+|(?:was|were)\s+(?=of\b))?"
-    r"(?:on|of|against|targeting|at)\s+"
+    r"(?:on|of|against|targeting|at|aboard|onboard|on\s+board)\s+"
     r"(?:[\w'’-]+,?\s+){0,3}$"
 )
 

@@ -1,0 +1,216 @@
+"""How news tells an attack on a ship (issue #13): the wordings wire services, maritime
+trade bulletins and defence ministries use, each heard as a strike, beside look-alikes
+that are not one. Sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from maritime.extract import extract
+from maritime.read.article import Article
+
+PUBLISHED = date(2025, 6, 20)
+
+
+def _types(text: str) -> list[str]:
+    return [event.type for event in extract(Article(text, "urn:test", published=PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sea drones blew up the landing ship Azov near Feodosia on Sunday.",
+        "The patrol boat Vasily Bykov was blown up by two naval drones off Crimea on Friday.",
+        "Gunmen strafed the crew boat Sea Swift with automatic fire off Bonny on Monday.",
+        "Russian jets bombarded the grain carrier Pavlos at the Danube port of Reni on Tuesday.",
+        "A maritime militia trawler sideswiped the supply boat Lima near the reef on Monday.",
+        "Armed men torched three fishing boats in the creek near Brass on Thursday.",
+    ],
+)
+def test_a_ship_blown_up_strafed_or_torched_is_struck(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sappers blew up the road bridge near Kherson on Monday.",
+        "Police divers blew up a sea mine found near the ferry pier in Odesa on Tuesday.",
+        "Protesters torched tyres outside the naval base in Manila on Sunday.",
+        "The militants threatened to blow up the tanker Safer if it moved.",
+    ],
+)
+def test_what_is_blown_up_or_torched_must_be_a_ship(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali pirates set fire to the tanker Aegean Star off Socotra on Wednesday.",
+        "A missile set the container ship Rio Grande ablaze south of Aden on Monday.",
+        "The freighter Tamar was set on fire by a drone boat near Mokha on Saturday.",
+        "Drones set two Russian tankers alight in the Black Sea on Friday.",
+    ],
+)
+def test_a_ship_set_on_fire_is_struck(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths set a police car on fire near the port of Piraeus on Sunday.",
+        "The master set the bulk carrier Orion on a course for Djibouti on Monday.",
+        "The rebels warned they could set the tanker Nora ablaze.",
+    ],
+)
+def test_a_course_set_or_a_car_burnt_is_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Bella reported an explosion in its engine room off Tobruk on Tuesday.",
+        "The oil tanker Astra suffered two blasts below the waterline near Ceyhan on Monday.",
+        "On Sunday the gas carrier Polar Wind caught fire after a blast off Primorsk.",
+        "An explosion aboard the chemical tanker Emerald damaged its hull off Sohar on Monday.",
+        "A blast on the tanker Zaria injured three sailors off Benghazi on Friday.",
+    ],
+)
+def test_an_explosion_on_a_ship_is_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tanker reported explosions ashore near Hodeidah on Tuesday.",
+        "The oil depot at Tuapse suffered an explosion on Monday.",
+        "An explosion at the fuel terminal in Feodosia was heard on Friday.",
+        "The owner said there had been no explosion on the tanker Bella.",
+    ],
+)
+def test_an_explosion_ashore_or_denied_is_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide drone smashed into the tanker Ocean Crest off Tuapse on Wednesday.",
+        "On Monday a mine blast tore through the hull of the bulk carrier Nika off Odesa.",
+        "The tanker Delta Sun was rocked by two explosions at anchor off Savona on Saturday.",
+        "The bulker Anatoli was crippled by a mine near the Danube mouth on Tuesday.",
+        "A sea drone exploded against the side of the tanker Cordia off Tuapse on Thursday.",
+    ],
+)
+def test_a_weapon_crashing_into_or_crippling_a_ship_is_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry Calypso crashed into the pier at Piraeus on Monday.",
+        "The ferry Nordic was rocked by a storm off Gotland on Friday.",
+        "A fire in the galley crippled the cruise ship Aurora off Malta on Sunday.",
+    ],
+)
+def test_accidents_and_weather_are_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired at the tanker Pacific Rose from a skiff near Eyl on Monday.",
+        "Two anti-ship missiles were launched toward the bulk carrier Koi on Friday.",
+        "Rockets had been fired at the supply ship Ocean Quest off Bayelsa on Sunday.",
+    ],
+)
+def test_shots_fired_at_a_ship_are_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired into the air at a wedding in Aden on Monday.",
+        "Missiles were launched at Eilat from Yemen on Tuesday.",
+    ],
+)
+def test_shots_fired_at_no_ship_are_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthi assault on the tanker Sounion began on Wednesday.",
+        "Yemeni rebels claimed an assault on the container ship Maersk Hong Kong on Monday.",
+        "Two assaults on Greek-owned bulk carriers were reported in the Red Sea on Tuesday.",
+    ],
+)
+def test_an_assault_on_a_ship_is_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amphibious assault ship Iwo Jima entered the Caribbean on Monday.",
+        "The assault craft landed marines on the beach at Onslow Bay on Tuesday.",
+        "Critics denounced the assault on press freedom in Caracas on Monday.",
+    ],
+)
+def test_an_assault_ship_or_an_assault_ashore_is_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones sank the missile boat Ivanovets in Donuzlav Bay on Thursday.",
+        "A Neptune missile struck the missile cruiser Moskva in the Black Sea on 13 April.",
+        "Bullets hit the bridge of the tanker Sea Dove off Bonny on Sunday.",
+    ],
+)
+def test_a_warship_named_for_its_weapons_and_a_ships_bridge_are_targets(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces struck three Houthi missile launchers near Hodeidah on Monday.",
+        "Russian missiles struck a bridge over the Dnipro on Tuesday.",
+        "Ukrainian drones hit a radar site in Crimea on Friday.",
+    ],
+)
+def test_weapons_and_bridges_ashore_are_no_targets(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates fired on the crew as they sheltered in the citadel of the tanker on Monday.",
+        "A navy patrol opened fire on the fishermen off Khan Younis on Monday.",
+        "Gunmen in a skiff shot at the crew of the trawler Amina off Eyl on Tuesday.",
+    ],
+)
+def test_fire_on_a_crew_is_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police opened fire on protesters outside the port of Berbera on Monday.",
+        "The union attacked the crew rotation rules in a statement on Friday.",
+    ],
+)
+def test_fire_on_people_ashore_is_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
