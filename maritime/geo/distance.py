@@ -19,6 +19,7 @@ KM_PER_UNIT: dict[str, float] = {
     "mi": 1.609344,
     "m": 0.001,
     "cable": 0.1852,
+    "yd": 0.0009144,
 }
 
 _UNIT_WORDS: dict[str, str] = {
@@ -43,6 +44,10 @@ _UNIT_WORDS: dict[str, str] = {
     "meters": "m",
     "cable": "cable",
     "cables": "cable",
+    "yd": "yd",
+    "yds": "yd",
+    "yard": "yd",
+    "yards": "yd",
 }
 
 _DISTANCE_RE = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*([a-z. ]*?)\s*", re.IGNORECASE)

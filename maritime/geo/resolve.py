@@ -69,7 +69,10 @@ _HEDGE = (
     r"(?:(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than|"
     r"less than|up to|an estimated|estimated|ca\.?)\s+)?"
 )
-_UNIT = r"(?:nautical\s+miles?|n\.\s?m\.?|nmi|nm|miles?|mi|kilometres?|kilometers?|kms?|cables?)"
+_UNIT = (
+    r"(?:nautical\s+miles?|n\.\s?m\.?|nmi|nm|miles?|mi|kilometres?|kilometers?|kms?|cables?|"
+    r"yards?|yds?|met(?:re|er)s?)"
+)
 # "76 nautical miles (140 kilometers) west of": the same distance in another unit, in brackets.
 _CONVERTED = rf"(?:\s*\(\s*(?:about\s+|some\s+)?\d[\d.,]*\s*-?\s*{_UNIT}\s*\))?"
 # What a place is called before its name: "the Congolese port of", "the Malaysian state of".
@@ -97,7 +100,11 @@ _NUMBER_WORDS: dict[str, int] = json.loads(_COMMON.read_text("utf-8"))["numbers"
     "several": 5,
     "a": 1,
 }
-_NUMBER = rf"\d+(?:[.,]\d+)?|(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_NUMBER = (
+    rf"\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?|"
+    rf"(?:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})\b"
+)
 _FROM = r"(?:of|off|from|away\s+from|offshore\s+(?:of|from))"
 _OFFSET_RE = re.compile(
     rf"{_HEDGE}(?<![\w.,])(?P<num>{_NUMBER})\s*-?\s*(?P<unit>{_UNIT}){_CONVERTED}\s+"
@@ -187,6 +194,13 @@ _LAND = ("country", "region")
 _INLAND_KM = 150.0
 _HEADING_DEMONYM_RE = re.compile(r"\s*(?:\(U\)\s*)?")  # what may precede a heading's name
 _SHIFT = {"north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1)}
+
+
+def _figure(number: str) -> float:
+    """ "1,000" is a thousand, "2,5" two and a half (a decimal comma)."""
+    if _THOUSANDS_RE.fullmatch(number):
+        return float(number.replace(",", ""))
+    return float(number.replace(",", "."))
 
 
 def _position(lat: float, lon: float) -> Place:
@@ -545,10 +559,10 @@ class _Reader:
 
     def _offset(self, match: re.Match[str], base: Place) -> Place:
         number = match.group("num")
-        value = _NUMBER_WORDS.get(number.lower()) or float(number.replace(",", "."))
-        km = value * KM_PER_UNIT[_offset_unit(match.group("unit"))]
-        unit = match.group("unit").lower()
-        abbrev = "km" if unit.startswith("k") else "nm"
+        value = _NUMBER_WORDS.get(number.lower()) or _figure(number)
+        unit = _offset_unit(match.group("unit"))
+        km = value * KM_PER_UNIT[unit]
+        abbrev = unit if unit in ("km", "m", "yd") else "nm"
         degrees = _compass_degrees(match.group("bearing") or "")
         exact = base.precision in ("point", "port")
         anchor = self.gaz.coast_of(base).point if base.precision == "country" else base.point

@@ -168,3 +168,29 @@ def test_a_bearing_or_no_inland_keeps_the_offset_where_it_was(
 ) -> None:
     place = resolve_place(phrase)
     assert place is not None and distance_km(place.point, point) < 5
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base", "km"),
+    [
+        ("about 1,000 yards east-southeast of Second Thomas Shoal", "Second Thomas Shoal", 0.91),
+        ("some 1,500 metres north of Scarborough Shoal", "Scarborough Shoal", 1.5),
+        ("about 1,200 nautical miles east of Mogadishu", "Mogadishu", 2222),
+    ],
+)
+def test_yards_metres_and_thousands_measure_an_offset(phrase: str, base: str, km: float) -> None:
+    place, anchor = resolve_place(phrase), resolve_place(base)
+    assert place is not None and anchor is not None
+    assert abs(distance_km(place.point, anchor.point) - km) < 0.05 * km + 0.1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("The vessel was 2,5 km north of Batam.", ["2,5 km N of Batam"]),  # a decimal comma
+        ("A 1,000-tonne tanker was hit off Aden.", ["off Aden"]),
+        ("A ship 300 metres long was hit off Aden.", ["off Aden"]),
+    ],
+)
+def test_a_size_is_no_offset_and_a_decimal_comma_stays_one(sentence: str, names: list[str]) -> None:
+    assert _places(sentence) == names
