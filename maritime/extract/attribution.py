@@ -14,11 +14,15 @@ from maritime.extract.modality import opens_purpose
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.triggers import Trigger
 
+# "moved it to port in Porvoo", "convoyed to the port of Kerch"
 _TAKEN_TO_PORT = re.compile(
-    r"\b(?:escorted|taken|took|towed|steered|diverted|brought|forced)\s+(?:it|her|the \w+)?\s*"
+    r"\b(?:escorted|taken|took|towed|steered|diverted|brought|forced|moved|convoyed|directed|"
+    r"ordered)\s+(?:it|her|the \w+)?\s*"
     r"(?:\w+\s+)?(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:port|harbou?r|anchorage)\b"
     # ... or into a state's waters or onto its coast: "steered into Iranian territorial waters"
-    r"|\b(?:escorted|taken|towed|steered|brought)\s+(?:it\s+|her\s+)?(?:to|into)\s+"
+    r"|\b(?:escorted|taken|towed|steered|brought|diverted|directed|ordered)\s+"
+    r"(?:it\s+|her\s+|the\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:further\s+)?(?:to|into)\s+"
     r"(?:the\s+)?(?-i:[A-Z][\w-]+)\s+(?:territorial\s+)?(?:waters|coast)\b",
     re.I,
 )

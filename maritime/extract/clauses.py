@@ -45,12 +45,12 @@ def _marks(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _BOUNDARY.finditer(text))
 
 
-# The act is the object of a try ("tried to seize", "in a bid to hijack", "attempted to
+# The act is the object of a try ("tried to seize", "tried again to commandeer", "attempted to
 # board and seize", "tried on Tuesday to detain") or a failed one ("an attempted
 # hijacking", "a foiled seizure").
 _ATTEMPT = re.compile(
     r"\b(?:(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|bid|effort|failed)"
-    r"\s+(?:\w+ly\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+|last\s+\w+\s+)?"
+    r"\s+(?:\w+ly\s+|again\s+|once\s+more\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+\s+|last\s+\w+\s+)?"
     r"to\s+(?:\w+\s+(?:and|or)\s+)?|"
     r"(?:attempted|failed|foiled|thwarted|abortive|unsuccessful)\s+)(?:\w+ly\s+)?$",
     re.I,

@@ -271,6 +271,8 @@ def target_group(
     for np in vessels:
         if np.start < previous.end or np.start > limit:
             continue
+        if np.crew and not trigger.target.crew:
+            continue  # "seized the tanker Alpha and its 23 crew": the ship's people
         gap = text[previous.end : np.start]
         if _RELATIVE.search(gap):
             break  # "the Kestrel, which a patrol boat fired on": the boat acts

@@ -1,0 +1,178 @@
+"""A ship taken (issue #13): how news tells a seizure by a state's forces and a hijacking
+by pirates or militants, and when a boarding or a chase is only the way into one.
+Sentences are our own, written after the constructions wire and trade reports use."""
+
+from datetime import date
+
+import pytest
+
+from maritime.extract import ExtractedEvent, extract
+from maritime.read.article import Article
+
+PUBLISHED = date(2025, 6, 20)
+
+
+def _events(text: str) -> list[ExtractedEvent]:
+    return extract(Article(text, "urn:test", published=PUBLISHED))
+
+
+def _types(text: str) -> list[str]:
+    return [event.type for event in _events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revolutionary Guard boats forced the tanker Meridian to sail to Bandar Abbas on Monday.",
+        "The bulk carrier Kestrel was forced to reverse course and head toward Iranian "
+        "territorial waters on Tuesday.",
+        "Border guards forced three Ukrainian tugs to steam into the port of Kerch on Sunday.",
+        "Iranian patrol craft ordered the container ship Tigris Bay further into Iranian "
+        "waters on Thursday.",
+    ],
+)
+def test_a_ship_forced_into_a_states_port_or_waters_is_seized(text: str) -> None:
+    assert _types(text) == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy weather forced the ferry Nordlys to divert to the port of Bergen on Monday.",
+        "The cargo ship Alba was forced to head to the port of Malta after an engine fire.",
+        "The tanker Vela was forced to sail into international waters on Friday.",
+    ],
+)
+def test_a_ship_forced_into_port_by_weather_or_breakdown_is_no_seizure(text: str) -> None:
+    assert "seizure" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish police boarded the tanker Baltic Runner on December 26 and moved it to port "
+        "in Porvoo.",
+        "Iranian boats intercepted the tanker Talara on Friday and diverted it into Iranian "
+        "territorial waters.",
+        "The coast guard boarded the trawler Jaya on May 16 and convoyed it to the port of Mumbai.",
+    ],
+)
+def test_forces_boarding_a_ship_and_taking_it_to_port_make_one_seizure(text: str) -> None:
+    assert _types(text) == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police boarded the tanker Baltic Runner on December 26 and moved it to a berth for "
+        "an inspection.",
+        "Robbers boarded the tanker Talara on Friday and stole spare parts before fleeing.",
+    ],
+)
+def test_a_boarding_that_takes_the_ship_nowhere_stays_a_boarding(text: str) -> None:
+    assert _types(text) == ["boarding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates in a skiff tried again to commandeer the tanker Aden Star on Wednesday.",
+        "Guard boats tried once more to seize the tanker Heritage Bay near Hormuz on Monday.",
+        "Gunmen attempted unsuccessfully to hijack the bulk carrier Lila off Benin on Sunday.",
+    ],
+)
+def test_another_try_to_take_a_ship_is_a_pursuit(text: str) -> None:
+    assert _types(text) == ["pursuit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates commandeered the tanker Aden Star again on Wednesday.",
+        "Guard boats seized the tanker Heritage Bay near Hormuz on Monday, a year after a "
+        "first try failed.",
+    ],
+)
+def test_a_ship_taken_is_no_pursuit(text: str) -> None:
+    assert "pursuit" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran seized the tanker Talara and its 21 crew in the Gulf of Oman on Friday.",
+        "Pirates hijacked the dhow Al Noor and its crew of nine off Eyl on Monday.",
+        "Kenyan police impounded the trawler Simba and its crew near Lamu on Sunday.",
+    ],
+)
+def test_a_ship_taken_with_its_crew_is_one_ship(text: str) -> None:
+    assert [event.vessel_count for event in _events(text)] == [1]
+
+
+def test_two_ships_taken_together_are_two() -> None:
+    text = "Iran seized the tanker Talara and the bulk carrier Niovi on Friday."
+    assert [event.vessel_count for event in _events(text)] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates fired on the tanker Marisa and boarded it on Monday, taking the crew hostage.",
+        "Gunmen shot at the bulk carrier Eos off Lome on Friday and boarded the ship.",
+    ],
+)
+def test_fire_that_brings_boarders_aboard_is_no_strike_of_its_own(text: str) -> None:
+    assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard nabbed the fishing boat Sagar Rani off Alibag on Friday.",
+        "Coast guard nabs dhow carrying smuggled diesel off Okha",
+        "Port police assumed control of the bulk carrier Arvida at Algeciras on Sunday.",
+    ],
+)
+def test_more_words_for_a_state_taking_a_ship(text: str) -> None:
+    assert _types(text) == ["seizure"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police nabbed two deckhands selling fuel at the jetty on Monday.",
+        "The new master assumed control of the watch on the bridge at noon.",
+    ],
+)
+def test_those_words_about_people_or_duties_take_no_ship(text: str) -> None:
+    assert "seizure" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Russian special forces stormed two Ukrainian artillery boats near Kerch on Sunday.",
+            "seizure",
+        ),
+        ("The tanker Pacific Dawn was stormed by Iranian commandos off Jask on Friday.", "seizure"),
+        (
+            "Houthi fighters stormed the car carrier Orion Leader in the Red Sea on Sunday.",
+            "hijacking",
+        ),
+        ("Pirates stormed the dhow Al Amal off Hobyo on Tuesday.", "hijacking"),
+    ],
+)
+def test_a_ship_stormed_is_taken_by_whoever_stormed_it(text: str, kind: str) -> None:
+    assert _types(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storm battered the bulk carrier Kestrel off Crete on Monday.",
+        "Protesters stormed the port authority offices in Piraeus on Monday.",
+    ],
+)
+def test_weather_and_crowds_storm_no_ship(text: str) -> None:
+    assert not {"seizure", "hijacking"} & set(_types(text))
