@@ -207,6 +207,8 @@ def _events_for(
         return []  # "the two boats hit in the first strike" refers back
     vessels, count = target_group(text, trigger, item.vessels, clause)
     vessels, count = resolve_reference(text, trigger, item, vessels, count, context.vessels, focus)
+    if trigger.type == "deployment" and vessels and not any(v.naval for v in vessels):
+        return []  # "police boarded the tanker and moved it to port": no warship is sent
     if not vessels and trigger.pos == "noun":
         vessels, count = _implied_target(trigger, item, context)
     killed = _killed(text, clause, count, aftermath)

@@ -176,3 +176,26 @@ def test_a_ship_stormed_is_taken_by_whoever_stormed_it(text: str, kind: str) -> 
 )
 def test_weather_and_crowds_storm_no_ship(text: str) -> None:
     assert not {"seizure", "hijacking"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police boarded the tanker Baltic Runner on Friday and moved it to port in Porvoo.",
+        "Officers took over the yacht Halcyon on Monday and moved her to a quay in Palma.",
+        "The coast guard stopped the dhow Safa on Sunday and moved it into the harbour.",
+    ],
+)
+def test_a_merchant_ship_moved_by_its_captors_is_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo moved two destroyers closer to the Senkaku Islands on Friday.",
+        "The Navy moved the frigate HMS Kent into the Gulf on Monday.",
+    ],
+)
+def test_warships_moved_are_still_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
