@@ -119,8 +119,18 @@ def resolve_reference(
         r"\b[Ii]t\s+(?:\w+\s+){1,2}$", text[: trigger.start]
     )
     if trigger.pos == "verb" and (pronoun_object or pronoun_subject):
+        if pronoun_object and _unnamed_earlier_target(item, trigger):
+            return vessels, count
         return [candidate], 1
     return vessels, count
+
+
+def _unnamed_earlier_target(item: SentenceFacts, trigger: Trigger) -> bool:
+    """Whether an earlier act of the sentence was done to a ship with no name, which "it"
+    then stands for ("chased an LPG carrier and came within two cables of it"), not the
+    ship named before."""
+    earlier = [t for t in item.triggers if t.end <= trigger.start and t.target is not None]
+    return bool(earlier) and earlier[-1].target.name is None  # type: ignore[union-attr]
 
 
 # Between a ship set first and its passive verb: an aside at most ("MV ALPHA (bulk carrier,

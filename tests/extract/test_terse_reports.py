@@ -220,3 +220,63 @@ def test_a_vessel_traffic_service_before_its_seat_gives_the_setting(text: str, c
 def test_a_capital_named_without_a_local_authority_gives_no_state_waters(text: str):
     found = events(text)
     assert not found or found[0].place is None or found[0].place.precision != "region"
+
+
+# --- how regional centres tell a boarding and an approach --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four perpetrators armed with knives were sighted on deck by the bosun of the bulk "
+        "carrier Ocean Lark on 3 June.",
+        "The duty oiler sighted three perpetrators on deck of the tanker Hira on 4 June.",
+        "Two unauthorised persons were sighted in the vicinity of the steering gear room of "
+        "the tanker Coral on 5 June.",
+        "Robbers armed with knives gained access to the tanker Kota Emas via the anchor chain "
+        "on 6 June.",
+        "Armed men got on board the product tanker Delta Ray off Lome on 7 June.",
+        "A boarding team from the cutter Stone searched the fishing vessel Lucky Star on 8 June.",
+    ],
+)
+def test_robbers_seen_aboard_or_a_boarding_team_searching_is_a_boarding(text: str) -> None:
+    assert "boarding" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The master saw no robbers on deck during the search on 3 June.",
+        "No perpetrators were sighted during the search of the ship on 4 June.",
+        "The crew got on board the lifeboat Tern after the fire on 5 June.",
+        "Boarding teams usually search a dhow's hold for hidden weapons.",
+    ],
+)
+def test_no_robbers_seen_or_a_team_in_general_is_no_boarding(text: str) -> None:
+    assert "boarding" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two pirate skiffs got within one nautical mile of the supply ship Harvey Mile on 3 June.",
+        "Two skiffs closed to within 300 metres of the bulk carrier Emerald Bay on 4 June.",
+        "Three Iranian patrol boats tried to impede the tanker Calder in the strait on 5 June.",
+        "Taiwan's coast guard ejected three Chinese coast guard ships from the waters off Matsu "
+        "on 6 June.",
+    ],
+)
+def test_closing_on_impeding_or_ejecting_a_ship_is_a_pursuit(text: str) -> None:
+    assert "pursuit" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The skiff closed to 200 metres before the guards fired warning shots.",
+        "Fog impeded traffic in the Dover Strait on 3 June.",
+        "The pilot ejected from the jet before it crashed into the sea on 4 June.",
+    ],
+)
+def test_closing_with_no_ship_fog_or_a_pilot_is_no_pursuit(text: str) -> None:
+    assert "pursuit" not in kinds(text)

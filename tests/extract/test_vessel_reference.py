@@ -91,3 +91,26 @@ def test_several_ships_are_not_one_named_ship() -> None:
     )
     [strike] = events(text, "strike")
     assert strike.vessel_count == 2 and names(strike) == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded the tanker Sea Wren on Thursday. A skiff with five men chased an LPG "
+        "carrier east of Hobyo on Friday and came within two cables of it.",
+        "The frigate Kestrel reached the gulf on Monday. A speedboat followed a bulk carrier "
+        "off Aden on Tuesday and then shadowed it for an hour.",
+        "The dhow Safa was freed on Sunday. Two skiffs pursued a container ship near Socotra "
+        "on Monday and harassed it until dusk.",
+    ],
+)
+def test_it_after_an_act_on_an_unnamed_ship_is_that_ship(text: str) -> None:
+    assert all(None in names(event) or not event.vessels for event in events(text, "pursuit"))
+
+
+def test_it_after_an_act_on_a_named_ship_is_that_ship() -> None:
+    text = (
+        "The tanker Sea Wren left Salalah on Monday. A skiff chased the tanker Orla Bay on "
+        "Tuesday and came within two cables of it."
+    )
+    assert ["Orla Bay"] in [names(event) for event in events(text, "pursuit")]
