@@ -8,7 +8,8 @@ from maritime.extract.facts import Context, SentenceFacts
 from maritime.extract.model import ExtractedEvent
 from maritime.extract.placing import on_route, rank
 from maritime.extract.timing import Dating, stretch_told
-from maritime.geo import PlaceSpan
+from maritime.geo import Place, PlaceSpan
+from maritime.geo.names import gazetteer
 
 
 def update_context(context: Context, item: SentenceFacts, created: list[ExtractedEvent]) -> None:
@@ -37,11 +38,7 @@ def update_context(context: Context, item: SentenceFacts, created: list[Extracte
     for vessel in item.vessels:
         if vessel.name:
             context.vessels[vessel.naval] = vessel
-    anchors = [
-        s.base if s.base is not None else s.place
-        for s in item.places
-        if not on_route(item.sentence.text, s)
-    ]
+    anchors = [_named(s) for s in item.places if not on_route(item.sentence.text, s)]
     named = [
         p for p in anchors if p.precision in ("point", "port") and p.resolved_by == "gazetteer"
     ]
@@ -183,3 +180,11 @@ def place_from_follow_up(created: list[ExtractedEvent], following: SentenceFacts
         vague = event.place is None or event.place.precision in ("sea", "region", "coast")
         if vague and (event.place is None or rank(spans[0].place) < rank(event.place)):
             event.place, event.place_phrase = spans[0].place, spans[0].phrase
+
+
+def _named(span: PlaceSpan) -> Place:
+    """The place a span names: what an offset is measured from, or the island or port an
+    "off" widened ("off Bonny Island" names the island a later "off the island" means)."""
+    if span.base is not None:
+        return span.base
+    return gazetteer().places.get(span.place.key or "", span.place)

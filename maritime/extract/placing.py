@@ -25,7 +25,8 @@ _ANAPHORA = re.compile(
     r"place|coast(?:line)?)|(?:that|this|the same) (?:part|stretch|section) of (?:the )?"
     r"(?:sea|waters?|coast(?:line)?|gulf|strait)|"
     r"the region|the area|its (?:shores|coast|waters)|those waters|"
-    r"these waters|the strait|the shoal|the waterway|regional waters|nearby waters|"
+    r"these waters|the strait|the shoal|the reef|the atoll|the lagoon|the waterway|"
+    r"regional waters|nearby waters|"
     r"local waters)\b|"
     rf"\b(?:(?:about |some |roughly |approximately |nearly )?\d[\d.,]*\s*(?:nautical miles|"
     rf"miles|nm|kilometres|kilometers|km)\s+(?:(?:north|south|east|west)[\w-]*\s+)?"
@@ -33,6 +34,19 @@ _ANAPHORA = re.compile(
     re.I,
 )
 _OFFSET_FROM_IT = re.compile(r"\d")
+# "the shoal", "off the island", "near the port": a place pointed back to by its kind is
+# the last place of that kind named, not the last place (a sea, an archipelago) told.
+_KIND_NOUN = re.compile(r"\b(shoal|reef|atoll|lagoon|island|port|harbou?r)\b", re.I)
+_KINDS = {
+    "shoal": ("shoal", "reef"),
+    "reef": ("shoal", "reef"),
+    "atoll": ("shoal", "reef", "island"),
+    "lagoon": ("shoal", "reef"),
+    "island": ("island",),
+    "port": ("port", "anchorage", "terminal"),
+    "harbour": ("port", "anchorage"),
+    "harbor": ("port", "anchorage"),
+}
 
 
 _POSSESSIVE = re.compile(
@@ -499,12 +513,18 @@ def anaphoric(
     offset from it ("32 miles south of the island") is measured from the last place named
     as an anchor (the Key West of "26 miles south of Key West"), not from that offset."""
     m = _ANAPHORA.search(text)
-    if m and _OFFSET_FROM_IT.search(m.group()):
+    if m and (_OFFSET_FROM_IT.search(m.group()) or _of_its_kind(m.group(), anchor)):
         context = anchor or context
     if not m or context is None:
         return None
     place = resolve_place(m.group(), context)
     return (m.group(), place) if place else None
+
+
+def _of_its_kind(phrase: str, anchor: Place | None) -> bool:
+    """Whether the phrase points back by a kind ("the shoal") the last anchor is of."""
+    noun = _KIND_NOUN.search(phrase)
+    return bool(noun and anchor and anchor.kind in _KINDS[noun.group(1).lower()])
 
 
 def place_for(

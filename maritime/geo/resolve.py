@@ -185,7 +185,7 @@ _ANAPHORA_RE = re.compile(
     r"(?P<own>(?:off\s+|along\s+|near\s+)?its\s+(?:own\s+)?(?:coast(?:line)?|shores?|waters))|"
     r"\b(?:the|this|that|these|those|nearby|surrounding|regional)\s+(?:same\s+)?"
     r"(?:(?:part|stretch|section)\s+of\s+(?:the\s+)?)?"
-    r"(?:region|area|waters?|waterway|strait|shoal|reef|gulf|sea|bay|channel|island|zone|"
+    r"(?:region|area|waters?|waterway|strait|shoal|reef|atoll|lagoon|gulf|sea|bay|channel|island|zone|"
     r"vicinity|coast(?:line)?|port|harbou?r|town|city)\b",
     re.IGNORECASE,
 )

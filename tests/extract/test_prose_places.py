@@ -851,3 +851,46 @@ def test_an_earlier_act_told_in_passing_takes_no_place_from_the_story(text: str)
 def test_a_later_step_of_the_same_day_keeps_the_storys_place(text: str) -> None:
     places = _places(text)
     assert len(places) == 2 and places[0] is not None and places[1] == places[0]
+
+
+# -- "the shoal", "off the island": the last place of that kind, not the last place told ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A Chinese coast guard ship blocked a Philippine supply boat at Second Thomas Shoal "
+            "on Saturday. The same day a Chinese ship rammed a Philippine patrol vessel in the "
+            "South China Sea. On Sunday, coast guard ships fired water cannon at two fishing "
+            "boats near the shoal.",
+            "Second Thomas Shoal",
+        ),
+        (
+            "Chinese ships shadowed a Philippine patrol boat near Sabina Shoal on Monday. On "
+            "Tuesday a Chinese vessel rammed a Philippine research ship in the South China Sea. "
+            "On Wednesday coast guard vessels chased two fishing boats away from the reef.",
+            "Sabina Shoal",
+        ),
+        (
+            "Pirates boarded the tanker Mira off Bonny Island on Tuesday. On Wednesday gunmen "
+            "attacked the trawler Lark in the Gulf of Guinea. On Thursday the gang hijacked a "
+            "supply boat off the island.",
+            "Bonny Island",
+        ),
+        (  # no shoal named before: the story's waters
+            "A Chinese ship rammed a Philippine patrol vessel in the South China Sea on Tuesday. "
+            "On Wednesday coast guard ships fired water cannon at two fishing boats near the "
+            "shoal.",
+            "South China Sea",
+        ),
+        (  # a port named before is no reef
+            "Robbers boarded the tanker Vela at Lagos anchorage on Monday. On Tuesday gunmen "
+            "attacked the trawler Lark in the Gulf of Guinea. On Wednesday robbers boarded a "
+            "barge near the reef.",
+            "Gulf of Guinea",
+        ),
+    ],
+)
+def test_a_place_pointed_back_to_by_its_kind_is_the_last_of_that_kind(text: str, name: str) -> None:
+    assert _places(text)[-1] == name
