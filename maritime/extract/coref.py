@@ -278,7 +278,11 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     or _same_sentence(other, event)
                     or _boarded_next(other, event)
                 )
-                and (event.type != "strike" or _boarded_under_fire(other, event))
+                and (
+                    event.type != "strike"
+                    or _boarded_under_fire(other, event)
+                    or _way_into_hijacking(other, event)
+                )
                 and (
                     _names(other) & _names(event)
                     or _same_sentence(other, event)
@@ -291,6 +295,7 @@ def _absorb(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     # "the ship was approached by small craft" the day it was seized
                     or (event.type == "pursuit" and not event.vessels and _same_dates(other, event))
                     or _boarded_next(other, event)
+                    or _way_into_hijacking(other, event)
                 )
             ),
             None,
@@ -323,6 +328,20 @@ def _boarded_under_fire(taker: ExtractedEvent, strike: ExtractedEvent) -> bool:
     kinds = {e.actor_kind for e in (taker, strike) if e.actor_kind}
     one_hand = len(kinds) < 2  # not pirates firing while commandos board
     return _same_sentence(taker, strike) and strike.vessel_count == 1 and bool(alike) and one_hand
+
+
+def _way_into_hijacking(host: ExtractedEvent, act: ExtractedEvent) -> bool:
+    """Whether a boarding or an attack is how pirates or militants took the ship whose
+    hijacking the article tells: the same named ship that day ("attacked the Nordic Bay on
+    Wednesday ... the Nordic Bay was hijacked"), or a named ship of the kind a headline
+    leaves unnamed ("Pirates hijack tanker off Togo ... boarded the tanker Aurora Sky")."""
+    if host.type != "hijacking" or act.type not in ("boarding", "strike"):
+        return False
+    if act.actor_kind == "state" or act.vessel_count != 1:
+        return False  # troops boarding a hijacked ship free it; "40 attacks" is no one act
+    if _names(host):
+        return act.type == "strike" and bool(_names(host) & _names(act)) and _same_dates(host, act)
+    return not host.vessels or bool(_types(host) & _types(act))
 
 
 def _types(event: ExtractedEvent) -> set[str]:

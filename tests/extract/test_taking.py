@@ -199,3 +199,74 @@ def test_a_merchant_ship_moved_by_its_captors_is_no_deployment(text: str) -> Non
 )
 def test_warships_moved_are_still_deployed(text: str) -> None:
     assert "deployment" in _types(text)
+
+
+def _told(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, next((v.name for v in e.vessels if v.name), None)) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        (
+            "Pirates hijack tanker off Togo\n\nArmed men boarded the tanker Aurora Sky off Lome "
+            "on Monday, its owner said.",
+            "Aurora Sky",
+        ),
+        (
+            "Somali pirates seize bulk carrier\n\nSomali pirates boarded the bulk carrier "
+            "Halden Star east of Mogadishu on Tuesday, the EU naval force said.",
+            "Halden Star",
+        ),
+        (
+            "Gunmen hijack fishing dhow near Eyl\n\nSeven gunmen boarded the dhow Noor Jahan "
+            "near Eyl on Sunday, a Puntland official said.",
+            "Noor Jahan",
+        ),
+    ],
+)
+def test_boarding_the_ship_a_headline_says_was_hijacked_is_the_hijacking(
+    text: str, ship: str
+) -> None:
+    assert _told(text) == [("hijacking", ship)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates hijack tanker off Togo\n\nTogolese navy commandos boarded the tanker Aurora "
+        "Sky off Lome on Monday and freed its crew.",
+        "Pirates hijack tanker off Togo\n\nRobbers boarded the container ship Kota Emas off "
+        "Lome on Monday and stole engine spares.",
+    ],
+)
+def test_troops_boarding_or_robbers_boarding_another_kind_of_ship_stay_apart(text: str) -> None:
+    assert len(_events(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates in two skiffs attacked the cargo ship Nordic Bay off Hobyo on Wednesday. "
+        "The Nordic Bay was hijacked and taken toward the coast, officials said.",
+        "Gunmen fired on the tanker Delta Mira off Bayelsa on Friday. Hours later the Delta "
+        "Mira was hijacked by the same gang, the navy said.",
+        "Houthi fighters shot at the car carrier Orion Star on Sunday. The Orion Star was "
+        "hijacked and sailed to Hodeidah, the owner said.",
+    ],
+)
+def test_the_attack_that_took_a_ship_folds_into_its_hijacking(text: str) -> None:
+    assert _types(text) == ["hijacking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates attacked the cargo ship Nordic Bay off Hobyo on Wednesday. The tanker "
+        "Halden Star was hijacked off Eyl on Wednesday, officials said.",
+        "Pirates fired on the cargo ship Nordic Bay off Hobyo on Monday. The Nordic Bay was "
+        "hijacked on Friday, officials said.",
+    ],
+)
+def test_an_attack_on_another_ship_or_day_is_a_strike_of_its_own(text: str) -> None:
+    assert sorted(_types(text)) == ["hijacking", "strike"]
