@@ -214,3 +214,33 @@ def test_fire_on_a_crew_is_a_strike(text: str) -> None:
 )
 def test_fire_on_people_ashore_is_no_strike(text: str) -> None:
     assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants ambushed a police gunboat in a creek near Ekeremor on Sunday.",
+        "The ferry Ocean Bay ran onto a mine at the approach to Reni on Monday.",
+        "A coaster triggered a drifting mine north of Sulina on Wednesday.",
+        "Gunmen in two speedboats started shooting at the ferry Bonny Star on Friday.",
+        "Yemeni rebels claimed a direct hit on the tanker Blue Lagoon on Tuesday.",
+        "A sea drone left the tanker Orla Star burning off Tuapse on Saturday.",
+        "The bulk carrier Sky Crest sustained heavy damage from a missile south of Aden on Monday.",
+    ],
+)
+def test_ambushes_mines_and_the_harm_a_weapon_leaves_are_strikes(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits ambushed a bus on the road to Port Harcourt on Monday.",
+        "Divers found no mines under the coaster Ida at Constanta on Tuesday.",
+        "The film crew was shooting at the marina in Valletta on Monday.",
+        "The storm left the ferry Stella stranded in Piraeus on Sunday.",
+        "The ferry Aurora suffered damage from heavy seas near Dover on Friday.",
+    ],
+)
+def test_ambushes_ashore_films_and_storms_are_no_strikes(text: str) -> None:
+    assert "strike" not in _types(text)
