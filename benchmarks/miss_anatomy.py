@@ -10,7 +10,9 @@ misses (gold events not matched)
   date      the event made from its sentence has its type, and dates that match no gold
   type      the event made from its sentence has another type
   sibling   another gold event of that sentence was matched (a list or a second act lost)
-  unheard   the sentence analysis found no trigger there (a wording the lexicon lacks)
+  unheard   the sentence analysis found no trigger there: "unworded" when no trigger word
+            of its type occurs (a wording the lexicon lacks), "unheard" when one does and
+            its checks (voice, a vessel for its object) turned it down
   dropped   a trigger of its type was found, and no event came of it (modality, a noun
             that tells no incident, a class of ships)
   taken     an event of its type was made from it, then went to another gold event: dated
@@ -34,12 +36,13 @@ from maritime.evaluate.extraction import GoldArticle, load_gold, share_covered
 from maritime.extract import engine
 from maritime.extract.analysis import analyse
 from maritime.extract.model import ExtractedEvent
+from maritime.extract.triggers import lexicon_types
 from maritime.read import read_inputs
 from maritime.read.article import Article
 
 SAME_SENTENCE = 0.5
 NON_EVENT = 0.6  # as `maritime eval` counts a non-event hit
-MISS_KINDS = ("date", "type", "sibling", "unheard", "dropped", "taken", "other")
+MISS_KINDS = ("date", "type", "sibling", "unworded", "unheard", "dropped", "taken", "other")
 SPURIOUS_KINDS = ("date", "type", "extra", "non-event", "unmarked")
 
 
@@ -80,7 +83,7 @@ def _silence(article: GoldArticle, event: dict) -> str:
         for trigger in item.triggers
     }
     if not found:
-        return "unheard"
+        return "unheard" if event["type"] in lexicon_types(event["evidence"]) else "unworded"
     if event["type"] not in found:
         return "other"
     sentences = [

@@ -121,6 +121,13 @@ def _screen() -> Screen:
     return Screen([pattern for pattern, _entry in _entries()])
 
 
+def lexicon_types(text: str) -> set[str]:
+    """The event types whose trigger words occur in `text`, before any check of voice or
+    object: what a sentence could have told, for measuring where a reading was lost."""
+    entries = _entries()
+    return {entries[index][1]["type"] for index, _ in _screen().finditer(text, lowered(text))}
+
+
 def _object(text: str, end: int, vessels: list[VesselNP], within: int) -> VesselNP | None:
     """The first vessel after a verb, before its object ends."""
     for np in vessels:
