@@ -160,3 +160,126 @@ def test_readiness_orders_deploy_nothing(text: str) -> None:
 )
 def test_an_order_that_sends_warships_deploys_them(text: str) -> None:
     assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China has sent four government vessels to Scarborough Shoal since Monday.",
+        "Beijing dispatched two maritime surveillance ships to the reef on Tuesday.",
+        "Russia sent a naval group to the eastern Mediterranean on Friday.",
+        "The United States has deployed an amphibious squadron to the southern Caribbean.",
+        "China's 46th naval escort task force arrived in the Gulf of Aden on Monday.",
+    ],
+)
+def test_state_vessels_and_naval_groups_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A police task force sent officers to the port on Monday.",
+        "Officials said a naval group could be sent to the region next month.",
+        "The government sent a letter to the shipowner on Tuesday.",
+    ],
+)
+def test_task_forces_on_land_and_planned_groups_deploy_nothing(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two destroyers sailed eastward through the Soya Strait on June 16.",
+        "The destroyer USS Porter was transiting to the Black Sea on Friday, the Sixth Fleet said.",
+        "The destroyer USS Ross entered Ukraine's southern seaport of Odesa early on Tuesday.",
+        "The USS Lincoln strike group is sailing near Iran in the Gulf of Oman on Monday.",
+    ],
+)
+def test_warships_on_their_way_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bulk carrier Aster was transiting to the Black Sea on Friday.",
+        "The ferry Nordlys sailed northward to Tromso on Monday.",
+        "The tanker Vega entered Greece's main port of Piraeus on Tuesday.",
+    ],
+)
+def test_merchant_ships_on_their_way_deploy_nothing(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French frigate Languedoc has been active in the Red Sea since early December.",
+        "The frigate INS Kochi is south of Socotra Island, the navy said on Tuesday.",
+        "Two Chinese destroyers were on patrol near the Senkaku Islands on Friday.",
+    ],
+)
+def test_warships_present_in_an_area_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The container ship Maya has been active in the Baltic trade since 2019, its owner said.",
+        "The tanker Delos is south of Crete awaiting orders, its manager said on Monday.",
+    ],
+)
+def test_merchant_ships_present_in_an_area_deploy_nothing(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HMS St Albans was scrambled to shadow the Russian cruiser Marshal Ustinov on Tuesday.",
+        "The Royal Navy scrambled the patrol ship HMS Mersey to the Channel on Sunday.",
+        "The frigate INS Visakhapatnam was tasked to patrol the north Arabian Sea on Monday.",
+        "Two Danish frigates have been tasked with escorting tankers in the Baltic since March.",
+    ],
+)
+def test_warships_scrambled_or_tasked_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force scrambled two jets over the Baltic on Monday.",
+        "The agency was tasked with monitoring fishing catches in the region.",
+        "A frigate could be tasked to patrol the strait if talks fail, officials said.",
+    ],
+)
+def test_jets_agencies_and_possible_tasks_deploy_nothing(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrival of two Russian warships in Havana on Wednesday drew a US response.",
+        "The US announced the arrival of the USS Abraham Lincoln in the Gulf on Wednesday.",
+        "Officials confirmed on Monday the arrival of the frigate Hydra in the Red Sea.",
+    ],
+)
+def test_the_arrival_of_warships_is_a_deployment(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The arrival of the tanker Ocean Star in Rotterdam on Monday eased fuel shortages.",
+        "The arrival of a second carrier would expand US options, analysts said.",
+        "Officials awaited the arrival of two frigates next month.",
+    ],
+)
+def test_merchant_or_awaited_arrivals_deploy_nothing(text: str) -> None:
+    assert "deployment" not in _types(text)
