@@ -163,6 +163,9 @@ _FROM_TO = re.compile(
 # where a cutter landed what it seized, not where it seized it.
 _OFFLOAD = re.compile(r"\boff-?load(?:ed|s|ing)?\b[^.;:]{0,90}?\b(?:at|in)\s+(?:the\s+)?$", re.I)
 _ROUTE_WINDOW = 80
+# A waypoint on a deployment's way: "via the Suez Canal" (not "entered the Caribbean
+# through the Anegada Passage": where it came in is where it was that day).
+_WAYPOINT = re.compile(r"\b(?:via|by way of)\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -482,6 +485,12 @@ def choose(
     headings = [s for s in usable if _header(text, s)]
     named = [s for s in usable if s not in headings]
     in_clause = [s for s in named if clause[0] <= s.start < clause[1]]
+    if routes == "to":
+        # "left Portsmouth for the Eastern Pacific, transiting the Panama Canal", "sent to
+        # the Red Sea via the Suez Canal": a deployment is where it is sent, not a waypoint
+        sent_to = [s for s in in_clause if to_destination(text, s)]
+        on_the_way = [s for s in in_clause if _WAYPOINT.search(text, 0, s.start)]
+        in_clause = sent_to or [s for s in in_clause if s not in on_the_way] or in_clause
     located = [(text, s) for s in spans]
     if in_clause:
         best = min(in_clause, key=lambda s: (rank(s.place), abs(s.start - at)))

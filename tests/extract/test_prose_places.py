@@ -894,3 +894,37 @@ def test_a_later_step_of_the_same_day_keeps_the_storys_place(text: str) -> None:
 )
 def test_a_place_pointed_back_to_by_its_kind_is_the_last_of_that_kind(text: str, name: str) -> None:
     assert _places(text)[-1] == name
+
+
+# -- A deployment is where it is sent, not a waypoint on the way ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The cutter Vigor departed Portsmouth on April 2 for the Eastern Pacific, transiting "
+            "the Panama Canal.",
+            "Eastern Pacific Ocean",
+        ),
+        ("The destroyer was sent to the Red Sea via the Suez Canal on Monday.", "Red Sea"),
+        (
+            "The carrier strike group was deployed to the Arabian Sea by way of the Strait of "
+            "Gibraltar on Friday.",
+            "Arabian Sea",
+        ),
+        # with nothing else named, the waypoint is where the ship was; an act is where it was
+        ("The destroyer transited the Suez Canal on Monday.", "Suez Canal"),
+        (  # the passage a force came in through is where it was that day
+            "The carrier and two destroyers entered the Caribbean Sea on Sunday through the "
+            "Mona Passage.",
+            "Mona Passage",
+        ),
+        (
+            "A cargo ship was struck by a drone on Monday while transiting the Bab el-Mandeb.",
+            "Bab el-Mandeb",
+        ),
+    ],
+)
+def test_a_deployment_is_placed_where_it_goes_not_on_the_way(text: str, name: str) -> None:
+    assert _places(text) == [name]
