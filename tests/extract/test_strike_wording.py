@@ -244,3 +244,32 @@ def test_ambushes_mines_and_the_harm_a_weapon_leaves_are_strikes(text: str) -> N
 )
 def test_ambushes_ashore_films_and_storms_are_no_strikes(text: str) -> None:
     assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces said they neutralized a Ukrainian patrol boat off Kinburn on Friday.",
+        "The strike eliminated a go-fast boat and its three crew off Aruba on Tuesday.",
+        "A Navy jet took out two drug boats in the Caribbean on Sunday, officials said.",
+        "The corvette engaged the pirate skiff with machine guns north of Bosaso on Monday.",
+        "The tanker Kerch Spirit took several hits from sea drones on Friday.",
+        "Rebel spokesman Saree claimed a qualitative operation against the tanker Delta Blue.",
+    ],
+)
+def test_military_euphemisms_for_hitting_a_ship_are_strikes(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian patrol ship fired warning shots at the cargo ship Okan near the Bosphorus.",
+        "The navy said it had eliminated the threat to shipping on Monday.",
+        "The shipowner took out a loan against the tanker Nova in March.",
+        "The owner engaged the tanker Nova with a three-year charter on Monday.",
+        "A joint operation against smuggling rings ashore began on Monday.",
+    ],
+)
+def test_warning_shots_loans_and_charters_are_no_strikes(text: str) -> None:
+    assert "strike" not in _types(text)
