@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from maritime.extract.model import ExtractedEvent
+from maritime.extract.model import Evidence, ExtractedEvent
 from maritime.extract.vessels import bare_of_any_prefix, kind_of
 from maritime.geo.distance import within, within_km
 from maritime.types import EVENT_TYPE
@@ -210,6 +210,12 @@ _APART = re.compile(
     r"ventures?)\b|\bseparately\b",
     re.I,
 )
+# A sentence that opens on an earlier time tells of an incident before the one just told:
+# "Earlier this month, ...", "Previously, ...", "Before that, ...", "In an earlier attack".
+_EARLIER = re.compile(
+    r"\s*(?:Earlier|Previously|Before that|Prior to that|In (?:an|the) earlier|"
+    r"In a previous)\b"
+)
 
 
 # A bulletin's category line standing alone before the report it heads: "HIJACK.",
@@ -225,17 +231,22 @@ def _is_label(event: ExtractedEvent, text: str) -> bool:
     return _LABEL.fullmatch(text[mention.sentence_start : mention.sentence_end].strip()) is not None
 
 
+def _told_separately(mention: Evidence, text: str) -> bool:
+    """Whether the sentence says the act is another incident than those told before: its
+    clause says so ("in a separate incident"), or the sentence opens on an earlier time
+    ("Earlier this month, the navy detained a vessel", "Previously, ...")."""
+    return bool(
+        _APART.search(text, mention.evidence_start, mention.evidence_end)
+        or _EARLIER.match(text, mention.sentence_start)
+    )
+
+
 def merge(events: list[ExtractedEvent], text: str = "") -> list[ExtractedEvent]:
     """One event per incident: same type and compatible details merge (the richer
     mention first); boardings and pursuits that end in a seizure fold into it. An event
     whose clause says it is a separate one joins no earlier event but its own ship's; a
     bulletin's category line ("HIJACK.") joins the report of its type and day."""
-    apart = {
-        id(e)
-        for e in events
-        if e.mentions
-        and _APART.search(text, e.mentions[0].evidence_start, e.mentions[0].evidence_end)
-    }
+    apart = {id(e) for e in events if e.mentions and _told_separately(e.mentions[0], text)}
     labels = {id(e) for e in events if _is_label(e, text)}
     merged: list[ExtractedEvent] = []
     for event in events:
