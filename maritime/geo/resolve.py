@@ -22,12 +22,13 @@ from maritime.geo.distance import (
     KM_PER_UNIT,
     bearing_km,
     destinations,
+    distance_km,
     nearest_point,
     unit_key,
     within,
 )
 from maritime.geo.names import Gazetteer, NameMatch, gazetteer, tokenize
-from maritime.geo.place import BBox, Place, precision_rank
+from maritime.geo.place import BBox, Place, holds, precision_rank
 from maritime.text.folding import FoldedPattern, lowered
 
 
@@ -610,10 +611,21 @@ class _Reader:
         """Which way the sea most likely lies from a port: away from the middle of its
         country's land, when that lies well inland of it; None when nothing says."""
         country = self.gaz.places.get(f"country:{(port.country or '').lower()}")
+        country = country or self._country_holding(port.point)
         if country is None:
             return None
         bearing, km = bearing_km(country.point, port.point)
         return bearing if km >= _INLAND_KM else None
+
+    def _country_holding(self, point: tuple[float, float]) -> Place | None:
+        """The country a place with no country of its own lies in ("Bonny Island"): of the
+        countries whose box holds it, the one whose middle is nearest."""
+        holding = [
+            place
+            for key, place in self.gaz.places.items()
+            if key.startswith("country:") and place.bbox and holds(place.bbox, point)
+        ]
+        return min(holding, key=lambda c: distance_km(c.point, point), default=None)
 
     def _merge_pairs(self, units: list[_Unit]) -> list[_Unit]:
         """'between X and Y' -> midpoint; 'the Red Sea and the Gulf of Aden' -> one region."""

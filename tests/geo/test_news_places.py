@@ -149,6 +149,8 @@ def test_a_zone_not_said_to_be_the_countrys_leaves_the_country(sentence: str) ->
         ("71 nautical miles off Lagos", lambda lat, lon: lat < 6.2),
         ("40 nautical miles off Hodeidah", lambda lat, lon: lon < 42.6),
         ("30 nm off Aden", lambda lat, lon: lat < 12.6),
+        # a place the gazetteer gives no country lies in the country whose box holds it
+        ("about 77 nautical miles off Bonny Island", lambda lat, lon: lat < 3.8),
     ],
 )
 def test_a_distance_off_a_port_with_no_bearing_is_out_at_sea(phrase: str, seaward) -> None:
