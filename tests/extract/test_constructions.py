@@ -2167,3 +2167,57 @@ def test_the_dateline_city_names_no_vessel(dateline: str, text: str) -> None:
 )
 def test_a_ship_named_after_a_city_keeps_its_name(dateline: str, text: str, name: str) -> None:
     assert name in _names(text, dateline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men approached reporters at the harbour gate in Berbera on Monday.",
+        "People approached the coast guard station in Sfax for news on Tuesday.",
+        "Local men chased the thieves away from the landing site on Friday.",
+        "The migrants had boarded the wooden boat Nour in Zuwara on Saturday night.",
+        "Refugees boarded a rubber dinghy near Calais before dawn on Sunday.",
+    ],
+)
+def test_people_meeting_people_or_taking_a_boat_tell_no_pursuit_or_boarding(text: str) -> None:
+    assert not {"pursuit", "boarding"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates approached from the stern at high speed off Eyl on Monday.",
+        "Two skiffs chased the tanker Kota Mas off Hobyo on Tuesday.",
+        "Robbers approached in a small boat and climbed the anchor chain of the tanker Yara on "
+        "Friday.",
+        "Pirates had boarded the tanker Kota Mas off Lagos on Saturday night, the owner said.",
+    ],
+)
+def test_pirates_approaching_or_boarding_still_tell_the_act(text: str) -> None:
+    assert {"pursuit", "boarding"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police boarded the yacht Bayesian in Porticello to collect evidence on Tuesday.",
+        "Investigators boarded the tanker Eagle Crest at Kilpilahti to interview the crew.",
+        "The owner diverted the tanker Nordic Sky to Salalah after the attack on Monday.",
+        "The operator diverted the container ship Maersk Ohio to Djibouti to offload cargo.",
+        "The bulk carrier Star Iris was diverted to Port Said for repairs on Tuesday.",
+    ],
+)
+def test_boarding_for_evidence_or_a_diversion_by_owners_is_no_incident(text: str) -> None:
+    assert not {"pursuit", "boarding"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy diverted the tanker Suez Rajan toward Texas on Monday.",
+        "Iranian boats diverted the tanker Talara toward Iranian waters on Thursday.",
+        "Police boarded the tanker Eagle Crest off Porvoo on Thursday and searched it.",
+    ],
+)
+def test_a_diversion_or_boarding_by_a_state_is_still_one(text: str) -> None:
+    assert {"pursuit", "boarding", "seizure"} & set(_types(text))
