@@ -2221,3 +2221,39 @@ def test_boarding_for_evidence_or_a_diversion_by_owners_is_no_incident(text: str
 )
 def test_a_diversion_or_boarding_by_a_state_is_still_one(text: str) -> None:
     assert {"pursuit", "boarding", "seizure"} & set(_types(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exercise included boarding a simulated suspect vessel and searching it for arms.",
+        "Crews from six navies boarded the training ship Kiel during Exercise Cutlass Express "
+        "on Monday.",
+        "Marines from three countries boarded the cargo ship Cape Race as part of Exercise Sea "
+        "Breeze on Friday.",
+    ],
+)
+def test_an_act_in_a_named_exercise_or_one_it_included_is_practice(text: str) -> None:
+    assert "boarding" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Houthi gunmen boarded the car carrier Galaxy Leader on Sunday, days after a "
+            "naval exercise ended.",
+            "boarding",
+        ),
+        ("Pirates boarded the tanker Kota Mas during the night off Lagos on Tuesday.", "boarding"),
+        (
+            "Iranian commandos seized the tanker Niovi during Operation Sentinel patrols on "
+            "Wednesday.",
+            "seizure",
+        ),
+    ],
+)
+def test_an_act_beside_an_exercise_or_during_an_operation_still_happened(
+    text: str, expected: str
+) -> None:
+    assert expected in _types(text)
