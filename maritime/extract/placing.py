@@ -145,11 +145,13 @@ _ROUTE = re.compile(
     r"(?:en|in) ?route(?: to)?|(?:sailed|sailing|proceeding|departed|left) (?:to|for)|"
     r"destined for|ETA|carrying \w+ to|"
     # where a ship was taken after the incident: "took it to Hobyo", "escorted the tanker to"
-    r"(?:taken|(?:take|takes|taking|took)(?: \w+){1,2}|brought(?: back)?|towed(?: \w+)?|"
+    r"(?:taken|(?:take|takes|taking|took)(?: \w+){1,2}|brought(?: \w+){0,2}|towed(?: \w+)?|"
     r"escorted(?: \w+){0,2}|"
     r"accompanied(?: \w+){0,3}|(?:sailing|steering|diverted|redirected)(?: \w+){0,2}) (?:in)?to|"
     r"due (?:to arrive )?(?:[\w.]+ ){0,3}(?:at|in))\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}(?:port|harbou?r|terminal|city) of\s+)?$",
+    # "took it to an anchorage off Porvoo", "escorted it to a naval base near Jask"
+    r"(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:(?:port|harbou?r|terminal|city) of|"
+    r"(?:anchorage|base|berth|pier|port|harbou?r)(?: (?:off|near|outside|at|in))?)\s+)?$",
     re.I,
 )
 # "on a voyage from Merak to Pasir Gudang", "left Singapore on 29 Nov for Vladivostok", "from

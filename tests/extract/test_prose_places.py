@@ -928,3 +928,33 @@ def test_a_place_pointed_back_to_by_its_kind_is_the_last_of_that_kind(text: str,
 )
 def test_a_deployment_is_placed_where_it_goes_not_on_the_way(text: str, name: str) -> None:
     assert _places(text) == [name]
+
+
+# -- Where captors took a ship afterwards is not where they took it --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Finnish police boarded the tanker Eagle S in the Gulf of Finland on Thursday and "
+            "took it to an anchorage off Porvoo.",
+            "Gulf of Finland",
+        ),
+        (
+            "Iranian guards seized the tanker Niovi in the Strait of Hormuz on Wednesday and "
+            "escorted it to a naval base near Bandar Abbas.",
+            "Strait of Hormuz",
+        ),
+        (
+            "Navy commandos captured the dhow Safa in the Arabian Sea on Monday and brought it "
+            "to an anchorage outside Karachi.",
+            "Arabian Sea",
+        ),
+        # an anchorage the act happened at is its place
+        ("Guards seized the tanker Vela at an anchorage off Fujairah on Friday.", "off Fujairah"),
+        ("Robbers boarded the tanker Mira at the anchorage off Lagos on Sunday.", "off Lagos"),
+    ],
+)
+def test_an_anchorage_or_base_a_ship_was_taken_to_is_on_route(text: str, name: str) -> None:
+    assert _places(text) == [name]
