@@ -36,6 +36,7 @@ from maritime.extract.targets import (
     later_objects,
     listed,
     mention,
+    place_between,
     resolve_reference,
     series_ships,
     target_group,
@@ -257,7 +258,12 @@ def _events_for(
     if not parts and _acts_per_ship(text, trigger, vessels, count):
         parts = [(dates[0], [vessel], 1, place, None) for vessel in vessels]
     parts = parts or [(dates[0], vessels, count, place, killed)]
-    parts += [(dates[0], [ship], 1, spot, None) for ship, spot in later_objects(item, vessels)]
+    later = later_objects(item, vessels)
+    # "struck the Alpha off Aden and the Beta near Mocha": the first act is where its ship is.
+    first_spot = place_between(item, vessels[-1].end, later[0][0].start) if later else None
+    if first_spot and len(parts) == 1:
+        parts = [(dating, ships, n, first_spot, dead) for dating, ships, n, _, dead in parts]
+    parts += [(dates[0], [ship], ship.count, spot, None) for ship, spot in later]
     evidence = _evidence(item, clause)
     return [
         _event(event_type, dating, spot, actor, own_vessels, own_count, own_killed, evidence)

@@ -509,12 +509,20 @@ _LATER_OBJECT = re.compile(
 )
 
 
+# Between a ship with its place and the next ship the same verb acted on somewhere else:
+# "attacked a British ship in the Red Sea| and |two Israeli vessels in the Indian Ocean".
+_AND_OBJECT = re.compile(r"\s*,?\s+and\s+")
+# Between a ship and its own place: "two Israeli vessels| in the |Indian Ocean".
+_OWN_PLACE = re.compile(r"\s+(?:(?:in|off|near|at)\s+(?:the\s+)?)?")
+
+
 def later_objects(
     item: SentenceFacts, group: list[VesselNP]
 ) -> list[tuple[VesselNP, tuple[str, Place] | None]]:
-    """The ships the same verb acted on a little later, each a separate act, with the
-    place the sentence gives it: "hit the landing ship X at Novorossiysk and, hours later,
-    the tanker Y near the Kerch Strait"."""
+    """The ships the same verb acted on a little later or somewhere else, each a separate
+    act, with the place the sentence gives it: "hit the landing ship X at Novorossiysk and,
+    hours later, the tanker Y near the Kerch Strait", "attacked a British ship in the Red
+    Sea and two Israeli vessels in the Indian Ocean"."""
     if not group:
         return []
     text = item.sentence.text
@@ -524,12 +532,26 @@ def later_objects(
     for vessel in after:
         place = [s for s in item.places if cursor <= s.start < vessel.start]
         start = place[-1].end if place else cursor
-        if not _LATER_OBJECT.fullmatch(text, start, vessel.start):
-            break
         spans = [s for s in item.places if s.start >= vessel.end]
+        own = spans[0] if spans and _OWN_PLACE.fullmatch(text, vessel.end, spans[0].start) else None
+        elsewhere = (
+            place
+            and own
+            and own.place.name != place[-1].place.name
+            and _AND_OBJECT.fullmatch(text, start, vessel.start)
+        )
+        if not (elsewhere or _LATER_OBJECT.fullmatch(text, start, vessel.start)):
+            break
         found.append((vessel, (spans[0].phrase, spans[0].place) if spans else None))
         cursor = vessel.end
     return found
+
+
+def place_between(item: SentenceFacts, start: int, end: int) -> tuple[str, Place] | None:
+    """The last place the sentence names between two offsets (a ship's own place before
+    the next ship told)."""
+    spans = [s for s in item.places if start <= s.start < end]
+    return (spans[-1].phrase, spans[-1].place) if spans else None
 
 
 def is_definite(text: str, np: VesselNP) -> bool:

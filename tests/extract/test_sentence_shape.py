@@ -358,6 +358,56 @@ def test_a_later_verb_of_its_own_adds_no_ship(sentence: str) -> None:
     assert [[v.name for v in e.vessels] for e in events(sentence)] == [["Alpha"]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "The group said it had attacked a Greek tanker in the Gulf of Aden and two cargo "
+            "ships in the Arabian Sea over the past two days.",
+            ["Gulf of Aden", "Arabian Sea"],
+        ),
+        (
+            "Navy drones struck the corvette Ivanovets off Sevastopol and the landing ship "
+            "Olenegorsky near Novorossiysk on Friday.",
+            ["Sevastopol", "Novorossiysk"],
+        ),
+        (
+            "Guards seized a fishing boat off Bushehr and three dhows near Kish Island on "
+            "Thursday, state media said.",
+            ["Bushehr", "Kish"],
+        ),
+        # one place for both ships: one act
+        (
+            "The group said it had attacked a Greek tanker and two cargo ships in the Gulf of "
+            "Aden.",
+            ["Gulf of Aden"],
+        ),
+        # where the second ship was going is not where it was hit
+        (
+            "Drones struck the tanker Alpha off Aden and a freighter bound for Jeddah on Friday.",
+            ["Aden"],
+        ),
+        # both ships in the same waters
+        (
+            "Guards seized a fishing boat off Bushehr and a dhow off Bushehr on Thursday.",
+            ["Bushehr"],
+        ),
+    ],
+)
+def test_each_ship_with_a_place_of_its_own_is_an_act(sentence: str, places: list[str]) -> None:
+    found = events(sentence)
+    assert len(found) == len(places)
+    assert all(p in (e.place_phrase or "") for e, p in zip(found, places, strict=True))
+
+
+def test_a_second_object_counts_its_own_ships() -> None:
+    found = events(
+        "Rebels said they struck a tanker in the Red Sea and two bulk carriers in the Gulf of "
+        "Aden on Monday."
+    )
+    assert [e.vessel_count for e in found] == [1, 2]
+
+
 # -- an act only tried: taking a ship that failed is a pursuit ----------------------------
 
 
