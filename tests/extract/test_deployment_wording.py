@@ -283,3 +283,104 @@ def test_the_arrival_of_warships_is_a_deployment(text: str) -> None:
 )
 def test_merchant_or_awaited_arrivals_deploy_nothing(text: str) -> None:
     assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon has eight warships in the Caribbean, officials said on Friday.",
+        "The US now has two aircraft carriers in the Middle East, officials said on Monday.",
+        "Russia has had four warships off the Syrian coast since March.",
+        "The Philippines has two coast guard ships at the shoal, the spokesman said on Wednesday.",
+    ],
+)
+def test_a_state_that_has_warships_somewhere_has_deployed_them(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy has 290 ships in its fleet.",
+        "The navy has two frigates in the shipyard for repairs.",
+        "The company has eight tankers in the Gulf, its chief executive said on Monday.",
+        "The navy has no warships in the region, the minister said on Monday.",
+    ],
+)
+def test_fleets_yards_merchant_ships_and_none_are_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States bolstered its naval presence in the Caribbean on Monday.",
+        "China has increased its naval presence near the Senkaku Islands since April.",
+        "Britain beefed up its naval forces in the Gulf on Tuesday.",
+    ],
+)
+def test_a_naval_presence_bolstered_is_a_deployment(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan plans to bolster its naval presence in the south next year.",
+        "The talks could strengthen naval cooperation between the two states.",
+        "Officials said the budget would boost naval shipbuilding.",
+    ],
+)
+def test_plans_cooperation_and_shipbuilding_are_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier USS Nimitz is steaming toward the Middle East, officials said on Monday.",
+        "The destroyer HMS Duncan is en route to the Red Sea, the ministry said on Sunday.",
+        "Three Chinese warships anchored off the island of Kinmen on Tuesday.",
+        "Two Chinese coast guard ships loitered near the Second Thomas Shoal on Monday.",
+        "Four Chinese warships crossed the median line of the Taiwan Strait on Saturday.",
+        "Three Chinese warships sailed past the island of Yonaguni on Sunday.",
+    ],
+)
+def test_warships_steaming_anchoring_loitering_or_crossing_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Sea Dawn anchored off Fujairah on Tuesday.",
+        "The ferry Kapitan crossed the Channel on Monday.",
+        "Passengers crossed the strait on a ferry on Monday.",
+    ],
+)
+def test_merchant_ships_and_passengers_on_the_move_are_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presence of three Chinese warships near the shoal on Tuesday alarmed Manila.",
+        "The USS Gerald R. Ford's deployment to the Caribbean began in October.",
+        "The frigate HMS Lancaster's arrival in Bahrain on Monday was welcomed by officials.",
+    ],
+)
+def test_a_presence_deployment_or_arrival_told_as_a_noun_is_a_deployment(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy maintains a continual presence in the region.",
+        "Japan's deployment of a new radar began on Monday.",
+        "A deployment to the region would take weeks, officials said.",
+    ],
+)
+def test_a_standing_presence_or_radar_deployment_is_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
