@@ -2217,6 +2217,7 @@ def test_boarding_for_evidence_or_a_diversion_by_owners_is_no_incident(text: str
         "The navy diverted the tanker Suez Rajan toward Texas on Monday.",
         "Iranian boats diverted the tanker Talara toward Iranian waters on Thursday.",
         "Police boarded the tanker Eagle Crest off Porvoo on Thursday and searched it.",
+        "The master told the port; the coast guard boarded the tanker Sea Wren to investigate.",
     ],
 )
 def test_a_diversion_or_boarding_by_a_state_is_still_one(text: str) -> None:
