@@ -12,7 +12,7 @@ from maritime.extract.facts import SentenceFacts
 from maritime.extract.lexicon import load
 from maritime.extract.modality import opens_purpose
 from maritime.extract.model import ExtractedEvent
-from maritime.extract.triggers import Trigger
+from maritime.extract.triggers import Trigger, agent_words
 
 # "moved it to port in Porvoo", "convoyed to the port of Kerch"
 _TAKEN_TO_PORT = re.compile(
@@ -28,10 +28,17 @@ _TAKEN_TO_PORT = re.compile(
 )
 
 
+_BY_AGENTS = re.compile(
+    rf"\bby\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{agent_words().pattern})", re.I
+)
+
+
 def resolve_type(trigger: Trigger, text: str) -> str:
     """A boarding or interception that ends with the ship taken to port is a seizure; so
     is an interdiction in a sentence that names the cargo taken ("the cocaine was
     offloaded after the interdiction of a vessel")."""
+    if trigger.type == "seizure" and _BY_AGENTS.search(text, trigger.start, trigger.end):
+        return "hijacking"  # "was held by pirates": the agent is in the trigger's own words
     if trigger.type not in ("boarding", "pursuit"):
         return trigger.type
     if _TAKEN_TO_PORT.search(text[trigger.start :]):

@@ -312,8 +312,9 @@ def _check(text: str, start: int, end: int, entry: dict, vessels: list[VesselNP]
         happened = entry["pos"] == "noun" and happening(text, end) is not None
         if not (pronoun or happened or _by_agents(text, clause_start, start, end, entry, passive)):
             return None
-    if target is not None and entry["type"] == "seizure" and _held_thing().match(text, target.end):
-        return None  # "detained the tanker's captain": the man is taken, not the ship
+    taking = entry["type"] in ("seizure", "hijacking")
+    if target is not None and taking and _held_thing().match(text, target.end):
+        return None  # "detained the tanker's captain", "escaped with the ship's stores"
     if entry["type"] == "deployment" and target is not None and not target.naval:
         return None
     if entry["type"] == "boarding" and target is not None and target.naval:
@@ -350,7 +351,8 @@ def _held_thing() -> re.Pattern[str]:
 
 
 @cache
-def _agents() -> re.Pattern[str]:
+def agent_words() -> re.Pattern[str]:
+    """Pirates, robbers and the like: the non-state hands in the lexicon's `agents`."""
     return re.compile(rf"\b(?:{load('triggers')['agents']})\b", re.I)
 
 
@@ -399,7 +401,7 @@ def _verb_inside(text: str, start: int, end: int, np: VesselNP) -> bool:
     Ford carrier strike group", where the word is part of the phrase."""
     if not (np.start < start and end < np.end):
         return False
-    if _agents().search(text, np.start, start):
+    if agent_words().search(text, np.start, start):
         return True
     named_after = bool(np.name) and np.name in text[end : np.end]
     return named_after and text[start - 1].isspace() and bool(_PAST_VERB.match(text, start))
@@ -408,7 +410,7 @@ def _verb_inside(text: str, start: int, end: int, np: VesselNP) -> bool:
 def _agent_before(text: str, start: int) -> bool:
     """Whether the word right before `start` names pirates, robbers and the like."""
     last = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
-    return bool(last) and bool(_agents().fullmatch(last.group(1)))
+    return bool(last) and bool(agent_words().fullmatch(last.group(1)))
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -431,11 +433,11 @@ def _by_agents(
     if rule is None or not _PAST_VERB.match(text, start):
         return False  # "the three men killed in the September 15 strike": a noun
     if passive:
-        after = _agents().search(text, end, end + 60)
+        after = agent_words().search(text, end, end + 60)
         return bool(after) and bool(_BY_AGENT.fullmatch(text, end, after.start()))
     if rule == "bare" and not _NO_OBJECT.match(text, end):
         return False
-    agents = list(_agents().finditer(text, max(clause_start, start - 80), start))
+    agents = list(agent_words().finditer(text, max(clause_start, start - 80), start))
     return bool(agents) and not re.search(r"[;:]", text[agents[-1].end() : start])
 
 

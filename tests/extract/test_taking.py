@@ -270,3 +270,28 @@ def test_the_attack_that_took_a_ship_folds_into_its_hijacking(text: str) -> None
 )
 def test_an_attack_on_another_ship_or_day_is_a_strike_of_its_own(text: str) -> None:
     assert sorted(_types(text)) == ["hijacking", "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two trawlers were held by Somali pirates off Eyl on 4 May.",
+        "The tanker Zafiro was held by armed pirates for six days in March.",
+        "The pirates escaped with the tanker Corvina and its 24 crew on Monday.",
+        "Hijackers steered the bulk carrier Halden Star toward the Somali coast on Tuesday.",
+    ],
+)
+def test_a_ship_held_or_sailed_off_by_pirates_is_hijacked(text: str) -> None:
+    assert _types(text) == ["hijacking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Zafiro was held by the Nigerian navy for six days in March.",
+        "Robbers escaped with the ship's stores and two mooring ropes on Monday.",
+        "The master steered the bulk carrier Halden Star toward the Somali coast on Tuesday.",
+    ],
+)
+def test_a_ship_held_by_a_state_or_robbed_of_its_stores_is_not_hijacked(text: str) -> None:
+    assert "hijacking" not in _types(text)
