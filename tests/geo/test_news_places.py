@@ -196,20 +196,3 @@ def test_yards_metres_and_thousands_measure_an_offset(phrase: str, base: str, km
 )
 def test_a_size_is_no_offset_and_a_decimal_comma_stays_one(sentence: str, names: list[str]) -> None:
     assert _places(sentence) == names
-
-
-@pytest.mark.parametrize(
-    ("phrase", "point"),
-    [
-        ("about 48 nautical miles northeast of La Blanquilla island", (12.42, -64.02)),
-        ("50 nautical miles east of the Tho Chu Islands", (9.30, 104.32)),
-        ("off Thổ Chu", (9.30, 103.48)),
-        ("south of Pulau Pemping", (1.11, 103.80)),
-        ("close to Sirik", (26.52, 57.10)),
-    ],
-)
-def test_islands_and_ports_news_names_are_in_the_gazetteer(
-    phrase: str, point: tuple[float, float]
-) -> None:
-    place = resolve_place(phrase)
-    assert place is not None and distance_km(place.point, point) < 10

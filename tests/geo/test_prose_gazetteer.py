@@ -75,6 +75,11 @@ def test_nansha_alone_stays_the_guangzhou_port_district() -> None:
         ("some 20 miles west of Mayaguez", (18.2, -67.5)),
         ("near the island of Vaindloo", (59.82, 26.36)),
         ("in Uzka Bay, near Chornomorske, western Crimea", (45.5, 32.7)),
+        ("about 48 nautical miles northeast of La Blanquilla island", (12.42, -64.02)),
+        ("50 nautical miles east of the Tho Chu Islands", (9.30, 104.32)),
+        ("off Thổ Chu", (9.30, 103.48)),
+        ("south of Pulau Pemping", (1.11, 103.80)),
+        ("close to Sirik", (26.52, 57.10)),
     ],
 )
 def test_coastal_towns_and_islands_named_in_prose_resolve(
