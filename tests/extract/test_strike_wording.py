@@ -273,3 +273,26 @@ def test_military_euphemisms_for_hitting_a_ship_are_strikes(text: str) -> None:
 )
 def test_warning_shots_loans_and_charters_are_no_strikes(text: str) -> None:
     assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manila said a militia ship intentionally collided with the patrol boat Cabra on Monday.",
+        "A Chinese cutter repeatedly collided with the fishing boat Ana near the atoll on Friday.",
+        "Beijing said the patrol ship 3014 deliberately collided into a Chinese cutter on Tuesday.",
+    ],
+)
+def test_a_deliberate_collision_is_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The container ship Aster collided with a fishing boat in fog off Singapore on Monday.",
+        "Two Chinese cutters collided with each other near the shoal on Monday.",
+    ],
+)
+def test_an_accidental_collision_is_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
