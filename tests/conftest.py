@@ -12,10 +12,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tests.read.loopback import LoopbackSite
+
+# Property tests assert behaviour, not speed (speed lives in benchmarks/): a loaded
+# machine must not fail an example for taking longer than hypothesis's default 200 ms.
+settings.register_profile("maritime", deadline=None)
+settings.load_profile("maritime")
 
 PG_SERVER = os.environ.get(
     "MARITIME_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
