@@ -384,3 +384,31 @@ def test_a_presence_deployment_or_arrival_told_as_a_noun_is_a_deployment(text: s
 )
 def test_a_standing_presence_or_radar_deployment_is_no_deployment(text: str) -> None:
     assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam mobilized 40 fishing surveillance vessels to the Paracels on Monday.",
+        "Taiwan mobilised four coast guard ships near Kinmen on Friday.",
+        "The Philippine Coast Guard intensified its maritime patrols near the shoal on Tuesday.",
+        "The frigate HMS Lancaster is on a mission in the Gulf, the ministry said on Monday.",
+        "The destroyer USS Carney was on a deployment to the Middle East in October.",
+        "HMS Dragon left Portsmouth on Monday for the eastern Mediterranean.",
+    ],
+)
+def test_warships_mobilised_on_a_mission_or_leaving_for_an_area_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters mobilized outside the port on Monday.",
+        "Police intensified patrols in the old town on Friday.",
+        "The frigate is on a mission to improve ties, the minister said.",
+        "The tanker Aurora left Rotterdam on Monday for the Far East.",
+    ],
+)
+def test_crowds_police_goodwill_missions_and_tankers_are_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
