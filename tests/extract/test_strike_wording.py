@@ -296,3 +296,26 @@ def test_a_deliberate_collision_is_a_strike(text: str) -> None:
 )
 def test_an_accidental_collision_is_no_strike(text: str) -> None:
     assert "strike" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tanker Volga Star received a hole at the waterline after a drone attack on Friday.",
+        "On Monday the frigate Ivan suffered two holes in its hull from Ukrainian sea drones.",
+        "The ferry Delfin sustained a hole in its side when a missile struck the port on Sunday.",
+    ],
+)
+def test_a_hole_a_weapon_made_in_a_ship_is_a_strike(text: str) -> None:
+    assert "strike" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry Aurora received a hole in its hull after running aground near Corfu on Monday.",
+        "The yacht Bella suffered a hole below the waterline on a reef off Belize on Sunday.",
+    ],
+)
+def test_a_hole_from_grounding_is_no_strike(text: str) -> None:
+    assert "strike" not in _types(text)
