@@ -89,3 +89,50 @@ def test_a_port_or_island_ringed_by_warships_is_a_blockade(text: str) -> None:
 )
 def test_police_cordons_protests_and_scenarios_are_no_blockade(text: str) -> None:
     assert "blockade" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's closure of the Kerch Strait on Sunday stranded dozens of ships.",
+        "The Houthis' ban on Israeli-linked shipping in the Red Sea took effect on Friday.",
+        "Israel's naval siege of the port tightened on Monday.",
+    ],
+)
+def test_a_closure_ban_or_siege_told_as_a_noun_is_a_blockade(text: str) -> None:
+    assert "blockade" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts warned that a closure of the strait would lift oil prices.",
+        "The ministry discussed a ban on fishing in the bay on Monday.",
+    ],
+)
+def test_a_feared_closure_or_fishing_ban_is_no_blockade(text: str) -> None:
+    assert "blockade" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships blocked the entrance to the lagoon on Monday.",
+        "Russia prohibited foreign ships from the Sea of Azov on Thursday.",
+        "Moscow denied Ukrainian ships passage through the Kerch Strait on Sunday.",
+        "The port authority suspended all navigation in the strait on Tuesday after the clash.",
+    ],
+)
+def test_entrances_blocked_and_passage_denied_are_a_blockade(text: str) -> None:
+    assert "blockade" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fallen trees blocked access to the beach road on Monday.",
+        "Officials could deny the tanker entry to the port if its papers are not in order.",
+    ],
+)
+def test_roads_blocked_and_possible_refusals_are_no_blockade(text: str) -> None:
+    assert "blockade" not in _types(text)
