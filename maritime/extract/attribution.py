@@ -291,12 +291,44 @@ _SAILED_OFF = re.compile(
 )
 
 
+# The article speaks of a ship in pirates' hands without naming it: "the hijacked
+# vessel", "the hijackers", "talks on the release of the ship", "have held it since".
+_HIJACKED_SHIP = re.compile(
+    r"\bhijacked\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|tanker|carrier|dhow|boat|trawler|"
+    r"freighter|bulker)\b|\bthe\s+hijackers\b|\b(?:release|ransom)\s+of\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:ship|vessel|tanker|carrier|dhow)\b|\b(?:have|has)\s+(?:since\s+)?held\s+"
+    r"(?:it|her|the\s+(?:[\w-]+\s+)?(?:ship|vessel|dhow|boat|tanker))\b",
+    re.I,
+)
+
+
+_NAME_NEXT = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _another_ship_named(text: str, end: int, event: ExtractedEvent) -> bool:
+    """Whether "the hijacked tanker" goes on to name a ship other than the event's ("the
+    hijacked tanker Monjasa Reformer" in a story of another boarding)."""
+    m = _NAME_NEXT.match(text, end)
+    names = {v.name.casefold() for v in event.vessels if v.name}
+    return m is not None and m.group(1).casefold() not in names
+
+
 def hijacked(events: list[ExtractedEvent], text: str) -> None:
     """A boarding by a non-state group of a ship the article says was hijacked, or that the
     boarders then sailed away (unless the sentence tells a state's seizure), is the
     hijacking itself ("six unknown people had boarded it", "pirates boarded the dhow and
-    sailed it toward Eyl")."""
+    sailed it toward Eyl"). So is the one such boarding of an article that tells of no
+    hijacking but speaks of "the hijacked vessel" or "the hijackers"."""
     seized_in = {m.sentence_start for e in events if e.type == "seizure" for m in e.mentions}
+    boarded = [e for e in events if e.type == "boarding" and e.actor_kind == "nonstate"]
+    one = boarded[0] if len(boarded) == 1 and boarded[0].vessel_count in (None, 1) else None
+    if (
+        one is not None
+        and not any(e.type == "hijacking" for e in events)
+        and any(not _another_ship_named(text, m.end(), one) for m in _HIJACKED_SHIP.finditer(text))
+    ):
+        one.type = "hijacking"
+        return
     for event in events:
         if event.type != "boarding" or event.actor_kind != "nonstate":
             continue

@@ -295,3 +295,38 @@ def test_a_ship_held_or_sailed_off_by_pirates_is_hijacked(text: str) -> None:
 )
 def test_a_ship_held_by_a_state_or_robbed_of_its_stores_is_not_hijacked(text: str) -> None:
     assert "hijacking" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali pirates boarded the bulk carrier Nordsee Star on Tuesday about 300 nautical "
+        "miles east of Eyl. The hijacked ship is now anchored off the Somali coast, its "
+        "manager said.",
+        "Pirates boarded the cargo ship Aral Wind in the Gulf of Aden on Monday. Talks on "
+        "the release of the vessel and its crew began on Friday.",
+        "Gunmen boarded the dhow Al Noor off Socotra on Sunday and have held it since, "
+        "using it as a mother ship.",
+        "Armed men boarded a chemical tanker off Bayelsa on 3 June. The hijackers switched "
+        "off its tracking beacon, the navy said.",
+    ],
+)
+def test_the_one_pirate_boarding_of_a_story_about_a_hijacked_ship_is_the_hijacking(
+    text: str,
+) -> None:
+    assert _types(text) == ["hijacking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pirates boarded the tanker Sea Lily off Lome on Friday; the crew hid in the citadel "
+        "and the pirates left with cash.",
+        "Robbers boarded the tanker Sea Lily off Lome on Friday and stole paint. Last year "
+        "the hijacked tanker Monjasa Reformer was freed near the same coast.",
+        "Robbers boarded the bulk carrier Orla and the tanker Vesta off Batam on Friday. "
+        "Hijackers have not been seen in the strait for a decade.",
+    ],
+)
+def test_a_robbery_beside_talk_of_another_hijacking_stays_a_boarding(text: str) -> None:
+    assert "hijacking" not in _types(text)
