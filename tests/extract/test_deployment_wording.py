@@ -412,3 +412,30 @@ def test_warships_mobilised_on_a_mission_or_leaving_for_an_area_are_deployed(tex
 )
 def test_crowds_police_goodwill_missions_and_tankers_are_no_deployment(text: str) -> None:
     assert "deployment" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Danish frigates have guarded the approaches to the Baltic since March.",
+        "The frigate HMS Lancaster took over from HMS Montrose in the Gulf on Monday.",
+        "Four Chinese government ships guarded the shoal on Wednesday, the spokesman said.",
+        "Italian warships protected the sea lanes off Libya on Friday.",
+    ],
+)
+def test_warships_relieving_others_or_guarding_waters_are_deployed(text: str) -> None:
+    assert "deployment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cutter transferred the migrants to a Bahamas patrol boat on Monday.",
+        "Navy ships protect the sea lanes of the region, the admiral said.",
+        "The new captain took over from his predecessor on Monday.",
+        "Soldiers guarded the harbour gates on Monday.",
+        "Two frigates will guard the strait next month, officials said.",
+    ],
+)
+def test_transfers_new_captains_and_guards_ashore_are_no_deployment(text: str) -> None:
+    assert "deployment" not in _types(text)
