@@ -149,13 +149,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="+", type=Path)
     args = parser.parse_args()
-    kinds = "".join(f"{k:>8}" for k in MISS_KINDS)
+    kinds = "".join(f"{k:>9}" for k in MISS_KINDS)
     print(f"{'corpus':<14}{'misses':>7}{kinds} |" + "".join(f"{k:>10}" for k in SPURIOUS_KINDS))
     totals: Counter = Counter()
     for corpus in args.corpora:
         misses, spurious, by_type = anatomy(corpus)
         totals.update(by_type)
-        row = "".join(f"{misses[k]:>8}" for k in MISS_KINDS) + " |"
+        row = "".join(f"{misses[k]:>9}" for k in MISS_KINDS) + " |"
         row += "".join(f"{spurious[k]:>10}" for k in SPURIOUS_KINDS)
         print(f"{corpus.name[:13]:<14}{sum(misses.values()):>7}{row}")
     print("\nmisses by gold type, all corpora named:")
