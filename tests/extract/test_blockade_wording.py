@@ -1,18 +1,9 @@
 """How news tells that sea traffic was closed off (issue #13), and what only sounds like it:
 votes, threats, storms, cordons on land. Sentences are our own."""
 
-from datetime import date
-
 import pytest
 
-from maritime.extract import extract
-from maritime.read.article import Article
-
-PUBLISHED = date(2025, 6, 20)
-
-
-def _types(text: str) -> set[str]:
-    return {event.type for event in extract(Article(text, "urn:test", published=PUBLISHED))}
+from tests.extract.reading import event_types
 
 
 @pytest.mark.parametrize(
@@ -25,7 +16,7 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_a_strait_or_sea_closed_to_ships_is_a_blockade(text: str) -> None:
-    assert "blockade" in _types(text)
+    assert "blockade" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +28,7 @@ def test_a_strait_or_sea_closed_to_ships_is_a_blockade(text: str) -> None:
     ],
 )
 def test_plans_threats_and_closed_quays_are_no_blockade(text: str) -> None:
-    assert "blockade" not in _types(text)
+    assert "blockade" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +41,7 @@ def test_plans_threats_and_closed_quays_are_no_blockade(text: str) -> None:
     ],
 )
 def test_ships_barred_or_shipping_halted_is_a_blockade(text: str) -> None:
-    assert "blockade" in _types(text)
+    assert "blockade" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +53,7 @@ def test_ships_barred_or_shipping_halted_is_a_blockade(text: str) -> None:
     ],
 )
 def test_bans_on_people_and_threatened_halts_are_no_blockade(text: str) -> None:
-    assert "blockade" not in _types(text)
+    assert "blockade" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +66,7 @@ def test_bans_on_people_and_threatened_halts_are_no_blockade(text: str) -> None:
     ],
 )
 def test_a_port_or_island_ringed_by_warships_is_a_blockade(text: str) -> None:
-    assert "blockade" in _types(text)
+    assert "blockade" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +79,7 @@ def test_a_port_or_island_ringed_by_warships_is_a_blockade(text: str) -> None:
     ],
 )
 def test_police_cordons_protests_and_scenarios_are_no_blockade(text: str) -> None:
-    assert "blockade" not in _types(text)
+    assert "blockade" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +91,7 @@ def test_police_cordons_protests_and_scenarios_are_no_blockade(text: str) -> Non
     ],
 )
 def test_a_closure_ban_or_siege_told_as_a_noun_is_a_blockade(text: str) -> None:
-    assert "blockade" in _types(text)
+    assert "blockade" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +102,7 @@ def test_a_closure_ban_or_siege_told_as_a_noun_is_a_blockade(text: str) -> None:
     ],
 )
 def test_a_feared_closure_or_fishing_ban_is_no_blockade(text: str) -> None:
-    assert "blockade" not in _types(text)
+    assert "blockade" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +115,7 @@ def test_a_feared_closure_or_fishing_ban_is_no_blockade(text: str) -> None:
     ],
 )
 def test_entrances_blocked_and_passage_denied_are_a_blockade(text: str) -> None:
-    assert "blockade" in _types(text)
+    assert "blockade" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -135,4 +126,4 @@ def test_entrances_blocked_and_passage_denied_are_a_blockade(text: str) -> None:
     ],
 )
 def test_roads_blocked_and_possible_refusals_are_no_blockade(text: str) -> None:
-    assert "blockade" not in _types(text)
+    assert "blockade" not in event_types(text)

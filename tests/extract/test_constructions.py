@@ -7,12 +7,9 @@ import pytest
 
 from maritime.extract import extract
 from maritime.read.article import Article
+from tests.extract.reading import event_types
 
 PUBLISHED = date(2025, 6, 20)
-
-
-def _types(text: str) -> list[str]:
-    return [event.type for event in extract(Article(text, "urn:test", published=PUBLISHED))]
 
 
 @pytest.mark.parametrize(
@@ -24,11 +21,13 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_a_strike_group_arriving_is_a_deployment_not_a_strike(text: str) -> None:
-    assert _types(text) == ["deployment"]
+    assert event_types(text) == ["deployment"]
 
 
 def test_a_named_strike_group_is_a_naval_force() -> None:
-    assert _types("The Carl Vinson Strike Group arrived in Manila on Friday.") == ["deployment"]
+    assert event_types("The Carl Vinson Strike Group arrived in Manila on Friday.") == [
+        "deployment"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +40,7 @@ def test_a_named_strike_group_is_a_naval_force() -> None:
     ],
 )
 def test_what_a_purpose_clause_names_did_not_happen(text: str) -> None:
-    assert not {"strike", "seizure", "hijacking"} & set(_types(text))
+    assert not {"strike", "seizure", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -54,7 +53,7 @@ def test_what_a_purpose_clause_names_did_not_happen(text: str) -> None:
     ],
 )
 def test_an_act_followed_by_its_purpose_still_happened(text: str) -> None:
-    assert {"strike", "seizure", "hijacking"} & set(_types(text))
+    assert {"strike", "seizure", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +72,7 @@ def test_an_act_followed_by_its_purpose_still_happened(text: str) -> None:
     ],
 )
 def test_things_that_are_not_incidents(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -100,7 +99,7 @@ def test_things_that_are_not_incidents(text: str) -> None:
     ],
 )
 def test_press_release_verbs(text: str, kind: str) -> None:
-    assert kind in _types(text)
+    assert kind in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +111,7 @@ def test_press_release_verbs(text: str, kind: str) -> None:
     ],
 )
 def test_an_act_beside_a_non_act_still_happened(text: str) -> None:
-    assert {"strike", "boarding"} & set(_types(text))
+    assert {"strike", "boarding"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -124,7 +123,7 @@ def test_an_act_beside_a_non_act_still_happened(text: str) -> None:
     ],
 )
 def test_attack_and_strike_as_modifiers_tell_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -136,7 +135,7 @@ def test_attack_and_strike_as_modifiers_tell_no_strike(text: str) -> None:
     ],
 )
 def test_a_forecast_about_two_named_places_is_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -151,7 +150,7 @@ def test_a_forecast_about_two_named_places_is_no_act(text: str) -> None:
     ],
 )
 def test_an_act_before_and_a_new_subject_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -163,7 +162,7 @@ def test_an_act_before_and_a_new_subject_still_happened(text: str, expected: str
     ],
 )
 def test_a_count_that_rose_or_fell_is_a_trend_not_an_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -174,7 +173,7 @@ def test_a_count_that_rose_or_fell_is_a_trend_not_an_act(text: str) -> None:
     ],
 )
 def test_an_act_beside_a_trend_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +185,7 @@ def test_an_act_beside_a_trend_still_happened(text: str, expected: str) -> None:
     ],
 )
 def test_acts_done_before_or_told_as_a_run_are_background(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -201,7 +200,7 @@ def test_acts_done_before_or_told_as_a_run_are_background(text: str) -> None:
     ],
 )
 def test_an_act_with_its_own_time_beside_a_run_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -215,7 +214,7 @@ def test_an_act_with_its_own_time_beside_a_run_still_happened(text: str, expecte
     ],
 )
 def test_a_rise_in_acts_or_a_share_of_them_is_a_statistic(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -236,7 +235,7 @@ def test_a_rise_in_acts_or_a_share_of_them_is_a_statistic(text: str) -> None:
     ],
 )
 def test_an_act_told_beside_a_count_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -250,7 +249,7 @@ def test_an_act_told_beside_a_count_still_happened(text: str, expected: str) -> 
     ],
 )
 def test_shadow_fleet_and_boarding_teams_name_kinds_not_acts(text: str) -> None:
-    assert not {"pursuit", "boarding"} & set(_types(text))
+    assert not {"pursuit", "boarding"} & set(event_types(text))
 
 
 def _events(title: str, body: str, published: date) -> list:
@@ -323,7 +322,7 @@ def test_a_headline_or_a_date_apart_is_another_act(title: str, body: str) -> Non
     ],
 )
 def test_an_interception_ending_in_a_boarding_is_the_boarding(text: str) -> None:
-    assert _types(text) == ["boarding"]
+    assert event_types(text) == ["boarding"]
 
 
 @pytest.mark.parametrize(
@@ -337,7 +336,7 @@ def test_an_interception_ending_in_a_boarding_is_the_boarding(text: str) -> None
     ],
 )
 def test_fire_that_brings_boarders_aboard_is_part_of_the_boarding(text: str) -> None:
-    assert "strike" not in _types(text) and {"boarding", "hijacking"} & set(_types(text))
+    assert "strike" not in event_types(text) and {"boarding", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -350,7 +349,7 @@ def test_fire_that_brings_boarders_aboard_is_part_of_the_boarding(text: str) -> 
     ],
 )
 def test_an_interception_and_a_boarding_apart_stay_two(text: str) -> None:
-    assert sorted(_types(text)) == ["boarding", "pursuit"]
+    assert sorted(event_types(text)) == ["boarding", "pursuit"]
 
 
 @pytest.mark.parametrize(
@@ -374,7 +373,7 @@ def test_an_interception_and_a_boarding_apart_stay_two(text: str) -> None:
     ],
 )
 def test_a_modal_in_a_coordinated_statement_leaves_the_act(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -385,7 +384,7 @@ def test_a_modal_in_a_coordinated_statement_leaves_the_act(text: str, expected: 
     ],
 )
 def test_a_modal_before_the_act_still_makes_it_unreal(text: str) -> None:
-    assert not {"seizure", "boarding"} & set(_types(text))
+    assert not {"seizure", "boarding"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -398,7 +397,7 @@ def test_a_modal_before_the_act_still_makes_it_unreal(text: str) -> None:
     ],
 )
 def test_one_sides_name_for_what_happened_is_a_claim(text: str) -> None:
-    assert not {"strike", "hijacking"} & set(_types(text))
+    assert not {"strike", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -410,7 +409,7 @@ def test_one_sides_name_for_what_happened_is_a_claim(text: str) -> None:
     ],
 )
 def test_an_act_told_beside_a_description_still_happened(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -422,7 +421,7 @@ def test_an_act_told_beside_a_description_still_happened(text: str) -> None:
     ],
 )
 def test_page_furniture_tells_no_incident(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -433,7 +432,7 @@ def test_page_furniture_tells_no_incident(text: str) -> None:
     ],
 )
 def test_a_line_that_only_begins_like_furniture_is_read(text: str) -> None:
-    assert _types(text) != []
+    assert event_types(text) != []
 
 
 @pytest.mark.parametrize(
@@ -446,7 +445,7 @@ def test_a_line_that_only_begins_like_furniture_is_read(text: str) -> None:
     ],
 )
 def test_an_accusation_is_one_sides_claim(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -458,7 +457,7 @@ def test_an_accusation_is_one_sides_claim(text: str) -> None:
     ],
 )
 def test_an_act_told_beside_an_accusation_still_happened(text: str) -> None:
-    assert {"strike", "seizure"} & set(_types(text))
+    assert {"strike", "seizure"} & set(event_types(text))
 
 
 def _actors(text: str) -> list[str | None]:
@@ -505,7 +504,7 @@ def test_the_agent_after_by_still_acts(text: str, country: str) -> None:
     ],
 )
 def test_a_first_since_compares_with_earlier_acts(text: str) -> None:
-    assert not {"seizure", "boarding", "strike"} & set(_types(text))
+    assert not {"seizure", "boarding", "strike"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -516,7 +515,7 @@ def test_a_first_since_compares_with_earlier_acts(text: str) -> None:
     ],
 )
 def test_an_act_called_a_first_still_happened(text: str) -> None:
-    assert {"seizure", "strike"} & set(_types(text))
+    assert {"seizure", "strike"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -528,7 +527,7 @@ def test_an_act_called_a_first_still_happened(text: str) -> None:
     ],
 )
 def test_a_class_of_ships_described_is_no_act(text: str) -> None:
-    assert not {"seizure", "hijacking"} & set(_types(text))
+    assert not {"seizure", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -540,7 +539,7 @@ def test_a_class_of_ships_described_is_no_act(text: str) -> None:
     ],
 )
 def test_some_ships_taken_or_hit_are_an_act(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 def _actors_of(text: str, published: date = date(2024, 3, 9)) -> dict[str, str | None]:
@@ -643,7 +642,7 @@ def test_an_incident_retold_is_one(text: str) -> None:
     ],
 )
 def test_an_attack_on_another_day_or_a_running_total_stays_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -667,7 +666,7 @@ def test_an_attack_on_another_day_or_a_running_total_stays_a_strike(text: str) -
     ],
 )
 def test_a_ship_told_as_someones_is_the_object(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -679,7 +678,7 @@ def test_a_ship_told_as_someones_is_the_object(text: str, expected: str) -> None
     ],
 )
 def test_a_possessive_before_another_noun_is_not_the_ship(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -702,7 +701,7 @@ def test_a_possessive_before_another_noun_is_not_the_ship(text: str) -> None:
     ],
 )
 def test_while_being_chased_tells_of_the_main_clauses_ship(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -713,7 +712,7 @@ def test_while_being_chased_tells_of_the_main_clauses_ship(text: str, expected: 
     ],
 )
 def test_while_being_a_non_act_or_under_a_hypothetical_is_no_event(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -728,7 +727,7 @@ def test_while_being_a_non_act_or_under_a_hypothetical_is_no_event(text: str) ->
     ],
 )
 def test_a_ship_stopped_and_taken_into_a_states_waters_is_seized(text: str) -> None:
-    assert "seizure" in _types(text)
+    assert "seizure" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -739,7 +738,7 @@ def test_a_ship_stopped_and_taken_into_a_states_waters_is_seized(text: str) -> N
     ],
 )
 def test_sailing_or_escorting_into_waters_takes_no_ship(text: str) -> None:
-    assert "seizure" not in _types(text)
+    assert "seizure" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -753,7 +752,7 @@ def test_sailing_or_escorting_into_waters_takes_no_ship(text: str) -> None:
     ],
 )
 def test_an_act_someone_rejects_as_a_claim_is_no_event(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -766,7 +765,7 @@ def test_an_act_someone_rejects_as_a_claim_is_no_event(text: str) -> None:
     ],
 )
 def test_an_act_told_beside_a_rejected_claim_still_happened(text: str) -> None:
-    assert _types(text) == ["strike"]
+    assert event_types(text) == ["strike"]
 
 
 @pytest.mark.parametrize(
@@ -781,7 +780,7 @@ def test_an_act_told_beside_a_rejected_claim_still_happened(text: str) -> None:
     ],
 )
 def test_retaking_a_ship_and_its_pirates_surrendering_is_one_seizure(text: str) -> None:
-    assert _types(text) == ["seizure"]
+    assert event_types(text) == ["seizure"]
 
 
 @pytest.mark.parametrize(
@@ -802,7 +801,7 @@ def test_retaking_a_ship_and_its_pirates_surrendering_is_one_seizure(text: str) 
 def test_a_running_total_or_a_surrender_of_no_ship_is_told_apart(
     text: str, expected: list[str]
 ) -> None:
-    assert _types(text) == expected
+    assert event_types(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -816,7 +815,7 @@ def test_a_running_total_or_a_surrender_of_no_ship_is_told_apart(
     ],
 )
 def test_a_dated_act_on_it_retells_an_act_on_the_ship(text: str) -> None:
-    assert _types(text) == ["strike"]
+    assert event_types(text) == ["strike"]
 
 
 @pytest.mark.parametrize(
@@ -827,7 +826,7 @@ def test_a_dated_act_on_it_retells_an_act_on_the_ship(text: str) -> None:
     ],
 )
 def test_a_threatened_or_denied_act_on_it_is_no_event(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 def _dates(text: str) -> list[date]:
@@ -1040,7 +1039,7 @@ def test_acts_during_a_patrol_span_the_patrol_up_to_its_last_day(
     ],
 )
 def test_a_ship_told_as_her_is_the_object_of_a_pursuit(text: str) -> None:
-    assert _types(text) == ["pursuit"]
+    assert event_types(text) == ["pursuit"]
 
 
 @pytest.mark.parametrize(
@@ -1051,7 +1050,7 @@ def test_a_ship_told_as_her_is_the_object_of_a_pursuit(text: str) -> None:
     ],
 )
 def test_her_before_a_noun_is_no_ship(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1066,7 +1065,7 @@ def test_her_before_a_noun_is_no_ship(text: str) -> None:
     ],
 )
 def test_a_tally_of_incidents_takes_in_no_one_incident(text: str) -> None:
-    assert _types(text) == ["boarding", "boarding"]
+    assert event_types(text) == ["boarding", "boarding"]
 
 
 @pytest.mark.parametrize(
@@ -1077,7 +1076,7 @@ def test_a_tally_of_incidents_takes_in_no_one_incident(text: str) -> None:
     ],
 )
 def test_one_boarding_told_twice_is_still_one(text: str) -> None:
-    assert _types(text) == ["boarding"]
+    assert event_types(text) == ["boarding"]
 
 
 @pytest.mark.parametrize(
@@ -1089,7 +1088,7 @@ def test_one_boarding_told_twice_is_still_one(text: str) -> None:
     ],
 )
 def test_a_warship_and_other_ships_as_one_subject_deploy(text: str) -> None:
-    assert _types(text) == ["deployment"]
+    assert event_types(text) == ["deployment"]
 
 
 @pytest.mark.parametrize(
@@ -1100,7 +1099,7 @@ def test_a_warship_and_other_ships_as_one_subject_deploy(text: str) -> None:
     ],
 )
 def test_merchant_ships_arriving_together_are_no_deployment(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1123,7 +1122,7 @@ def test_merchant_ships_arriving_together_are_no_deployment(text: str) -> None:
     ],
 )
 def test_an_act_stands_before_and_said_it_would(text: str, kind: str) -> None:
-    assert _types(text)[:1] == [kind]
+    assert event_types(text)[:1] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -1134,7 +1133,7 @@ def test_an_act_stands_before_and_said_it_would(text: str, kind: str) -> None:
     ],
 )
 def test_an_act_that_would_happen_is_none(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1146,14 +1145,14 @@ def test_an_act_that_would_happen_is_none(text: str) -> None:
     ],
 )
 def test_took_a_ship_named_with_the_is_a_seizure(text: str) -> None:
-    assert _types(text) == ["seizure"]
+    assert event_types(text) == ["seizure"]
 
 
 @pytest.mark.parametrize(
     "text", ["Russia took the Crimea in 2014.", "The attack took the Houthis by surprise."]
 )
 def test_took_a_place_or_a_people_is_no_seizure(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1204,7 +1203,7 @@ def test_without_carried_out_the_act_keeps_the_sentence_date(text: str) -> None:
     ],
 )
 def test_a_ship_that_sank_after_being_hit_was_struck(text: str) -> None:
-    assert _types(text) == ["strike"]
+    assert event_types(text) == ["strike"]
 
 
 @pytest.mark.parametrize(
@@ -1215,7 +1214,7 @@ def test_a_ship_that_sank_after_being_hit_was_struck(text: str) -> None:
     ],
 )
 def test_after_being_hit_needs_a_ship_before_it(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1244,7 +1243,7 @@ def test_after_being_hit_needs_a_ship_before_it(text: str) -> None:
     ],
 )
 def test_unconfirmed_rehearsed_remembered_weighed_or_denied_acts_are_no_events(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1263,7 +1262,7 @@ def test_unconfirmed_rehearsed_remembered_weighed_or_denied_acts_are_no_events(t
     ],
 )
 def test_acts_beside_those_cues_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1275,7 +1274,7 @@ def test_acts_beside_those_cues_still_happened(text: str, expected: str) -> None
     ],
 )
 def test_an_act_dated_only_by_a_past_year_is_background(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1288,7 +1287,7 @@ def test_an_act_dated_only_by_a_past_year_is_background(text: str) -> None:
 def test_an_act_with_its_own_day_beside_a_past_year_still_happened(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1313,7 +1312,7 @@ def test_an_act_with_its_own_day_beside_a_past_year_still_happened(
 def test_acts_practised_planned_denied_by_a_count_or_proved_false_are_no_events(
     text: str,
 ) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1329,7 +1328,7 @@ def test_acts_practised_planned_denied_by_a_count_or_proved_false_are_no_events(
 def test_acts_beside_practice_plans_or_false_rumours_still_happened(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1343,7 +1342,7 @@ def test_acts_beside_practice_plans_or_false_rumours_still_happened(
     ],
 )
 def test_purported_footage_and_generalities_tell_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1354,7 +1353,7 @@ def test_purported_footage_and_generalities_tell_no_act(text: str) -> None:
     ],
 )
 def test_acts_beside_footage_or_a_generality_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1366,7 +1365,7 @@ def test_acts_beside_footage_or_a_generality_still_happened(text: str, expected:
     ],
 )
 def test_an_act_qualified_as_likely_or_expected_is_no_event(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1377,7 +1376,7 @@ def test_an_act_qualified_as_likely_or_expected_is_no_event(text: str) -> None:
     ],
 )
 def test_an_act_beside_a_forecast_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 def _typed_ships(text: str) -> list[tuple[str, list[str | None]]]:
@@ -1407,7 +1406,7 @@ def test_a_relative_clause_with_a_named_subject_acts_on_its_ship(text: str, expe
     ],
 )
 def test_a_relative_clause_about_no_ship_or_only_a_threat_seizes_none(text: str) -> None:
-    assert "seizure" not in _types(text)
+    assert "seizure" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1434,7 +1433,7 @@ def test_an_act_told_as_a_noun_with_its_year_before_it(
     ],
 )
 def test_a_possessive_or_a_year_before_no_act_tells_none(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1463,7 +1462,7 @@ def test_boarders_who_sail_the_ship_away_have_hijacked_it(text: str, ship: str) 
     ],
 )
 def test_boarders_who_leave_or_a_crew_sailing_on_is_a_boarding(text: str) -> None:
-    assert _types(text) == ["boarding"]
+    assert event_types(text) == ["boarding"]
 
 
 @pytest.mark.parametrize(
@@ -1478,7 +1477,7 @@ def test_boarders_who_leave_or_a_crew_sailing_on_is_a_boarding(text: str) -> Non
     ],
 )
 def test_a_purpose_after_so_that_leaves_the_act_before_it(text: str) -> None:
-    assert _types(text) == ["pursuit"]
+    assert event_types(text) == ["pursuit"]
 
 
 @pytest.mark.parametrize(
@@ -1490,7 +1489,7 @@ def test_a_purpose_after_so_that_leaves_the_act_before_it(text: str) -> None:
     ],
 )
 def test_what_a_so_that_clause_hopes_for_did_not_happen(text: str) -> None:
-    assert not {"boarding", "strike"} & set(_types(text))
+    assert not {"boarding", "strike"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -1502,7 +1501,7 @@ def test_what_a_so_that_clause_hopes_for_did_not_happen(text: str) -> None:
     ],
 )
 def test_an_act_on_part_of_a_ship_is_an_act_on_the_ship(text: str) -> None:
-    assert _types(text) == ["strike"]
+    assert event_types(text) == ["strike"]
 
 
 @pytest.mark.parametrize(
@@ -1513,7 +1512,7 @@ def test_an_act_on_part_of_a_ship_is_an_act_on_the_ship(text: str) -> None:
     ],
 )
 def test_a_ship_part_without_an_act_is_nothing(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1528,7 +1527,7 @@ def test_a_ship_part_without_an_act_is_nothing(text: str) -> None:
     ],
 )
 def test_what_a_thing_was_used_to_do_was_done(text: str, expected: str) -> None:
-    assert _types(text) == [expected]
+    assert event_types(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1539,7 +1538,7 @@ def test_what_a_thing_was_used_to_do_was_done(text: str, expected: str) -> None:
     ],
 )
 def test_a_means_that_might_be_used_or_a_habit_is_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1566,7 +1565,7 @@ def test_a_bare_name_after_an_act_noun_is_the_ship_taken(text: str, ships: list[
     ],
 )
 def test_an_act_noun_on_what_is_no_ship_takes_none(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1578,7 +1577,7 @@ def test_an_act_noun_on_what_is_no_ship_takes_none(text: str) -> None:
     ],
 )
 def test_an_undated_act_that_time_is_measured_from_is_no_new_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1592,7 +1591,7 @@ def test_an_undated_act_that_time_is_measured_from_is_no_new_act(text: str) -> N
 def test_a_dated_since_clause_or_the_adverb_since_still_tells_an_act(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1610,7 +1609,7 @@ def test_a_dated_since_clause_or_the_adverb_since_still_tells_an_act(
     ],
 )
 def test_drills_court_cases_and_ceremonies_tell_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1638,7 +1637,7 @@ def test_drills_court_cases_and_ceremonies_tell_no_act(text: str) -> None:
 def test_an_act_beside_a_drill_a_charge_or_an_honour_still_happened(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1657,7 +1656,7 @@ def test_an_act_beside_a_drill_a_charge_or_an_honour_still_happened(
     ],
 )
 def test_risks_habits_and_acts_on_any_ship_are_generalities(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1673,7 +1672,7 @@ def test_risks_habits_and_acts_on_any_ship_are_generalities(text: str) -> None:
     ],
 )
 def test_an_act_beside_a_risk_or_a_count_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1690,7 +1689,7 @@ def test_an_act_beside_a_risk_or_a_count_still_happened(text: str, expected: str
     ],
 )
 def test_captions_and_one_sides_version_tell_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1707,7 +1706,7 @@ def test_captions_and_one_sides_version_tell_no_act(text: str) -> None:
 def test_an_act_told_beside_a_briefing_or_a_name_for_it_still_happened(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1723,7 +1722,7 @@ def test_an_act_told_beside_a_briefing_or_a_name_for_it_still_happened(
     ],
 )
 def test_weapons_stopped_short_and_boats_disposed_of_are_no_attack(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1742,7 +1741,7 @@ def test_weapons_stopped_short_and_boats_disposed_of_are_no_attack(text: str) ->
     ],
 )
 def test_a_weapon_that_reached_a_ship_struck_it(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1756,7 +1755,7 @@ def test_a_weapon_that_reached_a_ship_struck_it(text: str, expected: str) -> Non
     ],
 )
 def test_taking_a_ships_captain_or_cargo_or_a_suspicion_takes_no_ship(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1768,7 +1767,7 @@ def test_taking_a_ships_captain_or_cargo_or_a_suspicion_takes_no_ship(text: str)
     ],
 )
 def test_a_ship_taken_with_its_crew_or_told_as_someones_is_seized(text: str) -> None:
-    assert "seizure" in _types(text)
+    assert "seizure" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1794,7 +1793,7 @@ def test_a_bare_name_that_was_taken_is_a_ship(text: str, expected: tuple[str, st
     ],
 )
 def test_a_group_told_in_the_passive_is_no_ship(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1811,7 +1810,7 @@ def test_a_group_told_in_the_passive_is_no_ship(text: str) -> None:
     ],
 )
 def test_captions_and_labelled_features_tell_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1826,7 +1825,7 @@ def test_captions_and_labelled_features_tell_no_act(text: str) -> None:
 def test_a_dated_report_or_a_line_only_opening_like_a_label_is_read(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1838,7 +1837,7 @@ def test_a_dated_report_or_a_line_only_opening_like_a_label_is_read(
     ],
 )
 def test_a_taking_tried_at_a_time_is_a_pursuit(text: str) -> None:
-    assert _types(text) == ["pursuit"]
+    assert event_types(text) == ["pursuit"]
 
 
 @pytest.mark.parametrize(
@@ -1849,7 +1848,7 @@ def test_a_taking_tried_at_a_time_is_a_pursuit(text: str) -> None:
     ],
 )
 def test_a_taking_beside_a_try_at_something_else_still_happened(text: str) -> None:
-    assert "seizure" in _types(text)
+    assert "seizure" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1863,7 +1862,7 @@ def test_a_taking_beside_a_try_at_something_else_still_happened(text: str) -> No
     ],
 )
 def test_capabilities_and_permissions_are_no_acts(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1877,7 +1876,7 @@ def test_capabilities_and_permissions_are_no_acts(text: str) -> None:
 def test_an_act_beside_a_capability_or_a_permission_still_happened(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -1912,7 +1911,7 @@ def test_a_name_an_apposed_type_noun_explains_is_the_ship_acted_on(
     ],
 )
 def test_a_name_apposed_to_no_ship_type_is_no_ship(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1928,7 +1927,7 @@ def test_a_name_apposed_to_no_ship_type_is_no_ship(text: str) -> None:
     ],
 )
 def test_holding_a_ship_for_a_time_is_taking_it(text: str, expected: str) -> None:
-    assert _types(text) == [expected]
+    assert event_types(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1939,7 +1938,7 @@ def test_holding_a_ship_for_a_time_is_taking_it(text: str, expected: str) -> Non
     ],
 )
 def test_holding_talks_or_a_crew_takes_no_ship(text: str) -> None:
-    assert not {"seizure", "hijacking"} & set(_types(text))
+    assert not {"seizure", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -1961,7 +1960,7 @@ def test_a_category_line_of_another_kind_or_day_stays_its_own() -> None:
         "03.05.2025 | off Lome\nHIJACK. The tanker Blue Reef was hijacked by pirates.\n\n"
         "04.05.2025 | off Cotonou\nBOARDING. Robbers boarded the tanker Sea Fern."
     )
-    assert sorted(_types(text)) == ["boarding", "hijacking"]
+    assert sorted(event_types(text)) == ["boarding", "hijacking"]
 
 
 @pytest.mark.parametrize(
@@ -1977,7 +1976,7 @@ def test_a_category_line_of_another_kind_or_day_stays_its_own() -> None:
     ],
 )
 def test_what_happens_in_general_is_no_act(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1989,7 +1988,7 @@ def test_what_happens_in_general_is_no_act(text: str) -> None:
     ],
 )
 def test_an_act_told_in_past_or_with_its_day_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2001,7 +2000,7 @@ def test_an_act_told_in_past_or_with_its_day_still_happened(text: str, expected:
     ],
 )
 def test_acts_over_a_whole_war_or_years_are_a_generality(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -2015,7 +2014,7 @@ def test_acts_over_a_whole_war_or_years_are_a_generality(text: str) -> None:
     ],
 )
 def test_an_act_with_its_day_beside_years_of_them_still_happened(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2039,7 +2038,7 @@ def test_an_act_with_its_day_beside_years_of_them_still_happened(text: str, expe
     ],
 )
 def test_help_routine_and_protection_at_sea_are_no_incident(text: str) -> None:
-    assert _types(text) == []
+    assert event_types(text) == []
 
 
 @pytest.mark.parametrize(
@@ -2071,7 +2070,7 @@ def test_help_routine_and_protection_at_sea_are_no_incident(text: str) -> None:
     ],
 )
 def test_a_hostile_approach_chase_or_boarding_still_fires(text: str, expected: str) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2085,7 +2084,7 @@ def test_a_hostile_approach_chase_or_boarding_still_fires(text: str, expected: s
     ],
 )
 def test_drugs_seized_ashore_take_no_vessel(text: str) -> None:
-    assert "seizure" not in _types(text)
+    assert "seizure" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2097,7 +2096,7 @@ def test_drugs_seized_ashore_take_no_vessel(text: str) -> None:
     ],
 )
 def test_drugs_seized_at_sea_are_a_seizure(text: str) -> None:
-    assert "seizure" in _types(text)
+    assert "seizure" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2109,7 +2108,7 @@ def test_drugs_seized_at_sea_are_a_seizure(text: str) -> None:
     ],
 )
 def test_people_detained_are_not_a_ship_seized(text: str) -> None:
-    assert "seizure" not in _types(text)
+    assert "seizure" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2121,7 +2120,7 @@ def test_people_detained_are_not_a_ship_seized(text: str) -> None:
     ],
 )
 def test_a_ship_or_its_crew_detained_is_a_seizure(text: str) -> None:
-    assert "seizure" in _types(text)
+    assert "seizure" in event_types(text)
 
 
 def _names(text: str, dateline: str) -> set[str | None]:
@@ -2180,7 +2179,7 @@ def test_a_ship_named_after_a_city_keeps_its_name(dateline: str, text: str, name
     ],
 )
 def test_people_meeting_people_or_taking_a_boat_tell_no_pursuit_or_boarding(text: str) -> None:
-    assert not {"pursuit", "boarding"} & set(_types(text))
+    assert not {"pursuit", "boarding"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -2194,7 +2193,7 @@ def test_people_meeting_people_or_taking_a_boat_tell_no_pursuit_or_boarding(text
     ],
 )
 def test_pirates_approaching_or_boarding_still_tell_the_act(text: str) -> None:
-    assert {"pursuit", "boarding"} & set(_types(text))
+    assert {"pursuit", "boarding"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -2208,7 +2207,7 @@ def test_pirates_approaching_or_boarding_still_tell_the_act(text: str) -> None:
     ],
 )
 def test_boarding_for_evidence_or_a_diversion_by_owners_is_no_incident(text: str) -> None:
-    assert not {"pursuit", "boarding"} & set(_types(text))
+    assert not {"pursuit", "boarding"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -2221,7 +2220,7 @@ def test_boarding_for_evidence_or_a_diversion_by_owners_is_no_incident(text: str
     ],
 )
 def test_a_diversion_or_boarding_by_a_state_is_still_one(text: str) -> None:
-    assert {"pursuit", "boarding", "seizure"} & set(_types(text))
+    assert {"pursuit", "boarding", "seizure"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -2235,7 +2234,7 @@ def test_a_diversion_or_boarding_by_a_state_is_still_one(text: str) -> None:
     ],
 )
 def test_an_act_in_a_named_exercise_or_one_it_included_is_practice(text: str) -> None:
-    assert "boarding" not in _types(text)
+    assert "boarding" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -2257,4 +2256,4 @@ def test_an_act_in_a_named_exercise_or_one_it_included_is_practice(text: str) ->
 def test_an_act_beside_an_exercise_or_during_an_operation_still_happened(
     text: str, expected: str
 ) -> None:
-    assert expected in _types(text)
+    assert expected in event_types(text)

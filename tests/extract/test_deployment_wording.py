@@ -1,18 +1,9 @@
 """How news tells that warships were sent, moved or seen somewhere (issue #13), and what
 only sounds like it: plans, orders to get ready, ships kept in port. Sentences are our own."""
 
-from datetime import date
-
 import pytest
 
-from maritime.extract import extract
-from maritime.read.article import Article
-
-PUBLISHED = date(2025, 6, 20)
-
-
-def _types(text: str) -> set[str]:
-    return {event.type for event in extract(Article(text, "urn:test", published=PUBLISHED))}
+from tests.extract.reading import event_types
 
 
 @pytest.mark.parametrize(
@@ -26,7 +17,7 @@ def _types(text: str) -> set[str]:
     ],
 )
 def test_warships_moved_somewhere_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def test_warships_moved_somewhere_are_deployed(text: str) -> None:
     ],
 )
 def test_moving_plans_cargo_or_merchant_ships_deploys_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +42,7 @@ def test_moving_plans_cargo_or_merchant_ships_deploys_nothing(text: str) -> None
     ],
 )
 def test_warships_sighted_in_an_area_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def test_warships_sighted_in_an_area_are_deployed(text: str) -> None:
     ],
 )
 def test_sightings_of_no_warship_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +67,7 @@ def test_sightings_of_no_warship_deploy_nothing(text: str) -> None:
     ],
 )
 def test_a_warship_entering_a_port_area_or_strait_is_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +79,7 @@ def test_a_warship_entering_a_port_area_or_strait_is_deployed(text: str) -> None
     ],
 )
 def test_merchant_ships_in_port_and_tests_passed_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -100,7 +91,7 @@ def test_merchant_ships_in_port_and_tests_passed_deploy_nothing(text: str) -> No
     ],
 )
 def test_a_warship_joining_a_named_operation_is_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +102,7 @@ def test_a_warship_joining_a_named_operation_is_deployed(text: str) -> None:
     ],
 )
 def test_joining_an_operation_later_or_in_talks_deploys_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +114,7 @@ def test_joining_an_operation_later_or_in_talks_deploys_nothing(text: str) -> No
     ],
 )
 def test_warships_that_stay_on_station_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -135,7 +126,7 @@ def test_warships_that_stay_on_station_are_deployed(text: str) -> None:
     ],
 )
 def test_ships_kept_in_port_or_staying_later_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -147,7 +138,7 @@ def test_ships_kept_in_port_or_staying_later_deploy_nothing(text: str) -> None:
     ],
 )
 def test_readiness_orders_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +150,7 @@ def test_readiness_orders_deploy_nothing(text: str) -> None:
     ],
 )
 def test_an_order_that_sends_warships_deploys_them(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -173,7 +164,7 @@ def test_an_order_that_sends_warships_deploys_them(text: str) -> None:
     ],
 )
 def test_state_vessels_and_naval_groups_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +176,7 @@ def test_state_vessels_and_naval_groups_are_deployed(text: str) -> None:
     ],
 )
 def test_task_forces_on_land_and_planned_groups_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +189,7 @@ def test_task_forces_on_land_and_planned_groups_deploy_nothing(text: str) -> Non
     ],
 )
 def test_warships_on_their_way_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -210,7 +201,7 @@ def test_warships_on_their_way_are_deployed(text: str) -> None:
     ],
 )
 def test_merchant_ships_on_their_way_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -222,7 +213,7 @@ def test_merchant_ships_on_their_way_deploy_nothing(text: str) -> None:
     ],
 )
 def test_warships_present_in_an_area_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -233,7 +224,7 @@ def test_warships_present_in_an_area_are_deployed(text: str) -> None:
     ],
 )
 def test_merchant_ships_present_in_an_area_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -246,7 +237,7 @@ def test_merchant_ships_present_in_an_area_deploy_nothing(text: str) -> None:
     ],
 )
 def test_warships_scrambled_or_tasked_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +249,7 @@ def test_warships_scrambled_or_tasked_are_deployed(text: str) -> None:
     ],
 )
 def test_jets_agencies_and_possible_tasks_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -270,7 +261,7 @@ def test_jets_agencies_and_possible_tasks_deploy_nothing(text: str) -> None:
     ],
 )
 def test_the_arrival_of_warships_is_a_deployment(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -282,7 +273,7 @@ def test_the_arrival_of_warships_is_a_deployment(text: str) -> None:
     ],
 )
 def test_merchant_or_awaited_arrivals_deploy_nothing(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -295,7 +286,7 @@ def test_merchant_or_awaited_arrivals_deploy_nothing(text: str) -> None:
     ],
 )
 def test_a_state_that_has_warships_somewhere_has_deployed_them(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -308,7 +299,7 @@ def test_a_state_that_has_warships_somewhere_has_deployed_them(text: str) -> Non
     ],
 )
 def test_fleets_yards_merchant_ships_and_none_are_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -320,7 +311,7 @@ def test_fleets_yards_merchant_ships_and_none_are_no_deployment(text: str) -> No
     ],
 )
 def test_a_naval_presence_bolstered_is_a_deployment(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -332,7 +323,7 @@ def test_a_naval_presence_bolstered_is_a_deployment(text: str) -> None:
     ],
 )
 def test_plans_cooperation_and_shipbuilding_are_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +338,7 @@ def test_plans_cooperation_and_shipbuilding_are_no_deployment(text: str) -> None
     ],
 )
 def test_warships_steaming_anchoring_loitering_or_crossing_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -359,7 +350,7 @@ def test_warships_steaming_anchoring_loitering_or_crossing_are_deployed(text: st
     ],
 )
 def test_merchant_ships_and_passengers_on_the_move_are_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -371,7 +362,7 @@ def test_merchant_ships_and_passengers_on_the_move_are_no_deployment(text: str) 
     ],
 )
 def test_a_presence_deployment_or_arrival_told_as_a_noun_is_a_deployment(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -383,7 +374,7 @@ def test_a_presence_deployment_or_arrival_told_as_a_noun_is_a_deployment(text: s
     ],
 )
 def test_a_standing_presence_or_radar_deployment_is_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -398,7 +389,7 @@ def test_a_standing_presence_or_radar_deployment_is_no_deployment(text: str) -> 
     ],
 )
 def test_warships_mobilised_on_a_mission_or_leaving_for_an_area_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -411,7 +402,7 @@ def test_warships_mobilised_on_a_mission_or_leaving_for_an_area_are_deployed(tex
     ],
 )
 def test_crowds_police_goodwill_missions_and_tankers_are_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -424,7 +415,7 @@ def test_crowds_police_goodwill_missions_and_tankers_are_no_deployment(text: str
     ],
 )
 def test_warships_relieving_others_or_guarding_waters_are_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -438,4 +429,4 @@ def test_warships_relieving_others_or_guarding_waters_are_deployed(text: str) ->
     ],
 )
 def test_transfers_new_captains_and_guards_ashore_are_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)

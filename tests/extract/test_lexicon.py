@@ -8,18 +8,12 @@ from importlib import resources
 
 import pytest
 
-from maritime.extract import EXTRACTOR_VERSION, extract
+from maritime.extract import EXTRACTOR_VERSION
 from maritime.extract.inflect import phrase_forms, verb_forms
 from maritime.extract.lexicon import NAMES, SCHEMAS, LexiconError, check, load
 from maritime.extract.times import RULE_NAMES, find_times
 from maritime.extract.triggers import _entries, entry_pattern
-from maritime.read.article import Article
-
-PUBLISHED = date(2025, 6, 20)
-
-
-def _types(text: str) -> set[str]:
-    return {event.type for event in extract(Article(text, "urn:test", published=PUBLISHED))}
+from tests.extract.reading import event_types
 
 
 def _trigger_cases(key: str) -> list:
@@ -33,12 +27,12 @@ def _trigger_cases(key: str) -> list:
 @pytest.mark.parametrize(("index", "entry", "text"), _trigger_cases("examples"))
 def test_trigger_example_fires(index: int, entry: dict, text: str) -> None:
     assert re.search(rf"\b(?:{entry_pattern(entry)})\b", text, re.I), "the entry's words"
-    assert entry["type"] in _types(text)
+    assert entry["type"] in event_types(text)
 
 
 @pytest.mark.parametrize(("index", "entry", "text"), _trigger_cases("counterexamples"))
 def test_trigger_counterexample_is_quiet(index: int, entry: dict, text: str) -> None:
-    assert entry["type"] not in _types(text)
+    assert entry["type"] not in event_types(text)
 
 
 def _time_cases(key: str) -> list:

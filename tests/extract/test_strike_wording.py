@@ -2,18 +2,9 @@
 trade bulletins and defence ministries use, each heard as a strike, beside look-alikes
 that are not one. Sentences are our own."""
 
-from datetime import date
-
 import pytest
 
-from maritime.extract import extract
-from maritime.read.article import Article
-
-PUBLISHED = date(2025, 6, 20)
-
-
-def _types(text: str) -> list[str]:
-    return [event.type for event in extract(Article(text, "urn:test", published=PUBLISHED))]
+from tests.extract.reading import event_types
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_a_ship_blown_up_strafed_or_torched_is_struck(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +32,7 @@ def test_a_ship_blown_up_strafed_or_torched_is_struck(text: str) -> None:
     ],
 )
 def test_what_is_blown_up_or_torched_must_be_a_ship(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +45,7 @@ def test_what_is_blown_up_or_torched_must_be_a_ship(text: str) -> None:
     ],
 )
 def test_a_ship_set_on_fire_is_struck(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +57,7 @@ def test_a_ship_set_on_fire_is_struck(text: str) -> None:
     ],
 )
 def test_a_course_set_or_a_car_burnt_is_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +71,7 @@ def test_a_course_set_or_a_car_burnt_is_no_strike(text: str) -> None:
     ],
 )
 def test_an_explosion_on_a_ship_is_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -93,7 +84,7 @@ def test_an_explosion_on_a_ship_is_a_strike(text: str) -> None:
     ],
 )
 def test_an_explosion_ashore_or_denied_is_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +98,7 @@ def test_an_explosion_ashore_or_denied_is_no_strike(text: str) -> None:
     ],
 )
 def test_a_weapon_crashing_into_or_crippling_a_ship_is_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +110,7 @@ def test_a_weapon_crashing_into_or_crippling_a_ship_is_a_strike(text: str) -> No
     ],
 )
 def test_accidents_and_weather_are_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -131,7 +122,7 @@ def test_accidents_and_weather_are_no_strike(text: str) -> None:
     ],
 )
 def test_shots_fired_at_a_ship_are_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +133,7 @@ def test_shots_fired_at_a_ship_are_a_strike(text: str) -> None:
     ],
 )
 def test_shots_fired_at_no_ship_are_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -154,7 +145,7 @@ def test_shots_fired_at_no_ship_are_no_strike(text: str) -> None:
     ],
 )
 def test_an_assault_on_a_ship_is_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -166,7 +157,7 @@ def test_an_assault_on_a_ship_is_a_strike(text: str) -> None:
     ],
 )
 def test_an_assault_ship_or_an_assault_ashore_is_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +169,7 @@ def test_an_assault_ship_or_an_assault_ashore_is_no_strike(text: str) -> None:
     ],
 )
 def test_a_warship_named_for_its_weapons_and_a_ships_bridge_are_targets(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +181,7 @@ def test_a_warship_named_for_its_weapons_and_a_ships_bridge_are_targets(text: st
     ],
 )
 def test_weapons_and_bridges_ashore_are_no_targets(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +193,7 @@ def test_weapons_and_bridges_ashore_are_no_targets(text: str) -> None:
     ],
 )
 def test_fire_on_a_crew_is_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -213,7 +204,7 @@ def test_fire_on_a_crew_is_a_strike(text: str) -> None:
     ],
 )
 def test_fire_on_people_ashore_is_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -229,7 +220,7 @@ def test_fire_on_people_ashore_is_no_strike(text: str) -> None:
     ],
 )
 def test_ambushes_mines_and_the_harm_a_weapon_leaves_are_strikes(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +234,7 @@ def test_ambushes_mines_and_the_harm_a_weapon_leaves_are_strikes(text: str) -> N
     ],
 )
 def test_ambushes_ashore_films_and_storms_are_no_strikes(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -258,7 +249,7 @@ def test_ambushes_ashore_films_and_storms_are_no_strikes(text: str) -> None:
     ],
 )
 def test_military_euphemisms_for_hitting_a_ship_are_strikes(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -272,7 +263,7 @@ def test_military_euphemisms_for_hitting_a_ship_are_strikes(text: str) -> None:
     ],
 )
 def test_warning_shots_loans_and_charters_are_no_strikes(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -284,7 +275,7 @@ def test_warning_shots_loans_and_charters_are_no_strikes(text: str) -> None:
     ],
 )
 def test_a_deliberate_collision_is_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -295,7 +286,7 @@ def test_a_deliberate_collision_is_a_strike(text: str) -> None:
     ],
 )
 def test_an_accidental_collision_is_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -307,7 +298,7 @@ def test_an_accidental_collision_is_no_strike(text: str) -> None:
     ],
 )
 def test_a_hole_a_weapon_made_in_a_ship_is_a_strike(text: str) -> None:
-    assert "strike" in _types(text)
+    assert "strike" in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -318,4 +309,4 @@ def test_a_hole_a_weapon_made_in_a_ship_is_a_strike(text: str) -> None:
     ],
 )
 def test_a_hole_from_grounding_is_no_strike(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)

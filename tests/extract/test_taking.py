@@ -8,16 +8,13 @@ import pytest
 
 from maritime.extract import ExtractedEvent, extract
 from maritime.read.article import Article
+from tests.extract.reading import event_types
 
 PUBLISHED = date(2025, 6, 20)
 
 
 def _events(text: str) -> list[ExtractedEvent]:
     return extract(Article(text, "urn:test", published=PUBLISHED))
-
-
-def _types(text: str) -> list[str]:
-    return [event.type for event in _events(text)]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_a_ship_forced_into_a_states_port_or_waters_is_seized(text: str) -> None:
-    assert _types(text) == ["seizure"]
+    assert event_types(text) == ["seizure"]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def test_a_ship_forced_into_a_states_port_or_waters_is_seized(text: str) -> None
     ],
 )
 def test_a_ship_forced_into_port_by_weather_or_breakdown_is_no_seizure(text: str) -> None:
-    assert "seizure" not in _types(text)
+    assert "seizure" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def test_a_ship_forced_into_port_by_weather_or_breakdown_is_no_seizure(text: str
     ],
 )
 def test_forces_boarding_a_ship_and_taking_it_to_port_make_one_seizure(text: str) -> None:
-    assert _types(text) == ["seizure"]
+    assert event_types(text) == ["seizure"]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_forces_boarding_a_ship_and_taking_it_to_port_make_one_seizure(text: str
     ],
 )
 def test_a_boarding_that_takes_the_ship_nowhere_stays_a_boarding(text: str) -> None:
-    assert _types(text) == ["boarding"]
+    assert event_types(text) == ["boarding"]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +79,7 @@ def test_a_boarding_that_takes_the_ship_nowhere_stays_a_boarding(text: str) -> N
     ],
 )
 def test_another_try_to_take_a_ship_is_a_pursuit(text: str) -> None:
-    assert _types(text) == ["pursuit"]
+    assert event_types(text) == ["pursuit"]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def test_another_try_to_take_a_ship_is_a_pursuit(text: str) -> None:
     ],
 )
 def test_a_ship_taken_is_no_pursuit(text: str) -> None:
-    assert "pursuit" not in _types(text)
+    assert "pursuit" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -122,7 +119,7 @@ def test_two_ships_taken_together_are_two() -> None:
     ],
 )
 def test_fire_that_brings_boarders_aboard_is_no_strike_of_its_own(text: str) -> None:
-    assert "strike" not in _types(text)
+    assert "strike" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +131,7 @@ def test_fire_that_brings_boarders_aboard_is_no_strike_of_its_own(text: str) -> 
     ],
 )
 def test_more_words_for_a_state_taking_a_ship(text: str) -> None:
-    assert _types(text) == ["seizure"]
+    assert event_types(text) == ["seizure"]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def test_more_words_for_a_state_taking_a_ship(text: str) -> None:
     ],
 )
 def test_those_words_about_people_or_duties_take_no_ship(text: str) -> None:
-    assert "seizure" not in _types(text)
+    assert "seizure" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -164,7 +161,7 @@ def test_those_words_about_people_or_duties_take_no_ship(text: str) -> None:
     ],
 )
 def test_a_ship_stormed_is_taken_by_whoever_stormed_it(text: str, kind: str) -> None:
-    assert _types(text) == [kind]
+    assert event_types(text) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -175,7 +172,7 @@ def test_a_ship_stormed_is_taken_by_whoever_stormed_it(text: str, kind: str) -> 
     ],
 )
 def test_weather_and_crowds_storm_no_ship(text: str) -> None:
-    assert not {"seizure", "hijacking"} & set(_types(text))
+    assert not {"seizure", "hijacking"} & set(event_types(text))
 
 
 @pytest.mark.parametrize(
@@ -187,7 +184,7 @@ def test_weather_and_crowds_storm_no_ship(text: str) -> None:
     ],
 )
 def test_a_merchant_ship_moved_by_its_captors_is_no_deployment(text: str) -> None:
-    assert "deployment" not in _types(text)
+    assert "deployment" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +195,7 @@ def test_a_merchant_ship_moved_by_its_captors_is_no_deployment(text: str) -> Non
     ],
 )
 def test_warships_moved_are_still_deployed(text: str) -> None:
-    assert "deployment" in _types(text)
+    assert "deployment" in event_types(text)
 
 
 def _told(text: str) -> list[tuple[str, str | None]]:
@@ -256,7 +253,7 @@ def test_troops_boarding_or_robbers_boarding_another_kind_of_ship_stay_apart(tex
     ],
 )
 def test_the_attack_that_took_a_ship_folds_into_its_hijacking(text: str) -> None:
-    assert _types(text) == ["hijacking"]
+    assert event_types(text) == ["hijacking"]
 
 
 @pytest.mark.parametrize(
@@ -269,7 +266,7 @@ def test_the_attack_that_took_a_ship_folds_into_its_hijacking(text: str) -> None
     ],
 )
 def test_an_attack_on_another_ship_or_day_is_a_strike_of_its_own(text: str) -> None:
-    assert sorted(_types(text)) == ["hijacking", "strike"]
+    assert sorted(event_types(text)) == ["hijacking", "strike"]
 
 
 @pytest.mark.parametrize(
@@ -282,7 +279,7 @@ def test_an_attack_on_another_ship_or_day_is_a_strike_of_its_own(text: str) -> N
     ],
 )
 def test_a_ship_held_or_sailed_off_by_pirates_is_hijacked(text: str) -> None:
-    assert _types(text) == ["hijacking"]
+    assert event_types(text) == ["hijacking"]
 
 
 @pytest.mark.parametrize(
@@ -294,7 +291,7 @@ def test_a_ship_held_or_sailed_off_by_pirates_is_hijacked(text: str) -> None:
     ],
 )
 def test_a_ship_held_by_a_state_or_robbed_of_its_stores_is_not_hijacked(text: str) -> None:
-    assert "hijacking" not in _types(text)
+    assert "hijacking" not in event_types(text)
 
 
 @pytest.mark.parametrize(
@@ -314,7 +311,7 @@ def test_a_ship_held_by_a_state_or_robbed_of_its_stores_is_not_hijacked(text: st
 def test_the_one_pirate_boarding_of_a_story_about_a_hijacked_ship_is_the_hijacking(
     text: str,
 ) -> None:
-    assert _types(text) == ["hijacking"]
+    assert event_types(text) == ["hijacking"]
 
 
 @pytest.mark.parametrize(
@@ -329,4 +326,4 @@ def test_the_one_pirate_boarding_of_a_story_about_a_hijacked_ship_is_the_hijacki
     ],
 )
 def test_a_robbery_beside_talk_of_another_hijacking_stays_a_boarding(text: str) -> None:
-    assert "hijacking" not in _types(text)
+    assert "hijacking" not in event_types(text)
