@@ -78,3 +78,6 @@ EVENT_TYPE = {t.name: t for t in EVENT_TYPE_TABLE}
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "range")
 #: Dates this precise tell one incident; vaguer ones may sum several up (resolve.summaries).
 SPECIFIC_PRECISIONS: tuple[str, ...] = ("day", "week")
+#: A date read from the day a statement was made ("said on Wednesday it had sunk the ship")
+#: dates an act on that day or up to this many days before it.
+TOLD_BEFORE_DAYS = 2

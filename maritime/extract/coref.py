@@ -8,10 +8,10 @@ from datetime import timedelta
 from maritime.extract.model import Evidence, ExtractedEvent
 from maritime.extract.vessels import bare_of_any_prefix, kind_of
 from maritime.geo.distance import within, within_km
-from maritime.types import EVENT_TYPE
+from maritime.types import EVENT_TYPE, TOLD_BEFORE_DAYS
 
 _RECENT = timedelta(days=7)
-_TOLD_BEFORE = timedelta(days=2)
+_TOLD_BEFORE = timedelta(days=TOLD_BEFORE_DAYS)
 _PRECISION_RANK = {"point": 0, "port": 1, "coast": 2, "sea": 3, "region": 4, "country": 5}
 
 

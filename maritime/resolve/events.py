@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Protocol
 from maritime.extract.vessels import state_kinds
 from maritime.geo.distance import nearest_in_box, within_km
 from maritime.geo.place import holds
-from maritime.types import SPECIFIC_PRECISIONS
+from maritime.types import SPECIFIC_PRECISIONS, TOLD_BEFORE_DAYS
 
 PLACE_RANK = {"point": 6, "port": 5, "coast": 4, "sea": 3, "region": 2, "country": 1}
 # Two narrow places (points, ports, coasts) are one place within the coarser one's
@@ -42,9 +42,6 @@ SEVERAL_DEAD = 3
 # day is one ship. The Strait of Hormuz and the Gulf of Oman are small, the Red Sea and
 # the Caribbean are not.
 SMALL_AREA_KM = 800
-# A day told only as the day a statement was made ("said on Wednesday it had sunk the
-# ship") dates an act on it or up to this many days before it.
-TOLD_BEFORE_DAYS = 2
 # A deployment is a stay: the same named ship reported sent, arriving and patrolling in
 # one area is one deployment while the reports fall within a stay of this length.
 STAY_DAYS = 60

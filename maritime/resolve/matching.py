@@ -27,7 +27,6 @@ from maritime.db.writer import (
 from maritime.resolve.events import (
     GUESSES,
     STAY_DAYS,
-    TOLD_BEFORE_DAYS,
     Candidate,
     Known,
     Reason,
@@ -39,6 +38,7 @@ from maritime.resolve.events import (
     same_state_act,
     told_by_each_side,
 )
+from maritime.types import TOLD_BEFORE_DAYS
 
 
 def _told_columns(table: Table) -> tuple[Any, ...]:
