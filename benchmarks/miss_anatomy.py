@@ -32,7 +32,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from maritime.evaluate.corpus import evaluate_corpus
-from maritime.evaluate.extraction import GoldArticle, load_gold, share_covered
+from maritime.evaluate.extraction import (
+    NON_EVENT_EVIDENCE,
+    SAME_EVIDENCE,
+    GoldArticle,
+    load_gold,
+    share_covered,
+)
 from maritime.extract import engine
 from maritime.extract.analysis import analyse
 from maritime.extract.model import ExtractedEvent
@@ -40,14 +46,12 @@ from maritime.extract.triggers import lexicon_types
 from maritime.read import read_inputs
 from maritime.read.article import Article
 
-SAME_SENTENCE = 0.5
-NON_EVENT = 0.6  # as `maritime eval` counts a non-event hit
 MISS_KINDS = ("date", "type", "sibling", "unworded", "unheard", "dropped", "taken", "other")
 SPURIOUS_KINDS = ("date", "type", "extra", "non-event", "unmarked")
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return share_covered(a, b) >= SAME_SENTENCE or share_covered(b, a) >= SAME_SENTENCE
+    return share_covered(a, b) >= SAME_EVIDENCE or share_covered(b, a) >= SAME_EVIDENCE
 
 
 def _read(article: GoldArticle) -> Article:
@@ -137,7 +141,10 @@ def anatomy(corpus_dir: Path) -> tuple[Counter, Counter, Counter]:
             kind = "type"
         elif any(_same(g.get("evidence"), event["evidence"]) for g in article.events):
             kind = "extra"
-        elif any(share_covered(t, event["evidence"]) >= NON_EVENT for t in article.non_events):
+        elif any(
+            share_covered(text, event["evidence"]) >= NON_EVENT_EVIDENCE
+            for text in article.non_events
+        ):
             kind = "non-event"
         else:
             kind = "unmarked"

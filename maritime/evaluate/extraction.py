@@ -18,6 +18,10 @@ ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json")
 TOLERANCE_KM = {"point": 50, "port": 50, "coast": 300, "sea": 600, "region": 1000, "country": 800}
 FIELDS = ("dates", "place", "actor_country", "vessel_name", "vessel_count", "killed")
 _TOKEN = re.compile(r"[a-z0-9]+")
+# Share of one evidence's words another must hold to tell of the same sentence (gold and
+# predicted evidence quote different spans of it), and to be a non-event's sentence.
+SAME_EVIDENCE = 0.5
+NON_EVENT_EVIDENCE = 0.6
 
 
 @dataclass
@@ -191,7 +195,7 @@ def _pair_score(gold: dict, predicted: dict) -> float | None:
     overlap = _date_overlap(gold, predicted)
     if overlap is None:
         overlap = share_covered(gold.get("evidence"), predicted.get("evidence"))
-        if overlap < 0.5:
+        if overlap < SAME_EVIDENCE:
             return None
     elif overlap == 0.0:
         return None
@@ -305,11 +309,12 @@ def _non_event_hits(
     for p, event in enumerate(events):
         evidence = event.get("evidence")
         for text in article.non_events:
-            if share_covered(text, evidence) < 0.6:
+            if share_covered(text, evidence) < NON_EVENT_EVIDENCE:
                 continue
             if (
                 p in matched
-                and share_covered(article.events[matched[p]].get("evidence"), evidence) >= 0.5
+                and share_covered(article.events[matched[p]].get("evidence"), evidence)
+                >= SAME_EVIDENCE
             ):
                 continue
             yield {
