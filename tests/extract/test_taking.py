@@ -2,19 +2,9 @@
 by pirates or militants, and when a boarding or a chase is only the way into one.
 Sentences are our own, written after the constructions wire and trade reports use."""
 
-from datetime import date
-
 import pytest
 
-from maritime.extract import ExtractedEvent, extract
-from maritime.read.article import Article
-from tests.extract.reading import event_types
-
-PUBLISHED = date(2025, 6, 20)
-
-
-def _events(text: str) -> list[ExtractedEvent]:
-    return extract(Article(text, "urn:test", published=PUBLISHED))
+from tests.extract.reading import event_types, read
 
 
 @pytest.mark.parametrize(
@@ -103,12 +93,12 @@ def test_a_ship_taken_is_no_pursuit(text: str) -> None:
     ],
 )
 def test_a_ship_taken_with_its_crew_is_one_ship(text: str) -> None:
-    assert [event.vessel_count for event in _events(text)] == [1]
+    assert [event.vessel_count for event in read(text)] == [1]
 
 
 def test_two_ships_taken_together_are_two() -> None:
     text = "Iran seized the tanker Talara and the bulk carrier Niovi on Friday."
-    assert [event.vessel_count for event in _events(text)] == [2]
+    assert [event.vessel_count for event in read(text)] == [2]
 
 
 @pytest.mark.parametrize(
@@ -199,7 +189,7 @@ def test_warships_moved_are_still_deployed(text: str) -> None:
 
 
 def _told(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, next((v.name for v in e.vessels if v.name), None)) for e in _events(text)]
+    return [(e.type, next((v.name for v in e.vessels if v.name), None)) for e in read(text)]
 
 
 @pytest.mark.parametrize(
@@ -238,7 +228,7 @@ def test_boarding_the_ship_a_headline_says_was_hijacked_is_the_hijacking(
     ],
 )
 def test_troops_boarding_or_robbers_boarding_another_kind_of_ship_stay_apart(text: str) -> None:
-    assert len(_events(text)) == 2
+    assert len(read(text)) == 2
 
 
 @pytest.mark.parametrize(
